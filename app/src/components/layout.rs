@@ -1,0 +1,46 @@
+//! The frame of every page: skip link, header with the language switch, the main
+//! landmark and the footer with the controller's contacts.
+
+use crate::components::lang_switch::LangSwitch;
+use crate::i18n::{t, use_lang};
+use crate::register::Register;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let lang = use_lang();
+    let register = use_context::<Arc<Register>>();
+    view! {
+        <a class="skip-link" href="#main">{t(lang, "skip-to-content")}</a>
+        <header class="site-header">
+            <div class="wrap header-row">
+                <a class="brand" href="/">{t(lang, "app-name")}</a>
+                <LangSwitch />
+            </div>
+        </header>
+        <main id="main" tabindex="-1" class="wrap">{children()}</main>
+        {register.map(|reg| {
+            let c = reg.controller.clone();
+            view! {
+                <footer class="site-footer" aria-label=t(lang, "footer-label")>
+                    <div class="wrap">
+                        <p>
+                            <strong>{c.name.clone()}</strong>
+                            " (" {c.business_id.clone()} "), "
+                            {format!("{}, {} {}", c.street_address, c.postal_code, c.city)}
+                        </p>
+                        <p>
+                            <a href=format!("tel:{}", c.phone.replace(' ', ""))>{c.phone.clone()}</a>
+                            " · "
+                            <a href=format!("mailto:{}", c.email)>{c.email.clone()}</a>
+                            " · "
+                            {c.contact_role.get(lang).to_owned()} ": " {c.contact_person.name.clone()} " "
+                            <a href=format!("mailto:{}", c.contact_person.email)>{c.contact_person.email.clone()}</a>
+                        </p>
+                    </div>
+                </footer>
+            }
+        })}
+    }
+}

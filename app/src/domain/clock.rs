@@ -1,0 +1,86 @@
+//! The statutory clock of GDPR Art. 12(3): an answer is due one month after receipt,
+//! extendable by two further months. Months are calendar months in Europe/Helsinki: a
+//! request received on 31 January is due on the last day of February.
+
+use chrono::{DateTime, Months, NaiveDate, Utc};
+use chrono_tz::Europe::Helsinki;
+
+/// The Helsinki calendar date on which a moment falls.
+pub fn helsinki_date(at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&Helsinki).date_naive()
+}
+
+/// Adds calendar months, clamping to the month's last day when the day does not exist.
+pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
+    date.checked_add_months(Months::new(months))
+        .expect("dates stay within chrono's range")
+}
+
+/// The day by which a request received at `received` must be answered.
+pub fn due_date(received: DateTime<Utc>) -> NaiveDate {
+    add_months(helsinki_date(received), 1)
+}
+
+/// The due date after the permitted extension of two further months.
+pub fn extended_due_date(received: DateTime<Utc>) -> NaiveDate {
+    add_months(helsinki_date(received), 3)
+}
+
+/// An extension may be made only while still within the first month.
+pub fn may_extend(received: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    helsinki_date(now) <= due_date(received)
+}
+
+/// Days from `today` to `due` (negative when overdue).
+pub fn days_left(due: NaiveDate, today: NaiveDate) -> i64 {
+    (due - today).num_days()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, m, d, h, 0, 0).unwrap()
+    }
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn one_calendar_month_clamped_to_month_end() {
+        assert_eq!(due_date(at(2026, 1, 15, 10)), date(2026, 2, 15));
+        assert_eq!(due_date(at(2026, 1, 31, 10)), date(2026, 2, 28));
+        assert_eq!(due_date(at(2028, 1, 31, 10)), date(2028, 2, 29));
+        assert_eq!(due_date(at(2026, 12, 31, 10)), date(2027, 1, 31));
+        assert_eq!(extended_due_date(at(2026, 11, 30, 10)), date(2027, 2, 28));
+    }
+
+    #[test]
+    fn the_date_is_helsinki_not_utc() {
+        // 22:30 UTC on 31 March 2026 is already 1 April in Helsinki (UTC+3 in summer time).
+        assert_eq!(
+            helsinki_date(Utc.with_ymd_and_hms(2026, 3, 31, 22, 30, 0).unwrap()),
+            date(2026, 4, 1)
+        );
+        assert_eq!(
+            due_date(Utc.with_ymd_and_hms(2026, 3, 31, 22, 30, 0).unwrap()),
+            date(2026, 5, 1)
+        );
+        // Across the autumn DST change (25 October 2026).
+        assert_eq!(
+            due_date(Utc.with_ymd_and_hms(2026, 10, 24, 21, 30, 0).unwrap()),
+            date(2026, 11, 25)
+        );
+    }
+
+    #[test]
+    fn extension_only_within_the_first_month() {
+        let received = at(2026, 1, 31, 10);
+        assert!(may_extend(received, at(2026, 2, 28, 20)));
+        assert!(!may_extend(received, at(2026, 3, 1, 10)));
+        assert_eq!(days_left(date(2026, 2, 28), date(2026, 2, 20)), 8);
+        assert_eq!(days_left(date(2026, 2, 28), date(2026, 3, 2)), -2);
+    }
+}

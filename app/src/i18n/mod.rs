@@ -1,0 +1,165 @@
+//! Interface texts in Finnish (default), Swedish and English, from Fluent files in
+//! `app/locales/<lang>/main.ftl`, embedded at compile time by `fluent-templates`.
+//!
+//! The request's language is decided once on the server (the `tietoni_lang` cookie set
+//! by the language switch, else `Accept-Language`, else Finnish) and provided as a
+//! [`Lang`] context; components read it with [`use_lang`] and translate with [`t`].
+//! A test fails when any key is missing from any language.
+
+use crate::domain::Lang;
+use fluent_templates::{static_loader, Loader};
+use leptos::prelude::*;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use unic_langid::{langid, LanguageIdentifier};
+
+/// The cookie that keeps the language the customer chose with the switch.
+pub const LANG_COOKIE: &str = "tietoni_lang";
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "fi",
+        // No Unicode isolation marks around placeables: they would end up in
+        // attributes and confuse screen readers.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+fn langid(lang: Lang) -> &'static LanguageIdentifier {
+    static FI: LanguageIdentifier = langid!("fi");
+    static SV: LanguageIdentifier = langid!("sv");
+    static EN: LanguageIdentifier = langid!("en");
+    match lang {
+        Lang::Fi => &FI,
+        Lang::Sv => &SV,
+        Lang::En => &EN,
+    }
+}
+
+/// The text for `key` in `lang`.
+pub fn t(lang: Lang, key: &str) -> String {
+    LOCALES.lookup(langid(lang), key)
+}
+
+/// The text for `key` in `lang` with named arguments.
+pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, String)]) -> String {
+    let args: HashMap<Cow<'static, str>, fluent_templates::fluent_bundle::FluentValue> = args
+        .iter()
+        .map(|(k, v)| (Cow::Borrowed(*k), v.clone().into()))
+        .collect();
+    LOCALES.lookup_with_args(langid(lang), key, &args)
+}
+
+/// The language of the current request (Finnish when none was provided).
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
+
+/// Decides the language of a request from its cookie and `Accept-Language` headers.
+pub fn negotiate(cookie_header: Option<&str>, accept_language: Option<&str>) -> Lang {
+    let from_cookie = cookie_header.and_then(|h| {
+        h.split(';').find_map(|pair| {
+            let (name, value) = pair.trim().split_once('=')?;
+            (name == LANG_COOKIE)
+                .then(|| value.parse::<Lang>().ok())
+                .flatten()
+        })
+    });
+    from_cookie
+        .or_else(|| accept_language.and_then(Lang::from_accept_language))
+        .unwrap_or_default()
+}
+
+/// Formats a date the way each language writes it (Finnish `25.11.2026`, Swedish
+/// `25.11.2026`, English `25 November 2026`).
+pub fn format_date(lang: Lang, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    match lang {
+        Lang::Fi | Lang::Sv => format!("{}.{}.{}", date.day(), date.month(), date.year()),
+        Lang::En => date.format("%-d %B %Y").to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn keys(lang: &str) -> BTreeSet<String> {
+        let path = format!("{}/locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(path).unwrap();
+        text.lines()
+            .filter(|l| !l.starts_with(' ') && !l.starts_with('#') && l.contains(" ="))
+            .map(|l| l.split(" =").next().unwrap().trim().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn every_key_exists_in_every_language() {
+        let fi = keys("fi");
+        assert!(fi.len() > 10);
+        for lang in ["sv", "en"] {
+            let other = keys(lang);
+            let missing: Vec<_> = fi.symmetric_difference(&other).collect();
+            assert!(
+                missing.is_empty(),
+                "keys differ between fi and {lang}: {missing:?}"
+            );
+        }
+    }
+
+    /// Every `$variable` any message uses, with a dummy value, so messages with
+    /// placeables resolve too.
+    fn all_variables(
+    ) -> HashMap<Cow<'static, str>, fluent_templates::fluent_bundle::FluentValue<'static>> {
+        let text = std::fs::read_to_string(format!(
+            "{}/locales/fi/main.ftl",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        text.split('$')
+            .skip(1)
+            .map(|rest| {
+                rest.chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+                    .collect::<String>()
+            })
+            .map(|name| (Cow::Owned(name), "x".into()))
+            .collect()
+    }
+
+    #[test]
+    fn every_key_resolves_without_falling_back() {
+        let args = all_variables();
+        for lang in Lang::ALL {
+            for key in keys("fi") {
+                let found = LOCALES.try_lookup_with_args(langid(*lang), &key, &args);
+                assert!(
+                    found.is_some_and(|s| !s.trim().is_empty()),
+                    "{key} missing in {lang}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_cookie_wins_over_accept_language() {
+        assert_eq!(
+            negotiate(Some("a=b; tietoni_lang=sv"), Some("en")),
+            Lang::Sv
+        );
+        assert_eq!(
+            negotiate(Some("tietoni_lang=xx"), Some("en-GB,en;q=0.9")),
+            Lang::En
+        );
+        assert_eq!(negotiate(None, None), Lang::Fi);
+    }
+
+    #[test]
+    fn dates_follow_the_language() {
+        let d = chrono::NaiveDate::from_ymd_opt(2018, 5, 25).unwrap();
+        assert_eq!(format_date(Lang::Fi, d), "25.5.2018");
+        assert_eq!(format_date(Lang::En, d), "25 May 2018");
+    }
+}

@@ -1,0 +1,72 @@
+//! Tietoni's Leptos application: the UI and its server functions, compiled twice.
+//!
+//! - With `ssr` it is linked into the `server` binary, which renders every page on the
+//!   server (each page is complete without JavaScript) and runs the server functions.
+//! - With `hydrate` it is compiled to wasm32 and loaded by the browser. The app uses
+//!   Leptos *islands*: only components marked `#[island]` ship code to the browser; the
+//!   rest is HTML. This keeps the first load small on cheap phones (see the README's
+//!   architecture section for the measurement that chose islands).
+//!
+//! Layout: `domain` (pure validated types), `register` (the privacy notice as data),
+//! `i18n` (fi/sv/en texts), `components` and `pages` (UI), and `ssr` (server-only:
+//! database, passwords, demo data).
+
+pub mod components;
+pub mod domain;
+pub mod i18n;
+pub mod pages;
+pub mod register;
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// The HTML document around every page. `lang` follows the request's language.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = i18n::use_lang();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.as_str()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <HydrationScripts options islands=true />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The routes of the portal. The end2end suite derives the pages it scans from here.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/tietoni.css" />
+        <Router>
+            <components::layout::Layout>
+                <Routes fallback=pages::not_found::NotFound>
+                    <Route path=path!("/") view=pages::landing::Landing />
+                </Routes>
+            </components::layout::Layout>
+        </Router>
+    }
+}
+
+/// The browser entry point: hydrates the islands on the page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

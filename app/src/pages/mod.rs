@@ -1,0 +1,4 @@
+//! One module per page. Every page renders completely on the server.
+
+pub mod landing;
+pub mod not_found;

@@ -1,0 +1,366 @@
+//! The register description (privacy notice) as data: controller, purposes, legal bases,
+//! sources, recipients, retention rules, data categories and rights, each text in every
+//! [`Lang`]. The server loads it from a TOML file at start (`register/elmonet.toml`), so
+//! another operator's notice can be dropped in without a code change. [`Register::parse`]
+//! checks that every reference between sections resolves and every text exists in all
+//! languages, so a broken file stops the server at start instead of showing gaps.
+
+use crate::domain::Lang;
+use serde::{Deserialize, Serialize};
+#[cfg(feature = "ssr")]
+use std::collections::HashSet;
+
+/// One text in each of the portal's languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Localized {
+    pub fi: String,
+    pub sv: String,
+    pub en: String,
+}
+
+impl Localized {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fi => &self.fi,
+            Lang::Sv => &self.sv,
+            Lang::En => &self.en,
+        }
+    }
+
+    #[cfg(feature = "ssr")]
+    fn all_present(&self) -> bool {
+        Lang::ALL.iter().all(|l| !self.get(*l).trim().is_empty())
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ContactPerson {
+    pub name: String,
+    pub email: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Controller {
+    pub name: String,
+    pub business_id: String,
+    pub street_address: String,
+    pub postal_code: String,
+    pub city: String,
+    pub phone: String,
+    pub email: String,
+    pub contact_person: ContactPerson,
+    pub contact_role: Localized,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SupervisoryAuthority {
+    pub name: Localized,
+    pub url: String,
+}
+
+/// A purpose, source, recipient or right: an id and its texts.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Item {
+    pub id: String,
+    pub title: Localized,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Localized>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LegalBasis {
+    pub id: String,
+    /// The GDPR article, e.g. "GDPR 6(1)(b)".
+    pub article: String,
+    pub title: Localized,
+}
+
+/// When the customer can have data under a retention rule erased.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Erasable {
+    /// Whenever the customer asks.
+    Anytime,
+    /// Only once the customer relationship has ended.
+    AfterContract,
+    /// Not while a law requires keeping it.
+    Law,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RetentionRule {
+    pub id: String,
+    pub erasable: Erasable,
+    pub title: Localized,
+    /// The law that requires keeping the data, when `erasable` is `law`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law: Option<Localized>,
+}
+
+/// What the portability package covers for a category (GDPR Art. 20 vs Art. 15).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportScope {
+    /// Data the customer provided.
+    Art20Provided,
+    /// Data observed from the customer's use of the services.
+    Art20Observed,
+    /// Access only (derived or controller-generated data).
+    Art15,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Category {
+    pub id: String,
+    pub scope: ExportScope,
+    pub title: Localized,
+    pub description: Localized,
+    pub purposes: Vec<String>,
+    pub legal_bases: Vec<String>,
+    pub sources: Vec<String>,
+    pub recipients: Vec<String>,
+    pub retention: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Register {
+    pub schema_version: u32,
+    pub valid_from: chrono::NaiveDate,
+    pub transfers_outside_eea: bool,
+    pub register_name: Localized,
+    pub controller: Controller,
+    pub supervisory_authority: SupervisoryAuthority,
+    pub security: Localized,
+    pub retention_summary: Localized,
+    pub requests_info: Localized,
+    pub legal_bases: Vec<LegalBasis>,
+    pub purposes: Vec<Item>,
+    pub sources: Vec<Item>,
+    pub recipients: Vec<Item>,
+    pub retention: Vec<RetentionRule>,
+    pub categories: Vec<Category>,
+    pub rights: Vec<Item>,
+}
+
+/// Why a register file was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum RegisterError {
+    #[error("the register file is not valid TOML for the register schema: {0}")]
+    Syntax(String),
+    #[error("unsupported schema_version {0} (this build reads 1)")]
+    Version(u32),
+    #[error("{section} id `{id}` appears twice")]
+    DuplicateId { section: &'static str, id: String },
+    #[error("category `{category}` refers to unknown {section} `{id}`")]
+    UnknownRef {
+        category: String,
+        section: &'static str,
+        id: String,
+    },
+    #[error("category `{0}` lists no purpose, legal basis, source or recipient")]
+    EmptyList(String),
+    #[error("a text in {0} is missing in at least one language")]
+    MissingText(String),
+}
+
+impl Register {
+    /// Parses and checks a register description in TOML.
+    #[cfg(feature = "ssr")]
+    pub fn parse(toml_text: &str) -> Result<Self, RegisterError> {
+        let reg: Register =
+            toml::from_str(toml_text).map_err(|e| RegisterError::Syntax(e.to_string()))?;
+        reg.validate()?;
+        Ok(reg)
+    }
+
+    #[cfg(feature = "ssr")]
+    fn validate(&self) -> Result<(), RegisterError> {
+        if self.schema_version != 1 {
+            return Err(RegisterError::Version(self.schema_version));
+        }
+        fn ids<'a>(
+            section: &'static str,
+            it: impl Iterator<Item = &'a str>,
+        ) -> Result<HashSet<&'a str>, RegisterError> {
+            let mut set = HashSet::new();
+            for id in it {
+                if !set.insert(id) {
+                    return Err(RegisterError::DuplicateId {
+                        section,
+                        id: id.to_owned(),
+                    });
+                }
+            }
+            Ok(set)
+        }
+        let purposes = ids("purpose", self.purposes.iter().map(|i| i.id.as_str()))?;
+        let bases = ids(
+            "legal basis",
+            self.legal_bases.iter().map(|i| i.id.as_str()),
+        )?;
+        let sources = ids("source", self.sources.iter().map(|i| i.id.as_str()))?;
+        let recipients = ids("recipient", self.recipients.iter().map(|i| i.id.as_str()))?;
+        let retention = ids("retention", self.retention.iter().map(|i| i.id.as_str()))?;
+        ids("category", self.categories.iter().map(|c| c.id.as_str()))?;
+        ids("right", self.rights.iter().map(|r| r.id.as_str()))?;
+
+        for c in &self.categories {
+            let lists: [(&'static str, &Vec<String>, &HashSet<&str>); 4] = [
+                ("purpose", &c.purposes, &purposes),
+                ("legal basis", &c.legal_bases, &bases),
+                ("source", &c.sources, &sources),
+                ("recipient", &c.recipients, &recipients),
+            ];
+            for (section, list, known) in lists {
+                if list.is_empty() {
+                    return Err(RegisterError::EmptyList(c.id.clone()));
+                }
+                if let Some(bad) = list.iter().find(|id| !known.contains(id.as_str())) {
+                    return Err(RegisterError::UnknownRef {
+                        category: c.id.clone(),
+                        section,
+                        id: bad.clone(),
+                    });
+                }
+            }
+            if !retention.contains(c.retention.as_str()) {
+                return Err(RegisterError::UnknownRef {
+                    category: c.id.clone(),
+                    section: "retention",
+                    id: c.retention.clone(),
+                });
+            }
+        }
+
+        let mut texts: Vec<(String, &Localized)> = vec![
+            ("register_name".into(), &self.register_name),
+            (
+                "controller.contact_role".into(),
+                &self.controller.contact_role,
+            ),
+            (
+                "supervisory_authority".into(),
+                &self.supervisory_authority.name,
+            ),
+            ("security".into(), &self.security),
+            ("retention_summary".into(), &self.retention_summary),
+            ("requests_info".into(), &self.requests_info),
+        ];
+        for i in self
+            .purposes
+            .iter()
+            .chain(&self.sources)
+            .chain(&self.recipients)
+            .chain(&self.rights)
+        {
+            texts.push((i.id.clone(), &i.title));
+            if let Some(d) = &i.description {
+                texts.push((i.id.clone(), d));
+            }
+        }
+        texts.extend(self.legal_bases.iter().map(|b| (b.id.clone(), &b.title)));
+        for r in &self.retention {
+            texts.push((r.id.clone(), &r.title));
+            if let Some(l) = &r.law {
+                texts.push((r.id.clone(), l));
+            }
+        }
+        for c in &self.categories {
+            texts.push((c.id.clone(), &c.title));
+            texts.push((c.id.clone(), &c.description));
+        }
+        if let Some((place, _)) = texts.into_iter().find(|(_, t)| !t.all_present()) {
+            return Err(RegisterError::MissingText(place));
+        }
+        Ok(())
+    }
+
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+    pub fn purpose(&self, id: &str) -> Option<&Item> {
+        self.purposes.iter().find(|c| c.id == id)
+    }
+    pub fn legal_basis(&self, id: &str) -> Option<&LegalBasis> {
+        self.legal_bases.iter().find(|c| c.id == id)
+    }
+    pub fn source(&self, id: &str) -> Option<&Item> {
+        self.sources.iter().find(|c| c.id == id)
+    }
+    pub fn recipient(&self, id: &str) -> Option<&Item> {
+        self.recipients.iter().find(|c| c.id == id)
+    }
+    pub fn retention_rule(&self, id: &str) -> Option<&RetentionRule> {
+        self.retention.iter().find(|c| c.id == id)
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    const ELMONET: &str = include_str!("../../register/elmonet.toml");
+
+    #[test]
+    fn the_elmonet_notice_loads_with_all_eleven_categories() {
+        let reg = Register::parse(ELMONET).unwrap();
+        let ids: Vec<_> = reg.categories.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "basic",
+                "business_role",
+                "contracts",
+                "billing",
+                "ip_addresses",
+                "other_data",
+                "marketing_permissions",
+                "service_blocks",
+                "traffic_data",
+                "call_recordings",
+                "change_history"
+            ]
+        );
+        assert_eq!(reg.purposes.len(), 9);
+        assert_eq!(reg.rights.len(), 7);
+        assert_eq!(reg.controller.business_id, "0215655-1");
+        assert!(crate::domain::BusinessId::parse(&reg.controller.business_id).is_ok());
+        assert!(!reg.transfers_outside_eea);
+    }
+
+    #[test]
+    fn a_dangling_reference_is_refused() {
+        let broken = ELMONET.replacen("retention = \"accounting\"", "retention = \"forever\"", 1);
+        assert!(matches!(
+            Register::parse(&broken),
+            Err(RegisterError::UnknownRef {
+                section: "retention",
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn a_missing_translation_is_refused() {
+        let broken = ELMONET.replacen("sv = \"Grunduppgifter\"", "sv = \"\"", 1);
+        assert!(
+            matches!(Register::parse(&broken), Err(RegisterError::MissingText(id)) if id == "basic")
+        );
+    }
+
+    #[test]
+    fn a_duplicate_id_is_refused() {
+        let broken = ELMONET.replacen(
+            "id = \"customer_service\"",
+            "id = \"customer_relationship\"",
+            1,
+        );
+        assert!(matches!(
+            Register::parse(&broken),
+            Err(RegisterError::DuplicateId {
+                section: "purpose",
+                ..
+            })
+        ));
+    }
+}

@@ -1,0 +1,698 @@
+//! Demo and synthetic data: a realistic register for trying the portal and for
+//! benchmarks. Deterministic for a given `rng_seed`, so tests can rely on it.
+//!
+//! Every identity code it makes is valid but in the temporary range (individual number
+//! 900–999), so none can be a real person's; phone numbers and IP addresses come from
+//! ranges reserved for documentation or fiction where such ranges exist. The four demo
+//! accounts of the README are always created. Seeding is idempotent: when the demo
+//! accounts exist it does nothing.
+
+use super::audio::demo_call_wav;
+use super::db::Db;
+use super::password;
+use crate::domain::{BusinessId, ConsentChannel, ConsentPurpose, IdentityCode, PhoneNumber};
+use crate::with_db;
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+
+/// The demo accounts documented in the README.
+pub const DEMO_PRIVATE_EMAIL: &str = "maija.meikalainen@example.fi";
+pub const DEMO_PRIVATE_PASSWORD: &str = "Demo-tunnuslause-1";
+pub const DEMO_BUSINESS_EMAIL: &str = "matti.virtanen@example.fi";
+pub const DEMO_BUSINESS_PASSWORD: &str = "Demo-tunnuslause-2";
+pub const DEMO_SERVICE_EMAIL: &str = "asiakaspalvelu@example.fi";
+pub const DEMO_SERVICE_PASSWORD: &str = "Demo-henkilokunta-1";
+pub const DEMO_DPO_EMAIL: &str = "tietosuoja@example.fi";
+pub const DEMO_DPO_PASSWORD: &str = "Demo-henkilokunta-2";
+
+/// How much to generate.
+#[derive(Debug, Clone)]
+pub struct SeedOptions {
+    /// Synthetic customers besides the two demo customers.
+    pub customers: u32,
+    /// Traffic records for the demo customer Maija (the benchmark customer).
+    pub demo_traffic: u32,
+    /// Traffic records for every other customer.
+    pub traffic_per_customer: u32,
+    /// Seed of the random generator.
+    pub rng_seed: u64,
+    /// "Now" for the generated history.
+    pub now: DateTime<Utc>,
+}
+
+impl Default for SeedOptions {
+    fn default() -> Self {
+        Self {
+            customers: 50,
+            demo_traffic: 5_000,
+            traffic_per_customer: 200,
+            rng_seed: 2018_05_25,
+            now: Utc::now(),
+        }
+    }
+}
+
+/// What a seeding run wrote.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct SeedReport {
+    pub already_seeded: bool,
+    pub customers: u64,
+    pub traffic_records: u64,
+    pub call_recordings: u64,
+    pub accounts: u64,
+}
+
+const FIRST_NAMES_F: &[&str] = &[
+    "Aino", "Helmi", "Sofia", "Eevi", "Olivia", "Aada", "Ella", "Lilja", "Venla", "Kaisa",
+    "Riitta", "Tuula", "Anneli", "Sari",
+];
+const FIRST_NAMES_M: &[&str] = &[
+    "Juhani", "Mikko", "Onni", "Eino", "Leo", "Väinö", "Elias", "Aleksi", "Pekka", "Timo", "Kari",
+    "Jukka", "Antti", "Ville",
+];
+const LAST_NAMES: &[&str] = &[
+    "Korhonen",
+    "Virtanen",
+    "Mäkinen",
+    "Nieminen",
+    "Mäkelä",
+    "Hämäläinen",
+    "Laine",
+    "Heikkinen",
+    "Koskinen",
+    "Järvinen",
+    "Lehtonen",
+    "Lehtinen",
+    "Saarinen",
+    "Salminen",
+    "Heinonen",
+    "Niemi",
+    "Heikkilä",
+    "Kinnunen",
+    "Salonen",
+    "Turunen",
+];
+const STREETS: &[&str] = &[
+    "Kirkkotie",
+    "Honkalantie",
+    "Koulukatu",
+    "Rantatie",
+    "Myllytie",
+    "Asematie",
+    "Pappilantie",
+    "Kuusikuja",
+    "Mäntyrinne",
+    "Järvenrannantie",
+];
+const PLACES: &[(&str, &str)] = &[
+    ("34600", "Ruovesi"),
+    ("34800", "Virrat"),
+    ("35300", "Orivesi"),
+    ("33100", "Tampere"),
+    ("34300", "Kuru"),
+    ("35700", "Vilppula"),
+    ("34640", "Mustajärvi"),
+];
+const COMPANIES: &[&str] = &[
+    "Virtasen Kone Oy",
+    "Ruoveden Puutyö Oy",
+    "Järvi-Suomen Kuljetus Oy",
+    "Näsijärven Matkailu Oy",
+    "Pirkan Sähkö Ky",
+];
+const AGENCIES: &[&str] = &["Perintätoimisto Esimerkki Oy"];
+
+/// Products: code, kind, fi, sv, en names, price in cents.
+const PRODUCTS: &[(&str, &str, &str, &str, &str, i64)] = &[
+    (
+        "KUITU100",
+        "broadband",
+        "Kuitu 100M",
+        "Fiber 100M",
+        "Fibre 100M",
+        3490,
+    ),
+    (
+        "KUITU1000",
+        "broadband",
+        "Kuitu 1000M",
+        "Fiber 1000M",
+        "Fibre 1000M",
+        5490,
+    ),
+    (
+        "MOBIILI5G",
+        "mobile",
+        "ElmoMobiili 5G",
+        "ElmoMobil 5G",
+        "ElmoMobile 5G",
+        2290,
+    ),
+    (
+        "TVPERUS",
+        "tv",
+        "ElmoTV Perus",
+        "ElmoTV Bas",
+        "ElmoTV Basic",
+        1490,
+    ),
+    (
+        "LANKA",
+        "landline",
+        "Lankapuhelin",
+        "Fast telefon",
+        "Landline phone",
+        990,
+    ),
+    (
+        "REITIN",
+        "device",
+        "WLAN-reititin",
+        "WLAN-router",
+        "Wi-Fi router",
+        8900,
+    ),
+    (
+        "TIETOTURVA",
+        "service",
+        "Tietoturvapaketti",
+        "Säkerhetspaket",
+        "Security package",
+        490,
+    ),
+    (
+        "YRITYSKUITU",
+        "broadband",
+        "Yrityskuitu 500M",
+        "Företagsfiber 500M",
+        "Business fibre 500M",
+        8990,
+    ),
+];
+
+struct Person {
+    customer_number: String,
+    kind: &'static str,
+    first_name: String,
+    last_name: String,
+    identity_code: IdentityCode,
+    street: String,
+    postal_code: String,
+    city: String,
+    phone: PhoneNumber,
+    email: String,
+    language: &'static str,
+    created_at: DateTime<Utc>,
+}
+
+fn pick<'a, T>(rng: &mut StdRng, items: &'a [T]) -> &'a T {
+    &items[rng.gen_range(0..items.len())]
+}
+
+fn ascii_fold(s: &str) -> String {
+    s.to_lowercase()
+        .replace('ä', "a")
+        .replace('ö', "o")
+        .replace('å', "a")
+}
+
+/// A Finnish mobile number in a range not handed to subscribers in the demo's
+/// telling; used for customers and for the other party of traffic records.
+fn fake_mobile(rng: &mut StdRng) -> PhoneNumber {
+    let prefix = pick(rng, &["040", "044", "045", "050"]);
+    PhoneNumber::parse(&format!("{prefix}{:07}", rng.gen_range(0..10_000_000)))
+        .expect("generated numbers are valid")
+}
+
+fn temp_identity_code(rng: &mut StdRng, birth: NaiveDate) -> IdentityCode {
+    let sign = if birth.year() >= 2000 { 'A' } else { '-' };
+    IdentityCode::from_parts(birth, rng.gen_range(900..=999), sign)
+        .expect("generated identity codes are valid")
+}
+
+fn synthetic_person(rng: &mut StdRng, number: u32, now: DateTime<Utc>) -> Person {
+    let female = rng.gen_bool(0.5);
+    let first = *pick(rng, if female { FIRST_NAMES_F } else { FIRST_NAMES_M });
+    let last = *pick(rng, LAST_NAMES);
+    let birth = NaiveDate::from_ymd_opt(
+        rng.gen_range(1940..2005),
+        rng.gen_range(1..=12),
+        rng.gen_range(1..=28),
+    )
+    .expect("valid date");
+    let (postal, city) = *pick(rng, PLACES);
+    Person {
+        customer_number: format!("{}", 200_000 + number),
+        kind: "private",
+        first_name: first.into(),
+        last_name: last.into(),
+        identity_code: temp_identity_code(rng, birth),
+        street: format!("{} {}", pick(rng, STREETS), rng.gen_range(1..80)),
+        postal_code: postal.into(),
+        city: city.into(),
+        phone: fake_mobile(rng),
+        email: format!(
+            "{}.{}.{number}@example.fi",
+            ascii_fold(first),
+            ascii_fold(last)
+        ),
+        language: if rng.gen_ratio(1, 12) { "sv" } else { "fi" },
+        created_at: now - Duration::days(rng.gen_range(60..4000)),
+    }
+}
+
+/// Writes the demo register. Returns at once with `already_seeded` when the demo
+/// accounts exist.
+pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error> {
+    let exists: i64 = with_db!(db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM accounts WHERE email = $1")
+        .bind(DEMO_PRIVATE_EMAIL)
+        .fetch_one(pool)
+        .await?);
+    if exists > 0 {
+        return Ok(SeedReport {
+            already_seeded: true,
+            ..Default::default()
+        });
+    }
+
+    // Hash the demo passwords first, off the async runtime.
+    let hashes = tokio::join!(
+        password::hash_blocking(DEMO_PRIVATE_PASSWORD.into()),
+        password::hash_blocking(DEMO_BUSINESS_PASSWORD.into()),
+        password::hash_blocking(DEMO_SERVICE_PASSWORD.into()),
+        password::hash_blocking(DEMO_DPO_PASSWORD.into()),
+    );
+
+    let mut rng = StdRng::seed_from_u64(opts.rng_seed);
+    let now = opts.now;
+    let mut report = SeedReport::default();
+
+    let maija = Person {
+        customer_number: "100001".into(),
+        kind: "private",
+        first_name: "Maija".into(),
+        last_name: "Meikäläinen".into(),
+        identity_code: IdentityCode::from_parts(
+            NaiveDate::from_ymd_opt(1985, 3, 14).expect("date"),
+            917,
+            '-',
+        )
+        .expect("valid"),
+        street: "Kirkkotie 5 B 7".into(),
+        postal_code: "34600".into(),
+        city: "Ruovesi".into(),
+        phone: PhoneNumber::parse("040 123 4567").expect("valid"),
+        email: DEMO_PRIVATE_EMAIL.into(),
+        language: "fi",
+        created_at: now - Duration::days(2900),
+    };
+    let matti = Person {
+        customer_number: "100002".into(),
+        kind: "business",
+        first_name: "Matti".into(),
+        last_name: "Virtanen".into(),
+        identity_code: IdentityCode::from_parts(
+            NaiveDate::from_ymd_opt(1971, 11, 2).expect("date"),
+            955,
+            '-',
+        )
+        .expect("valid"),
+        street: "Honkalantie 14".into(),
+        postal_code: "34600".into(),
+        city: "Ruovesi".into(),
+        phone: PhoneNumber::parse("050 765 4321").expect("valid"),
+        email: DEMO_BUSINESS_EMAIL.into(),
+        language: "fi",
+        created_at: now - Duration::days(1800),
+    };
+
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+
+        // Runs an INSERT … RETURNING id with the given binds.
+        macro_rules! insert_id {
+            ($sql:expr $(, $arg:expr)* $(,)?) => {
+                sqlx::query_scalar::<_, i64>($sql)$(.bind($arg))*.fetch_one(&mut *tx).await?
+            };
+        }
+        macro_rules! exec {
+            ($sql:expr $(, $arg:expr)* $(,)?) => {
+                sqlx::query($sql)$(.bind($arg))*.execute(&mut *tx).await?
+            };
+        }
+
+        let mut product_ids = Vec::new();
+        for (code, kind, fi, sv, en, price) in PRODUCTS {
+            product_ids.push(insert_id!(
+                "INSERT INTO products (code, kind, name_fi, name_sv, name_en, monthly_price_cents) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                *code, *kind, *fi, *sv, *en, *price
+            ));
+        }
+
+        let mut people = vec![(maija, opts.demo_traffic, true), (matti, opts.traffic_per_customer.max(300), true)];
+        for n in 0..opts.customers {
+            people.push((synthetic_person(&mut rng, n, now), opts.traffic_per_customer, false));
+        }
+
+        let mut customer_ids = Vec::new();
+        for (index, (p, traffic, rich)) in people.iter().enumerate() {
+            let cid = insert_id!(
+                "INSERT INTO customers (customer_number, kind, first_name, last_name, identity_code, street_address, postal_code, city, phone, email, language, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+                &p.customer_number, p.kind, &p.first_name, &p.last_name, p.identity_code.as_ref(), &p.street, &p.postal_code, &p.city,
+                p.phone.as_ref(), &p.email, p.language, p.created_at
+            );
+            customer_ids.push(cid);
+            report.customers += 1;
+
+            // Change history: the record's creation, then updates from the population
+            // register and from the customer.
+            for (field, value) in [
+                ("first_name", p.first_name.clone()),
+                ("last_name", p.last_name.clone()),
+                ("identity_code", p.identity_code.as_ref().to_owned()),
+                ("street_address", p.street.clone()),
+                ("postal_code", p.postal_code.clone()),
+                ("city", p.city.clone()),
+                ("phone", p.phone.as_ref().to_owned()),
+                ("email", p.email.clone()),
+            ] {
+                let (actor, source) = match field {
+                    "identity_code" | "first_name" => ("source_register", Some("population_register")),
+                    _ => ("customer", None::<&str>),
+                };
+                exec!(
+                    "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, source)
+                     VALUES ($1, 'customers', $1, $2, NULL, $3, $4, $5, $6)",
+                    cid, field, value, p.created_at, actor, source
+                );
+            }
+            if *rich {
+                let moved = now - Duration::days(400);
+                exec!(
+                    "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, source)
+                     VALUES ($1, 'customers', $1, 'street_address', $2, $3, $4, 'source_register', 'population_register')",
+                    cid, "Myllytie 2", &p.street, moved
+                );
+                exec!(
+                    "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, source)
+                     VALUES ($1, 'customers', $1, 'phone', $2, $3, $4, 'customer', NULL)",
+                    cid, "+358451112233", p.phone.as_ref(), now - Duration::days(120)
+                );
+            }
+
+            // Contracts.
+            let contract_plan: Vec<(usize, &str, i64, Option<i64>)> = match (index, *rich) {
+                (0, _) => vec![(0, "active", 2800, None), (2, "active", 1500, None), (3, "ended", 2000, Some(900)), (6, "active", 300, None)],
+                (1, _) => vec![(7, "active", 1700, None), (2, "active", 1000, None)],
+                _ => {
+                    let mut v = vec![(rng.gen_range(0..3usize), "active", rng.gen_range(100..3000i64), None)];
+                    if rng.gen_bool(0.4) {
+                        v.push((3, "ended", 3000, Some(rng.gen_range(10..900))));
+                    }
+                    v
+                }
+            };
+            let mut contract_ids = Vec::new();
+            for (k, (product, status, started_days_ago, ended_days_ago)) in contract_plan.iter().enumerate() {
+                let started = (now - Duration::days(*started_days_ago)).date_naive();
+                let ended = ended_days_ago.map(|d| (now - Duration::days(d)).date_naive());
+                contract_ids.push(insert_id!(
+                    "INSERT INTO contracts (customer_id, contract_number, product_id, status, started_on, ended_on, service_address)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                    cid, format!("S-{}-{}", p.customer_number, k + 1), product_ids[*product], *status, started, ended,
+                    format!("{}, {} {}", p.street, p.postal_code, p.city)
+                ));
+                // An order for each contract, in varying channels.
+                let channel = ["web", "phone", "store", "field_sales", "email"][(index + k) % 5];
+                let ordered_at = now - Duration::days(*started_days_ago + 7);
+                let order_id = insert_id!(
+                    "INSERT INTO orders (customer_id, order_number, ordered_at, channel, status) VALUES ($1, $2, $3, $4, 'delivered') RETURNING id",
+                    cid, format!("T-{}-{}", p.customer_number, k + 1), ordered_at, channel
+                );
+                exec!(
+                    "INSERT INTO order_items (order_id, product_id, quantity, unit_price_cents) VALUES ($1, $2, 1, $3)",
+                    order_id, product_ids[*product], PRODUCTS[*product].5
+                );
+                if *product < 2 {
+                    exec!(
+                        "INSERT INTO order_items (order_id, product_id, quantity, unit_price_cents) VALUES ($1, $2, 1, $3)",
+                        order_id, product_ids[5], PRODUCTS[5].5
+                    );
+                }
+            }
+
+            // Invoices: monthly, the newest open, one overdue that went to collection.
+            let months = if *rich { 24 } else { rng.gen_range(3..12) };
+            for m in 0..months {
+                let issued = (now - Duration::days(30 * (months - m) as i64)).date_naive();
+                let due = issued + Duration::days(14);
+                let amount: i64 = contract_plan.iter().map(|c| PRODUCTS[c.0].5).sum::<i64>() + rng.gen_range(0..900);
+                let (status, paid) = if m == months - 1 {
+                    ("open", None)
+                } else if *rich && m == months - 6 {
+                    ("in_collection", None)
+                } else {
+                    ("paid", Some(due - Duration::days(rng.gen_range(0..5))))
+                };
+                let invoice_id = insert_id!(
+                    "INSERT INTO invoices (customer_id, invoice_number, issued_on, due_on, amount_cents, currency, status, paid_on)
+                     VALUES ($1, $2, $3, $4, $5, 'EUR', $6, $7) RETURNING id",
+                    cid, format!("L{}{:03}", p.customer_number, m + 1), issued, due, amount, status, paid
+                );
+                if status == "in_collection" {
+                    exec!(
+                        "INSERT INTO collection_cases (customer_id, invoice_id, agency, status, amount_cents, currency, opened_on, closed_on)
+                         VALUES ($1, $2, $3, 'open', $4, 'EUR', $5, NULL)",
+                        cid, invoice_id, AGENCIES[0], amount + 500, due + Duration::days(30)
+                    );
+                }
+            }
+
+            // IP address history on the first contract.
+            let ip_count = if *rich { 30 } else { rng.gen_range(1..5) };
+            for i in 0..ip_count {
+                let from = now - Duration::days(14 * (ip_count - i) as i64);
+                let to = (i + 1 < ip_count).then(|| from + Duration::days(14));
+                let address = if i % 3 == 2 {
+                    format!("2001:db8:{:x}:{:x}00::/56", 0x100 + index % 0xeff, rng.gen_range(0..0xffu32))
+                } else {
+                    format!("198.51.100.{}/32", rng.gen_range(1..255))
+                };
+                exec!(
+                    "INSERT INTO ip_assignments (customer_id, contract_id, address, assigned_from, assigned_to) VALUES ($1, $2, $3, $4, $5)",
+                    cid, contract_ids[0], address, from, to
+                );
+            }
+
+            if *rich {
+                exec!(
+                    "INSERT INTO other_data (customer_id, topic, content, channel, given_at) VALUES ($1, $2, $3, 'phone', $4)",
+                    cid, "yhteydenottoaika", "Toivoo yhteydenottoja arkisin klo 16 jälkeen.", now - Duration::days(700)
+                );
+                exec!(
+                    "INSERT INTO other_data (customer_id, topic, content, channel, given_at) VALUES ($1, $2, $3, 'web', $4)",
+                    cid, "asennus", "Kuitukaapeli tuodaan pihan poikki saunan puolelta; koira pihalla.", now - Duration::days(2810)
+                );
+            }
+
+            // Consents: given at the start, some withdrawn later; a phone-marketing
+            // prohibition for the demo customers.
+            for purpose in ConsentPurpose::ALL {
+                for channel in purpose.channels() {
+                    if !*rich && !rng.gen_bool(0.3) {
+                        continue;
+                    }
+                    let given_at = p.created_at + Duration::days(1);
+                    exec!(
+                        "INSERT INTO consent_events (customer_id, purpose, channel, action, occurred_at, source) VALUES ($1, $2, $3, 'given', $4, $5)",
+                        cid, purpose.as_str(), channel.as_str(), given_at, "order_form"
+                    );
+                    let withdraw = matches!((purpose, channel), (ConsentPurpose::PartnerMarketing, _) | (ConsentPurpose::DirectMarketing, ConsentChannel::Letter));
+                    if withdraw && *rich {
+                        exec!(
+                            "INSERT INTO consent_events (customer_id, purpose, channel, action, occurred_at, source) VALUES ($1, $2, $3, 'withdrawn', $4, 'customer_service')",
+                            cid, purpose.as_str(), channel.as_str(), now - Duration::days(200)
+                        );
+                    }
+                }
+            }
+            if *rich {
+                exec!(
+                    "INSERT INTO marketing_prohibition_events (customer_id, channel, action, occurred_at, source) VALUES ($1, 'phone', 'prohibited', $2, 'customer_service')",
+                    cid, now - Duration::days(365)
+                );
+            }
+
+            // Service blocks.
+            if *rich || rng.gen_bool(0.2) {
+                exec!(
+                    "INSERT INTO service_blocks (customer_id, contract_id, kind, reason, set_by, since, until) VALUES ($1, $2, 'premium_numbers', 'customer_request', 'customer', $3, NULL)",
+                    cid, contract_ids[0], now - Duration::days(600)
+                );
+            }
+            if *rich {
+                exec!(
+                    "INSERT INTO service_blocks (customer_id, contract_id, kind, reason, set_by, since, until) VALUES ($1, $2, 'outgoing_calls', 'unpaid_invoice', 'system', $3, $4)",
+                    cid, *contract_ids.last().unwrap_or(&contract_ids[0]), now - Duration::days(150), Some(now - Duration::days(140))
+                );
+            }
+
+            // Traffic data, in batches.
+            let mobile_contract = *contract_ids.get(1).unwrap_or(&contract_ids[0]);
+            let span_secs: i64 = 365 * 24 * 3600;
+            let mut written = 0u32;
+            while written < *traffic {
+                let batch = (*traffic - written).min(1000);
+                let rows: Vec<_> = (0..batch)
+                    .map(|_| {
+                        let started = now - Duration::seconds(rng.gen_range(60..span_secs));
+                        let kind = *pick(&mut rng, &["call", "call", "call", "sms", "sms", "data", "mms"]);
+                        let duration: i32 = match kind {
+                            "call" => rng.gen_range(3..1800),
+                            "data" => rng.gen_range(60..7200),
+                            _ => 0,
+                        };
+                        let direction = if rng.gen_bool(0.55) { "outgoing" } else { "incoming" };
+                        let other = if kind == "data" { "internet".to_owned() } else { fake_mobile(&mut rng).as_ref().to_owned() };
+                        (started, duration, direction, kind, other)
+                    })
+                    .collect();
+                let mut qb = sqlx::QueryBuilder::new(
+                    "INSERT INTO traffic_records (customer_id, contract_id, started_at, duration_seconds, direction, kind, other_party) ",
+                );
+                qb.push_values(rows, |mut b, (started, duration, direction, kind, other)| {
+                    b.push_bind(cid).push_bind(mobile_contract).push_bind(started).push_bind(duration).push_bind(direction).push_bind(kind).push_bind(other);
+                });
+                qb.build().execute(&mut *tx).await?;
+                written += batch;
+            }
+            report.traffic_records += u64::from(*traffic);
+
+            // Call recordings with real audio.
+            let recordings = if *rich { 3 } else { u32::from(rng.gen_bool(0.3)) };
+            for r in 0..recordings {
+                let seconds = 4 + r;
+                let audio = demo_call_wav(seconds, r + index as u32);
+                let topic = ["laskutus", "vikailmoitus", "sopimusmuutos"][r as usize % 3];
+                exec!(
+                    "INSERT INTO call_recordings (customer_id, recorded_at, duration_seconds, direction, topic, mime_type, size_bytes, audio)
+                     VALUES ($1, $2, $3, 'incoming', $4, 'audio/wav', $5, $6)",
+                    cid, now - Duration::days(30 + 90 * i64::from(r)), seconds as i32, topic, audio.len() as i64, audio
+                );
+                report.call_recordings += 1;
+            }
+        }
+
+        // The business role of Matti.
+        let company_id = BusinessId::from_body(2_345_678).or_else(|| BusinessId::from_body(2_345_679)).expect("a valid business id");
+        exec!(
+            "INSERT INTO business_roles (customer_id, company_name, business_id, role, position, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5, $6, NULL)",
+            customer_ids[1], COMPANIES[0], company_id.as_ref(), "yhteyshenkilö", "toimitusjohtaja", (now - Duration::days(1800)).date_naive()
+        );
+        for (i, cid) in customer_ids.iter().enumerate().skip(2).step_by(9) {
+            let company_id = BusinessId::from_body(1_000_000 + i as u32 * 37).or_else(|| BusinessId::from_body(1_000_001 + i as u32 * 37)).expect("valid");
+            exec!(
+                "INSERT INTO business_roles (customer_id, company_name, business_id, role, position, valid_from, valid_to) VALUES ($1, $2, $3, 'yhteyshenkilö', 'hallituksen jäsen', $4, NULL)",
+                *cid, COMPANIES[1 + i % (COMPANIES.len() - 1)], company_id.as_ref(), (now - Duration::days(900)).date_naive()
+            );
+        }
+
+        // Portal accounts: the two demo customers and the two staff members.
+        let accounts: [(&str, &str, Option<i64>, &str, &password::PasswordHashString); 4] = [
+            (DEMO_PRIVATE_EMAIL, "customer", Some(customer_ids[0]), "Maija Meikäläinen", &hashes.0),
+            (DEMO_BUSINESS_EMAIL, "customer", Some(customer_ids[1]), "Matti Virtanen", &hashes.1),
+            (DEMO_SERVICE_EMAIL, "customer_service", None, "Asiakaspalvelu (demo)", &hashes.2),
+            (DEMO_DPO_EMAIL, "dpo", None, "Tietosuojavastaava (demo)", &hashes.3),
+        ];
+        let mut account_ids = Vec::new();
+        for (email, role, customer, name, hash) in accounts {
+            account_ids.push(insert_id!(
+                "INSERT INTO accounts (email, role, customer_id, display_name, password_hash, created_at, password_changed_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+                email, role, customer, name, hash.as_str(), now
+            ));
+            report.accounts += 1;
+        }
+
+        // One answered question from Maija, so the request history is not empty.
+        let received = now - Duration::days(60);
+        let request_id = insert_id!(
+            "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, details, assignee_id, decided_at, decision_reason)
+             VALUES ($1, $2, 'question', 'completed', $3, $4, $5, $6, $7, $8) RETURNING id",
+            format!("TN-{}-000001", received.year()), customer_ids[0], received, crate::domain::clock::due_date(received),
+            r#"{"question":"Mihin puhelutallenteitani käytetään?"}"#, account_ids[3], received + Duration::days(3),
+            "Tallenteita käytetään asiakaspalvelutilanteiden todentamiseen ja laadun kehittämiseen."
+        );
+        for (days, kind, actor, actor_id) in [(0, "received", "customer", account_ids[0]), (1, "assigned", "staff", account_ids[3]), (3, "completed", "staff", account_ids[3])] {
+            exec!(
+                "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, $3, $4, $5, NULL)",
+                request_id, received + Duration::days(days), kind, actor, actor_id
+            );
+        }
+        exec!(
+            "INSERT INTO request_messages (request_id, sent_at, author_kind, author_id, body) VALUES ($1, $2, 'customer', $3, $4)",
+            request_id, received, account_ids[0], "Mihin puhelutallenteitani käytetään ja kuinka kauan niitä säilytetään?"
+        );
+        exec!(
+            "INSERT INTO request_messages (request_id, sent_at, author_kind, author_id, body) VALUES ($1, $2, 'staff', $3, $4)",
+            request_id, received + Duration::days(3), account_ids[3],
+            "Tallenteita käytetään asiakaspalvelutilanteiden todentamiseen ja laadun kehittämiseen. Voit kuunnella ja ladata ne Tietoni-palvelussa."
+        );
+        exec!(
+            "INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action, customer_id, request_id, detail) VALUES ($1, 'staff', $2, 'view_customer_data', $3, $4, 'basic')",
+            received + Duration::days(1), account_ids[3], customer_ids[0], request_id
+        );
+        exec!(
+            "INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action, customer_id, request_id, detail) VALUES ($1, 'system', NULL, 'demo_data_seeded', NULL, NULL, NULL)",
+            now
+        );
+
+        tx.commit().await?;
+    });
+    Ok(report)
+}
+
+/// Creates a personal staff account with a role (`customer_service` or `dpo`).
+pub async fn create_staff(
+    db: &Db,
+    email: &crate::domain::EmailAddress,
+    name: &str,
+    role: &str,
+    password: String,
+) -> Result<i64, sqlx::Error> {
+    let hash = password::hash_blocking(password).await;
+    let now = Utc::now();
+    with_db!(db, pool => sqlx::query_scalar(
+        "INSERT INTO accounts (email, role, customer_id, display_name, password_hash, created_at, password_changed_at) VALUES ($1, $2, NULL, $3, $4, $5, $5) RETURNING id",
+    )
+    .bind(email.as_ref())
+    .bind(role)
+    .bind(name)
+    .bind(hash.as_str())
+    .bind(now)
+    .fetch_one(pool)
+    .await)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn synthetic_people_have_valid_temporary_codes_and_numbers() {
+        let mut rng = StdRng::seed_from_u64(7);
+        for n in 0..200 {
+            let p = synthetic_person(&mut rng, n, Utc::now());
+            assert!(p.identity_code.is_temporary());
+            assert!(IdentityCode::parse(p.identity_code.as_ref()).is_ok());
+            assert!(PhoneNumber::parse(p.phone.as_ref()).is_ok());
+            assert!(
+                crate::domain::EmailAddress::parse(&p.email).is_ok(),
+                "{}",
+                p.email
+            );
+            assert!(crate::domain::PostalCode::parse(&p.postal_code).is_ok());
+        }
+    }
+}

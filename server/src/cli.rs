@@ -1,0 +1,163 @@
+//! Command line: `tietoni [serve]`, `tietoni migrate`, `tietoni seed`,
+//! `tietoni create-staff`. Every command reads the same settings (see `config`).
+
+use crate::config::Settings;
+use crate::startup::{connect_and_migrate, Application};
+use crate::telemetry;
+use app::domain::EmailAddress;
+use app::ssr::seed::{seed, SeedOptions};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "tietoni", version, about = "Tietoni privacy portal")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the database and serve the portal (the default).
+    Serve {
+        /// Load the demo register first if it is not there yet.
+        #[arg(long)]
+        seed_demo: bool,
+    },
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Load demo and synthetic data (does nothing when the demo accounts exist).
+    Seed {
+        /// Synthetic customers besides the two demo customers.
+        #[arg(long, default_value_t = 50)]
+        customers: u32,
+        /// Traffic records for the demo customer Maija.
+        #[arg(long, default_value_t = 5_000)]
+        demo_traffic: u32,
+        /// Traffic records for every other customer.
+        #[arg(long, default_value_t = 200)]
+        traffic_per_customer: u32,
+        /// Seed of the random generator, for reproducible data.
+        #[arg(long, default_value_t = 20180525)]
+        rng_seed: u64,
+    },
+    /// Create a personal staff account. The password is read from the environment
+    /// variable TIETONI_STAFF_PASSWORD, never from the command line (it would be
+    /// visible in the process list and shell history).
+    CreateStaff {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_enum)]
+        role: StaffRole,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum StaffRole {
+    CustomerService,
+    Dpo,
+}
+
+pub async fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let settings = match Settings::load() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("invalid settings: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init(settings.log_format);
+    tracing::info!(settings = ?settings, "starting");
+    match execute(
+        cli.command.unwrap_or(Command::Serve { seed_demo: false }),
+        settings,
+    )
+    .await
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!(error = format!("{e:#}"), "failed");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn execute(command: Command, settings: Settings) -> anyhow::Result<()> {
+    match command {
+        Command::Serve { seed_demo } => {
+            let db = connect_and_migrate(&settings).await?;
+            if seed_demo {
+                let report = seed(&db, &SeedOptions::default()).await?;
+                tracing::info!(?report, "demo data");
+            }
+            let app = Application::build_with_db(settings, db).await?;
+            app.run_until_stopped(shutdown_signal()).await
+        }
+        Command::Migrate => connect_and_migrate(&settings).await.map(|_| ()),
+        Command::Seed {
+            customers,
+            demo_traffic,
+            traffic_per_customer,
+            rng_seed,
+        } => {
+            let db = connect_and_migrate(&settings).await?;
+            let started = std::time::Instant::now();
+            let opts = SeedOptions {
+                customers,
+                demo_traffic,
+                traffic_per_customer,
+                rng_seed,
+                ..SeedOptions::default()
+            };
+            let report = seed(&db, &opts).await?;
+            tracing::info!(
+                ?report,
+                elapsed_ms = started.elapsed().as_millis() as u64,
+                "seeded"
+            );
+            Ok(())
+        }
+        Command::CreateStaff { email, name, role } => {
+            let email = EmailAddress::parse(&email).map_err(|e| anyhow::anyhow!("email: {e}"))?;
+            let password = std::env::var("TIETONI_STAFF_PASSWORD")
+                .map_err(|_| anyhow::anyhow!("set TIETONI_STAFF_PASSWORD"))?;
+            if password.chars().count() < 12 {
+                anyhow::bail!("the password must have at least 12 characters");
+            }
+            let db = connect_and_migrate(&settings).await?;
+            let role = match role {
+                StaffRole::CustomerService => "customer_service",
+                StaffRole::Dpo => "dpo",
+            };
+            let id = app::ssr::seed::create_staff(&db, &email, &name, role, password).await?;
+            tracing::info!(account_id = id, role, "staff account created");
+            Ok(())
+        }
+    }
+}
+
+/// Completes on SIGTERM (how service managers stop us) or Ctrl-C.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down");
+}

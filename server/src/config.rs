@@ -1,0 +1,109 @@
+//! Settings, layered: built-in defaults, then a TOML file (`tietoni.toml` in the working
+//! directory, or the path in `TIETONI_CONFIG`), then environment variables prefixed
+//! `TIETONI_` (e.g. `TIETONI_LISTEN`), with the conventional `DATABASE_URL` last.
+
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Serialize};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Clone, Serialize, Deserialize)]
+pub struct Settings {
+    /// `sqlite:path/file.db` (default) or `postgres://user:pass@host/db`.
+    pub database_url: String,
+    /// Address to listen on.
+    pub listen: SocketAddr,
+    /// The register description (privacy notice as data).
+    pub register_file: PathBuf,
+    /// Where cargo-leptos put the compiled site (CSS, wasm, JS, public files).
+    pub site_root: PathBuf,
+    /// `pretty` for people, `json` for log collectors.
+    pub log_format: LogFormat,
+    /// Database pool size.
+    pub max_connections: u32,
+    /// Mark cookies `Secure` (always, outside local development over plain HTTP).
+    pub secure_cookies: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            database_url: "sqlite:tietoni.db".into(),
+            listen: std::env::var("LEPTOS_SITE_ADDR")
+                .ok()
+                .and_then(|a| a.parse().ok())
+                .unwrap_or_else(|| ([127, 0, 0, 1], 3000).into()),
+            register_file: "register/elmonet.toml".into(),
+            site_root: std::env::var("LEPTOS_SITE_ROOT")
+                .unwrap_or_else(|_| "target/site".into())
+                .into(),
+            log_format: LogFormat::Pretty,
+            max_connections: 10,
+            secure_cookies: false,
+        }
+    }
+}
+
+impl Settings {
+    /// Reads the layered settings.
+    pub fn load() -> Result<Self, Box<figment::Error>> {
+        let file = std::env::var("TIETONI_CONFIG").unwrap_or_else(|_| "tietoni.toml".into());
+        Figment::from(Serialized::defaults(Settings::default()))
+            .merge(Toml::file(file))
+            .merge(Env::prefixed("TIETONI_"))
+            .merge(Env::raw().only(&["DATABASE_URL"]))
+            .extract()
+            .map_err(Box::new)
+    }
+}
+
+/// Shows the database URL without its password: settings are logged at start.
+impl std::fmt::Debug for Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Settings")
+            .field("database_url", &redact_url(&self.database_url))
+            .field("listen", &self.listen)
+            .field("register_file", &self.register_file)
+            .field("site_root", &self.site_root)
+            .field("log_format", &self.log_format)
+            .field("max_connections", &self.max_connections)
+            .field("secure_cookies", &self.secure_cookies)
+            .finish()
+    }
+}
+
+/// Replaces the user-info part of a URL (`user:password@`) with `***@`.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            format!("{}***{}", &url[..scheme_end + 3], &url[at..])
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_never_shows_the_database_password() {
+        let s = Settings {
+            database_url: "postgres://tietoni:s3cret@db.internal:5432/tietoni".into(),
+            ..Settings::default()
+        };
+        let shown = format!("{s:?}");
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert!(!shown.contains("tietoni:"), "{shown}");
+        assert!(shown.contains("db.internal:5432/tietoni"));
+        assert_eq!(redact_url("sqlite:tietoni.db"), "sqlite:tietoni.db");
+    }
+}

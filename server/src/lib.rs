@@ -1,0 +1,14 @@
+//! The Tietoni server: one binary that serves the portal and administers it.
+//!
+//! - `config`: settings from a file and the environment, secrets redacted in `Debug`.
+//! - `telemetry`: structured logs (never personal data).
+//! - `startup`: builds the application — database, migrations, register, router — and
+//!   exposes its port, so tests can run it on port 0.
+//! - `routes`: the non-Leptos routes (health, language switch) and the middleware.
+//! - `cli`: `serve`, `migrate`, `seed`, `create-staff`.
+
+pub mod cli;
+pub mod config;
+pub mod routes;
+pub mod startup;
+pub mod telemetry;

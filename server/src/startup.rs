@@ -1,0 +1,180 @@
+//! Builds the application: connects the database, runs its migrations, loads the
+//! register description, and assembles the router. [`Application::build`] binds the
+//! listener first, so a test can ask for port 0 and read the real port back.
+
+use crate::config::Settings;
+use crate::routes;
+use anyhow::Context;
+use app::i18n;
+use app::register::Register;
+use app::ssr::db::{Backend, Db};
+use app::{shell, App};
+use axum::extract::FromRef;
+use axum::serve::ListenerExt;
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::sync::Arc;
+use tokio::net::TcpListener;
+
+/// Everything a request handler may need.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: Db,
+    pub register: Arc<Register>,
+    pub settings: Arc<Settings>,
+}
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    db: Db,
+    port: u16,
+}
+
+/// Connects to the configured database and applies the backend's migrations.
+pub async fn connect_and_migrate(settings: &Settings) -> anyhow::Result<Db> {
+    let db = Db::connect(&settings.database_url, settings.max_connections)
+        .await
+        .context("cannot connect to the database")?;
+    migrate(&db).await?;
+    Ok(db)
+}
+
+/// Applies pending migrations of the database's backend.
+pub async fn migrate(db: &Db) -> anyhow::Result<()> {
+    match db {
+        Db::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await,
+        Db::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await,
+    }
+    .context("migrations failed")?;
+    tracing::info!(backend = ?db.backend(), "database migrated");
+    Ok(())
+}
+
+/// Reads and checks the register description file.
+pub fn load_register(settings: &Settings) -> anyhow::Result<Register> {
+    let text = std::fs::read_to_string(&settings.register_file).with_context(|| {
+        format!(
+            "cannot read the register file {}",
+            settings.register_file.display()
+        )
+    })?;
+    Register::parse(&text).with_context(|| {
+        format!(
+            "the register file {} is invalid",
+            settings.register_file.display()
+        )
+    })
+}
+
+/// The Leptos options: from cargo-leptos' environment when it runs us, otherwise the
+/// same values as `Cargo.toml` sets, with our own listen address and site root.
+fn leptos_options(settings: &Settings) -> anyhow::Result<LeptosOptions> {
+    let mut options = leptos::config::get_configuration(None)
+        .context("leptos configuration")?
+        .leptos_options;
+    if options.output_name.is_empty() {
+        options.output_name = "tietoni".into();
+    }
+    options.site_root = settings.site_root.to_string_lossy().as_ref().into();
+    options.site_addr = settings.listen;
+    Ok(options)
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let db = connect_and_migrate(&settings).await?;
+        Self::build_with_db(settings, db).await
+    }
+
+    pub async fn build_with_db(settings: Settings, db: Db) -> anyhow::Result<Self> {
+        let register = Arc::new(load_register(&settings)?);
+        let leptos_options = leptos_options(&settings)?;
+        let listener = TcpListener::bind(settings.listen)
+            .await
+            .with_context(|| format!("cannot listen on {}", settings.listen))?;
+        let port = listener.local_addr()?.port();
+        let state = AppState {
+            leptos_options,
+            db: db.clone(),
+            register,
+            settings: Arc::new(settings),
+        };
+        let router = router(state);
+        Ok(Self {
+            listener,
+            router,
+            db,
+            port,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.db.backend()
+    }
+
+    /// Serves until `shutdown` completes, then finishes in-flight requests and closes
+    /// the database pool.
+    pub async fn run_until_stopped(
+        self,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
+        // TCP_NODELAY: without it streamed pages stall on Nagle + delayed ACK (~44 ms).
+        let listener = self.listener.tap_io(|tcp| {
+            if let Err(e) = tcp.set_nodelay(true) {
+                tracing::warn!(error = %e, "cannot set TCP_NODELAY");
+            }
+        });
+        tracing::info!(port = self.port, "listening");
+        axum::serve(listener, self.router.into_make_service())
+            .with_graceful_shutdown(shutdown)
+            .await?;
+        self.db.close().await;
+        Ok(())
+    }
+}
+
+/// Provides the per-request context every page reads: the register description, the
+/// database and the request's language.
+fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
+    let register = state.register.clone();
+    let db = state.db.clone();
+    move || {
+        provide_context(register.clone());
+        provide_context(db.clone());
+        let lang = use_context::<axum::http::request::Parts>()
+            .map(|parts| {
+                let header = |name| parts.headers.get(name).and_then(|v| v.to_str().ok());
+                i18n::negotiate(
+                    header(axum::http::header::COOKIE),
+                    header(axum::http::header::ACCEPT_LANGUAGE),
+                )
+            })
+            .unwrap_or_default();
+        provide_context(lang);
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let context = page_context(&state);
+    let leptos_options = state.leptos_options.clone();
+    let router = Router::new()
+        .merge(routes::plain_routes())
+        .leptos_routes_with_context(&state, routes, context.clone(), {
+            let leptos_options = leptos_options.clone();
+            move || shell(leptos_options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(context, shell))
+        .with_state(state);
+    routes::with_middleware(router)
+}

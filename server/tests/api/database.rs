@@ -1,0 +1,183 @@
+//! The schema and the demo data on both backends.
+
+use crate::helpers::{every_backend, seed_small, small_seed};
+use app::domain::IdentityCode;
+use app::ssr::db::Db;
+use app::ssr::password::PasswordHashString;
+use app::ssr::seed::*;
+use app::with_db;
+
+async fn count(db: &Db, sql: &str) -> i64 {
+    with_db!(db, pool => sqlx::query_scalar::<_, i64>(sql).fetch_one(pool).await.unwrap())
+}
+
+#[tokio::test]
+async fn the_demo_register_fills_every_category_on_every_backend() {
+    for db in every_backend().await {
+        let backend = db.backend();
+        let report = seed_small(&db).await;
+        let opts = small_seed();
+        assert!(!report.already_seeded);
+        assert_eq!(report.customers, 2 + u64::from(opts.customers));
+        assert_eq!(
+            count(&db, "SELECT COUNT(*) FROM customers").await,
+            2 + i64::from(opts.customers)
+        );
+
+        let maija: i64 = with_db!(&db, pool => sqlx::query_scalar("SELECT customer_id FROM accounts WHERE email = $1")
+            .bind(DEMO_PRIVATE_EMAIL).fetch_one(pool).await.unwrap());
+        for table in [
+            "contracts",
+            "orders",
+            "invoices",
+            "collection_cases",
+            "ip_assignments",
+            "other_data",
+            "consent_events",
+            "marketing_prohibition_events",
+            "service_blocks",
+            "traffic_records",
+            "call_recordings",
+            "change_log",
+            "requests",
+        ] {
+            let n = count(
+                &db,
+                &format!("SELECT COUNT(*) FROM {table} WHERE customer_id = {maija}"),
+            )
+            .await;
+            assert!(n > 0, "{backend:?}: no {table} for Maija");
+        }
+        let traffic = count(
+            &db,
+            &format!("SELECT COUNT(*) FROM traffic_records WHERE customer_id = {maija}"),
+        )
+        .await;
+        assert_eq!(traffic, i64::from(opts.demo_traffic), "{backend:?}");
+        assert!(count(&db, "SELECT COUNT(*) FROM order_items").await > 0);
+        assert!(count(&db, "SELECT COUNT(*) FROM request_messages").await > 0);
+        assert!(count(&db, "SELECT COUNT(*) FROM request_events").await > 0);
+
+        // Matti is a business contact with a role in a company.
+        let roles = count(&db, "SELECT COUNT(*) FROM business_roles b JOIN accounts a ON a.customer_id = b.customer_id WHERE a.email = 'matti.virtanen@example.fi'").await;
+        assert_eq!(roles, 1, "{backend:?}");
+    }
+}
+
+#[tokio::test]
+async fn every_identity_code_is_valid_and_temporary() {
+    for db in every_backend().await {
+        seed_small(&db).await;
+        let codes: Vec<String> = with_db!(&db, pool => sqlx::query_scalar("SELECT identity_code FROM customers").fetch_all(pool).await.unwrap());
+        assert!(!codes.is_empty());
+        for code in codes {
+            let parsed = IdentityCode::parse(&code).expect("valid code");
+            assert!(parsed.is_temporary(), "a demo code outside 900–999");
+        }
+    }
+}
+
+#[tokio::test]
+async fn demo_accounts_have_argon2id_hashes_of_the_documented_passwords() {
+    for db in every_backend().await {
+        seed_small(&db).await;
+        for (email, password, role) in [
+            (DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD, "customer"),
+            (DEMO_BUSINESS_EMAIL, DEMO_BUSINESS_PASSWORD, "customer"),
+            (
+                DEMO_SERVICE_EMAIL,
+                DEMO_SERVICE_PASSWORD,
+                "customer_service",
+            ),
+            (DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD, "dpo"),
+        ] {
+            let (hash, stored_role): (String, String) = with_db!(&db, pool => sqlx::query_as("SELECT password_hash, role FROM accounts WHERE email = $1")
+                .bind(email).fetch_one(pool).await.unwrap());
+            assert_eq!(stored_role, role);
+            assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
+            let hash = PasswordHashString::from_stored(hash);
+            assert!(app::ssr::password::verify(password, &hash), "{email}");
+            assert!(!app::ssr::password::verify("wrong password!", &hash));
+        }
+    }
+}
+
+#[tokio::test]
+async fn call_recordings_hold_real_audio() {
+    for db in every_backend().await {
+        seed_small(&db).await;
+        let rows: Vec<(Vec<u8>, i64, String)> = with_db!(&db, pool => sqlx::query_as("SELECT audio, size_bytes, mime_type FROM call_recordings")
+            .fetch_all(pool).await.unwrap());
+        assert!(rows.len() >= 3);
+        for (audio, size, mime) in rows {
+            assert_eq!(audio.len() as i64, size);
+            assert_eq!(mime, "audio/wav");
+            let reader =
+                hound::WavReader::new(std::io::Cursor::new(audio)).expect("a readable WAV");
+            assert!(reader.duration() >= 4 * reader.spec().sample_rate);
+        }
+    }
+}
+
+#[tokio::test]
+async fn seeding_twice_changes_nothing() {
+    for db in every_backend().await {
+        seed_small(&db).await;
+        let before = count(&db, "SELECT COUNT(*) FROM traffic_records").await;
+        let again = seed_small(&db).await;
+        assert!(again.already_seeded);
+        assert_eq!(
+            count(&db, "SELECT COUNT(*) FROM traffic_records").await,
+            before
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_audit_log_is_append_only_on_every_backend() {
+    for db in every_backend().await {
+        let backend = db.backend();
+        seed_small(&db).await;
+        let rows = count(&db, "SELECT COUNT(*) FROM audit_log").await;
+        assert!(rows > 0);
+        let update = with_db!(&db, pool => sqlx::query("UPDATE audit_log SET action = 'tampered'").execute(pool).await.map(|r| r.rows_affected()));
+        assert!(update.is_err(), "{backend:?}: update allowed");
+        let delete = with_db!(&db, pool => sqlx::query("DELETE FROM audit_log").execute(pool).await.map(|r| r.rows_affected()));
+        assert!(delete.is_err(), "{backend:?}: delete allowed");
+        assert_eq!(count(&db, "SELECT COUNT(*) FROM audit_log").await, rows);
+        let insert = with_db!(&db, pool => sqlx::query("INSERT INTO audit_log (occurred_at, actor_kind, action) VALUES ($1, 'system', 'test')")
+            .bind(chrono::Utc::now()).execute(pool).await.map(|r| r.rows_affected()));
+        assert!(insert.is_ok(), "{backend:?}: {insert:?}");
+    }
+}
+
+#[tokio::test]
+async fn consent_history_is_kept_as_events() {
+    for db in every_backend().await {
+        seed_small(&db).await;
+        // Maija gave partner marketing and later withdrew it: both events are there.
+        let actions: Vec<String> = with_db!(&db, pool => sqlx::query_scalar(
+            "SELECT e.action FROM consent_events e JOIN accounts a ON a.customer_id = e.customer_id
+             WHERE a.email = $1 AND e.purpose = 'partner_marketing' ORDER BY e.id")
+            .bind(DEMO_PRIVATE_EMAIL).fetch_all(pool).await.unwrap());
+        assert_eq!(actions, ["given", "withdrawn"]);
+    }
+}
+
+#[tokio::test]
+async fn a_hundred_thousand_traffic_records_for_one_customer_seed_on_sqlite() {
+    // The benchmark scale: the seeder must handle it (on PostgreSQL the benchmark runs it).
+    let db = crate::helpers::fresh_sqlite().await;
+    let opts = SeedOptions {
+        customers: 0,
+        demo_traffic: 100_000,
+        traffic_per_customer: 10,
+        ..SeedOptions::default()
+    };
+    let report = seed(&db, &opts).await.unwrap();
+    assert_eq!(report.traffic_records, 100_000 + 300);
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM traffic_records").await,
+        100_300
+    );
+}

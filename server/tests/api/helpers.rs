@@ -1,0 +1,139 @@
+use app::ssr::db::Db;
+use app::ssr::seed::{seed, SeedOptions, SeedReport};
+use server::config::{LogFormat, Settings};
+use server::startup::{migrate, Application};
+use std::path::PathBuf;
+
+pub struct TestApp {
+    pub address: String,
+    /// Keeps cookies and never follows redirects, so tests see each answer.
+    pub client: reqwest::Client,
+    pub db: Db,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get_html(&self, path: &str) -> (reqwest::StatusCode, String) {
+        let res = self
+            .client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request");
+        let status = res.status();
+        (status, res.text().await.expect("body"))
+    }
+}
+
+fn init_logs() {
+    if std::env::var_os("TEST_LOG").is_some() {
+        server::telemetry::init(LogFormat::Pretty);
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// A fresh, empty SQLite database file.
+pub async fn fresh_sqlite() -> Db {
+    let path =
+        std::env::temp_dir().join(format!("tietoni-test-{}.db", uuid::Uuid::new_v4().simple()));
+    let db = Db::connect(&format!("sqlite:{}", path.display()), 5)
+        .await
+        .expect("sqlite");
+    migrate(&db).await.expect("migrate sqlite");
+    db
+}
+
+/// A fresh, empty PostgreSQL database, or `None` when no server is configured. With
+/// `TIETONI_REQUIRE_POSTGRES=1` (as the test command sets) a missing server fails.
+pub async fn fresh_postgres() -> Option<Db> {
+    let Ok(admin_url) = std::env::var("TIETONI_TEST_POSTGRES_URL") else {
+        assert!(
+            std::env::var("TIETONI_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+            "TIETONI_REQUIRE_POSTGRES=1 but TIETONI_TEST_POSTGRES_URL is not set"
+        );
+        return None;
+    };
+    let name = format!("tietoni_test_{}", uuid::Uuid::new_v4().simple());
+    let admin = Db::connect(&admin_url, 1)
+        .await
+        .expect("postgres admin connection");
+    let Db::Postgres(pool) = &admin else {
+        panic!("TIETONI_TEST_POSTGRES_URL must be a postgres:// URL")
+    };
+    sqlx::query(&format!("CREATE DATABASE \"{name}\""))
+        .execute(pool)
+        .await
+        .expect("create database");
+    admin.close().await;
+    let (base, _) = admin_url
+        .rsplit_once('/')
+        .expect("URL with a database name");
+    let db = Db::connect(&format!("{base}/{name}"), 5)
+        .await
+        .expect("postgres");
+    migrate(&db).await.expect("migrate postgres");
+    Some(db)
+}
+
+/// Every backend available to this run: SQLite always, PostgreSQL when configured.
+pub async fn every_backend() -> Vec<Db> {
+    let mut dbs = vec![fresh_sqlite().await];
+    dbs.extend(fresh_postgres().await);
+    dbs
+}
+
+/// A small but complete register.
+pub fn small_seed() -> SeedOptions {
+    SeedOptions {
+        customers: 3,
+        demo_traffic: 1_500,
+        traffic_per_customer: 20,
+        ..SeedOptions::default()
+    }
+}
+
+pub async fn seed_small(db: &Db) -> SeedReport {
+    seed(db, &small_seed()).await.expect("seed")
+}
+
+/// Starts the real application on a random port over `db`.
+pub async fn spawn_app_on(db: Db) -> TestApp {
+    init_logs();
+    let settings = Settings {
+        database_url: String::new(),
+        listen: ([127, 0, 0, 1], 0).into(),
+        register_file: workspace_root().join("register/elmonet.toml"),
+        site_root: workspace_root().join("target/site"),
+        log_format: LogFormat::Pretty,
+        max_connections: 5,
+        secure_cookies: false,
+    };
+    let app = Application::build_with_db(settings, db.clone())
+        .await
+        .expect("build app");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped(std::future::pending()));
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .expect("client");
+    TestApp {
+        address,
+        client,
+        db,
+    }
+}
+
+/// The application on a fresh SQLite database with the small demo register.
+pub async fn spawn_app() -> TestApp {
+    let db = fresh_sqlite().await;
+    seed_small(&db).await;
+    spawn_app_on(db).await
+}

@@ -1,0 +1,8 @@
+//! Integration tests: the real server on a random port with a fresh database, spoken to
+//! over HTTP. Database tests run on SQLite and on PostgreSQL (the test command starts a
+//! PostgreSQL server and sets `TIETONI_TEST_POSTGRES_URL`). Logs only with `TEST_LOG=1`.
+
+mod database;
+mod helpers;
+mod landing;
+mod server_basics;

@@ -1,0 +1,70 @@
+use crate::helpers::{every_backend, seed_small, spawn_app, spawn_app_on};
+
+#[tokio::test]
+async fn health_answers_ok_on_every_backend() {
+    for db in every_backend().await {
+        let backend = db.backend();
+        let app = spawn_app_on(db).await;
+        let res = app.client.get(app.url("/healthz")).send().await.unwrap();
+        assert_eq!(res.status(), 200, "{backend:?}");
+        let body: serde_json::Value = res.json().await.unwrap();
+        assert_eq!(body["status"], "ok");
+    }
+}
+
+#[tokio::test]
+async fn health_reports_unavailable_when_the_database_is_gone() {
+    let app = spawn_app().await;
+    app.db.close().await;
+    let res = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(res.status(), 503);
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = spawn_app().await;
+    for path in ["/", "/healthz", "/no-such-page"] {
+        let res = app.client.get(app.url(path)).send().await.unwrap();
+        let h = res.headers();
+        assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(h["x-frame-options"], "DENY", "{path}");
+        assert_eq!(h["referrer-policy"], "same-origin", "{path}");
+    }
+}
+
+#[tokio::test]
+async fn a_cross_site_post_is_refused() {
+    let app = spawn_app().await;
+    let res = app
+        .client
+        .post(app.url("/kieli"))
+        .header("Origin", "https://evil.example")
+        .form(&[("lang", "en"), ("next", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    assert!(res.headers().get("set-cookie").is_none());
+
+    let res = app
+        .client
+        .post(app.url("/kieli"))
+        .header("Sec-Fetch-Site", "cross-site")
+        .form(&[("lang", "en"), ("next", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+}
+
+#[tokio::test]
+async fn the_server_serves_pages_on_postgres_too() {
+    let Some(db) = crate::helpers::fresh_postgres().await else {
+        return;
+    };
+    seed_small(&db).await;
+    let app = spawn_app_on(db).await;
+    let (status, html) = app.get_html("/").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("ElmoNet Oy"));
+}
