@@ -11,6 +11,9 @@
 //! `i18n` (fi/sv/en texts), `components` and `pages` (UI), and `ssr` (server-only:
 //! database, passwords, demo data).
 
+// Deeply nested `view!` types exceed the default limit in the browser build.
+#![recursion_limit = "256"]
+
 pub mod components;
 pub mod domain;
 pub mod i18n;

@@ -26,6 +26,8 @@ enum Command {
     },
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Print the page routes of the app as JSON (the end2end suite visits each).
+    Routes,
     /// Load demo and synthetic data (does nothing when the demo accounts exist).
     Seed {
         /// Synthetic customers besides the two demo customers.
@@ -97,6 +99,11 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<()> {
             app.run_until_stopped(shutdown_signal()).await
         }
         Command::Migrate => connect_and_migrate(&settings).await.map(|_| ()),
+        Command::Routes => {
+            let paths: Vec<String> = leptos_axum::generate_route_list(app::App).iter().map(|r| r.path().to_owned()).collect();
+            println!("{}", serde_json::to_string(&paths)?);
+            Ok(())
+        }
         Command::Seed {
             customers,
             demo_traffic,

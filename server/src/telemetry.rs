@@ -19,7 +19,7 @@ pub fn init(format: LogFormat) {
                     .with_current_span(false),
             )
             .try_init(),
-        LogFormat::Pretty => registry.with(fmt::layer().compact()).try_init(),
+        LogFormat::Pretty => registry.with(fmt::layer().compact().with_writer(std::io::stderr)).try_init(),
     };
     // A second init (several apps in one test process) keeps the first subscriber.
     let _ = result;

@@ -15,25 +15,6 @@ pub fn Landing() -> impl IntoView {
     let Some(reg) = use_context::<Arc<Register>>() else {
         return ().into_any();
     };
-    let c = &reg.controller;
-    let categories = reg
-        .categories
-        .iter()
-        .map(|cat| view! { <CategoryCard reg=reg.clone() cat=cat.clone() lang /> })
-        .collect_view();
-    let rights = reg
-        .rights
-        .iter()
-        .map(|r| {
-            view! {
-                <li>
-                    <strong>{r.title.get(lang).to_owned()}</strong>
-                    {r.description.as_ref().map(|d| view! { <p>{d.get(lang).to_owned()}</p> })}
-                </li>
-            }
-        })
-        .collect_view();
-    let authority = &reg.supervisory_authority;
     view! {
         <Title text=t(lang, "home-title") />
         <h1>{t(lang, "home-heading")}</h1>
@@ -45,7 +26,18 @@ pub fn Landing() -> impl IntoView {
             {t_args(lang, "home-valid-from", &[("date", format_date(lang, reg.valid_from))])}
             "."
         </p>
+        <ControllerSection reg=reg.clone() lang />
+        <CategoriesSection reg=reg.clone() lang />
+        <RightsSection reg=reg.clone() lang />
+        <SecuritySection reg lang />
+    }
+    .into_any()
+}
 
+#[component]
+fn ControllerSection(reg: Arc<Register>, lang: Lang) -> impl IntoView {
+    let c = &reg.controller;
+    view! {
         <section aria-labelledby="controller-heading">
             <h2 id="controller-heading">{t(lang, "controller-heading")}</h2>
             <dl class="facts">
@@ -61,20 +53,47 @@ pub fn Landing() -> impl IntoView {
                 <dd>{format!("{}, {}", c.contact_person.name, c.contact_person.email)}</dd>
             </dl>
         </section>
+    }
+}
 
+#[component]
+fn CategoriesSection(reg: Arc<Register>, lang: Lang) -> impl IntoView {
+    let categories = reg
+        .categories
+        .iter()
+        .map(|cat| view! { <CategoryCard reg=reg.clone() cat=cat.clone() lang /> })
+        .collect_view();
+    view! {
         <section aria-labelledby="categories-heading">
             <h2 id="categories-heading">{t(lang, "categories-heading")}</h2>
             <p>{t_args(lang, "categories-intro", &[("count", reg.categories.len().to_string())])}</p>
             <div class="categories">{categories}</div>
         </section>
+    }
+}
 
+#[component]
+fn RightsSection(reg: Arc<Register>, lang: Lang) -> impl IntoView {
+    let rights = reg
+        .rights
+        .iter()
+        .map(|r| {
+            view! {
+                <li>
+                    <strong>{r.title.get(lang).to_owned()}</strong>
+                    {r.description.as_ref().map(|d| view! { <p>{d.get(lang).to_owned()}</p> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let authority = &reg.supervisory_authority;
+    view! {
         <section aria-labelledby="rights-heading">
             <h2 id="rights-heading">{t(lang, "rights-heading")}</h2>
             <ul class="rights">{rights}</ul>
             <h3>{t(lang, "requests-heading")}</h3>
             <p>{reg.requests_info.get(lang).to_owned()}</p>
         </section>
-
         <section aria-labelledby="supervisory-heading">
             <h2 id="supervisory-heading">{t(lang, "supervisory-heading")}</h2>
             <p>
@@ -82,7 +101,12 @@ pub fn Landing() -> impl IntoView {
                 <a href=authority.url.clone()>{authority.url.trim_start_matches("https://").to_owned()}</a>
             </p>
         </section>
+    }
+}
 
+#[component]
+fn SecuritySection(reg: Arc<Register>, lang: Lang) -> impl IntoView {
+    view! {
         <section aria-labelledby="security-heading">
             <h2 id="security-heading">{t(lang, "security-heading")}</h2>
             <p>{reg.security.get(lang).to_owned()}</p>
@@ -92,7 +116,6 @@ pub fn Landing() -> impl IntoView {
             <p>{reg.retention_summary.get(lang).to_owned()}</p>
         </section>
     }
-    .into_any()
 }
 
 /// One data category with the processing information beside it. `<details>` keeps the

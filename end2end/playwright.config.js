@@ -1,0 +1,57 @@
+// @ts-check
+// End-to-end tests in Debian's Chromium (never a downloaded browser). The test command
+// builds the site and sets TIETONI_BIN / TIETONI_SITE_ROOT; Playwright then starts the
+// server on a fresh SQLite file with the demo register and stops it afterwards.
+const path = require('node:path');
+const os = require('node:os');
+const { defineConfig } = require('@playwright/test');
+
+const port = process.env.TIETONI_E2E_PORT || '3100';
+const baseURL = `http://127.0.0.1:${port}`;
+const bin = process.env.TIETONI_BIN;
+const dbFile = path.join(os.tmpdir(), `tietoni-e2e-${port}.db`);
+
+module.exports = defineConfig({
+  testDir: './tests',
+  timeout: 60_000,
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  outputDir: './test-results',
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: bin
+    ? {
+        command: `rm -f "${dbFile}" "${dbFile}-wal" "${dbFile}-shm" && "${bin}" serve --seed-demo`,
+        cwd: path.join(__dirname, '..'),
+        url: `${baseURL}/healthz`,
+        timeout: 180_000,
+        reuseExistingServer: false,
+        stdout: 'ignore',
+        stderr: 'pipe',
+        env: {
+          ...process.env,
+          DATABASE_URL: `sqlite:${dbFile}`,
+          TIETONI_LISTEN: `127.0.0.1:${port}`,
+          TIETONI_SITE_ROOT: process.env.TIETONI_SITE_ROOT || 'target/site',
+          RUST_LOG: 'warn',
+        },
+      }
+    : undefined,
+});

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs what building (and, with --for-tests, testing) Tietoni needs on a fresh
+# machine of this kind, skipping whatever is already there. Only package registries are
+# used: crates.io, npm and Debian. Nothing downloads a prebuilt binary.
+#   scripts/setup.sh             build tools: wasm32 target, cargo-leptos, wasm-bindgen, wasm-opt
+#   scripts/setup.sh --for-tests also Chromium, PostgreSQL and brotli from Debian
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CARGO_LEPTOS_VERSION=0.3.10
+# wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
+TOOLCHAIN=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# The pinned toolchain: this machine kind ships one Rust toolchain as "stable"; when it
+# is the pinned version but not registered under that name, link it instead of fetching.
+if ! (cd / && rustup toolchain list) | grep -q "^$TOOLCHAIN"; then
+    stable_version=$(cd / && rustc +stable --version 2>/dev/null | awk '{print $2}')
+    if [ "$stable_version" = "$TOOLCHAIN" ]; then
+        say "linking the installed stable toolchain as $TOOLCHAIN"
+        (cd / && rustup toolchain link "$TOOLCHAIN" "$(rustc +stable --print sysroot)")
+    fi
+fi
+if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "$CARGO_LEPTOS_VERSION" ]; then
+    say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 11 minutes on 2 cores)"
+    cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked --features no_downloads
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+    say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
+    # --locked fails for this version (a locked dependency is missing from the registry).
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# wasm-opt (npm binaryen, pinned in end2end/package-lock.json) and the Playwright test
+# runner. Debian's binaryen is too old: its output breaks hydration.
+if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
+    say "installing end2end npm packages (binaryen, @playwright/test, @axe-core/playwright)"
+    (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+fi
+
+if [ "${1:-}" = "--for-tests" ]; then
+    missing=()
+    for pkg in chromium postgresql brotli; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        say "installing from Debian: ${missing[*]}"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+fi
+say "set-up complete"
