@@ -21,6 +21,8 @@ module.exports = defineConfig({
   outputDir: './test-results',
   use: {
     baseURL,
+    // A Finnish customer's browser: Accept-Language fi-FI.
+    locale: 'fi-FI',
     browserName: 'chromium',
     headless: true,
     launchOptions: {

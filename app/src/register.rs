@@ -152,11 +152,7 @@ pub enum RegisterError {
     #[error("{section} id `{id}` appears twice")]
     DuplicateId { section: &'static str, id: String },
     #[error("category `{category}` refers to unknown {section} `{id}`")]
-    UnknownRef {
-        category: String,
-        section: &'static str,
-        id: String,
-    },
+    UnknownRef { category: String, section: &'static str, id: String },
     #[error("category `{0}` lists no purpose, legal basis, source or recipient")]
     EmptyList(String),
     #[error("a text in {0} is missing in at least one language")]
@@ -167,8 +163,7 @@ impl Register {
     /// Parses and checks a register description in TOML.
     #[cfg(feature = "ssr")]
     pub fn parse(toml_text: &str) -> Result<Self, RegisterError> {
-        let reg: Register =
-            toml::from_str(toml_text).map_err(|e| RegisterError::Syntax(e.to_string()))?;
+        let reg: Register = toml::from_str(toml_text).map_err(|e| RegisterError::Syntax(e.to_string()))?;
         reg.validate()?;
         Ok(reg)
     }
@@ -185,19 +180,13 @@ impl Register {
             let mut set = HashSet::new();
             for id in it {
                 if !set.insert(id) {
-                    return Err(RegisterError::DuplicateId {
-                        section,
-                        id: id.to_owned(),
-                    });
+                    return Err(RegisterError::DuplicateId { section, id: id.to_owned() });
                 }
             }
             Ok(set)
         }
         let purposes = ids("purpose", self.purposes.iter().map(|i| i.id.as_str()))?;
-        let bases = ids(
-            "legal basis",
-            self.legal_bases.iter().map(|i| i.id.as_str()),
-        )?;
+        let bases = ids("legal basis", self.legal_bases.iter().map(|i| i.id.as_str()))?;
         let sources = ids("source", self.sources.iter().map(|i| i.id.as_str()))?;
         let recipients = ids("recipient", self.recipients.iter().map(|i| i.id.as_str()))?;
         let retention = ids("retention", self.retention.iter().map(|i| i.id.as_str()))?;
@@ -216,11 +205,7 @@ impl Register {
                     return Err(RegisterError::EmptyList(c.id.clone()));
                 }
                 if let Some(bad) = list.iter().find(|id| !known.contains(id.as_str())) {
-                    return Err(RegisterError::UnknownRef {
-                        category: c.id.clone(),
-                        section,
-                        id: bad.clone(),
-                    });
+                    return Err(RegisterError::UnknownRef { category: c.id.clone(), section, id: bad.clone() });
                 }
             }
             if !retention.contains(c.retention.as_str()) {
@@ -234,25 +219,13 @@ impl Register {
 
         let mut texts: Vec<(String, &Localized)> = vec![
             ("register_name".into(), &self.register_name),
-            (
-                "controller.contact_role".into(),
-                &self.controller.contact_role,
-            ),
-            (
-                "supervisory_authority".into(),
-                &self.supervisory_authority.name,
-            ),
+            ("controller.contact_role".into(), &self.controller.contact_role),
+            ("supervisory_authority".into(), &self.supervisory_authority.name),
             ("security".into(), &self.security),
             ("retention_summary".into(), &self.retention_summary),
             ("requests_info".into(), &self.requests_info),
         ];
-        for i in self
-            .purposes
-            .iter()
-            .chain(&self.sources)
-            .chain(&self.recipients)
-            .chain(&self.rights)
-        {
+        for i in self.purposes.iter().chain(&self.sources).chain(&self.recipients).chain(&self.rights) {
             texts.push((i.id.clone(), &i.title));
             if let Some(d) = &i.description {
                 texts.push((i.id.clone(), d));
@@ -331,36 +304,18 @@ mod tests {
     #[test]
     fn a_dangling_reference_is_refused() {
         let broken = ELMONET.replacen("retention = \"accounting\"", "retention = \"forever\"", 1);
-        assert!(matches!(
-            Register::parse(&broken),
-            Err(RegisterError::UnknownRef {
-                section: "retention",
-                ..
-            })
-        ));
+        assert!(matches!(Register::parse(&broken), Err(RegisterError::UnknownRef { section: "retention", .. })));
     }
 
     #[test]
     fn a_missing_translation_is_refused() {
         let broken = ELMONET.replacen("sv = \"Grunduppgifter\"", "sv = \"\"", 1);
-        assert!(
-            matches!(Register::parse(&broken), Err(RegisterError::MissingText(id)) if id == "basic")
-        );
+        assert!(matches!(Register::parse(&broken), Err(RegisterError::MissingText(id)) if id == "basic"));
     }
 
     #[test]
     fn a_duplicate_id_is_refused() {
-        let broken = ELMONET.replacen(
-            "id = \"customer_service\"",
-            "id = \"customer_relationship\"",
-            1,
-        );
-        assert!(matches!(
-            Register::parse(&broken),
-            Err(RegisterError::DuplicateId {
-                section: "purpose",
-                ..
-            })
-        ));
+        let broken = ELMONET.replacen("id = \"customer_service\"", "id = \"customer_relationship\"", 1);
+        assert!(matches!(Register::parse(&broken), Err(RegisterError::DuplicateId { section: "purpose", .. })));
     }
 }

@@ -73,12 +73,7 @@ pub async fn run() -> ExitCode {
     };
     telemetry::init(settings.log_format);
     tracing::info!(settings = ?settings, "starting");
-    match execute(
-        cli.command.unwrap_or(Command::Serve { seed_demo: false }),
-        settings,
-    )
-    .await
-    {
+    match execute(cli.command.unwrap_or(Command::Serve { seed_demo: false }), settings).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!(error = format!("{e:#}"), "failed");
@@ -100,37 +95,24 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<()> {
         }
         Command::Migrate => connect_and_migrate(&settings).await.map(|_| ()),
         Command::Routes => {
-            let paths: Vec<String> = leptos_axum::generate_route_list(app::App).iter().map(|r| r.path().to_owned()).collect();
+            let paths: Vec<String> =
+                leptos_axum::generate_route_list(app::App).iter().map(|r| r.path().to_owned()).collect();
             println!("{}", serde_json::to_string(&paths)?);
             Ok(())
         }
-        Command::Seed {
-            customers,
-            demo_traffic,
-            traffic_per_customer,
-            rng_seed,
-        } => {
+        Command::Seed { customers, demo_traffic, traffic_per_customer, rng_seed } => {
             let db = connect_and_migrate(&settings).await?;
             let started = std::time::Instant::now();
-            let opts = SeedOptions {
-                customers,
-                demo_traffic,
-                traffic_per_customer,
-                rng_seed,
-                ..SeedOptions::default()
-            };
+            let opts =
+                SeedOptions { customers, demo_traffic, traffic_per_customer, rng_seed, ..SeedOptions::default() };
             let report = seed(&db, &opts).await?;
-            tracing::info!(
-                ?report,
-                elapsed_ms = started.elapsed().as_millis() as u64,
-                "seeded"
-            );
+            tracing::info!(?report, elapsed_ms = started.elapsed().as_millis() as u64, "seeded");
             Ok(())
         }
         Command::CreateStaff { email, name, role } => {
             let email = EmailAddress::parse(&email).map_err(|e| anyhow::anyhow!("email: {e}"))?;
-            let password = std::env::var("TIETONI_STAFF_PASSWORD")
-                .map_err(|_| anyhow::anyhow!("set TIETONI_STAFF_PASSWORD"))?;
+            let password =
+                std::env::var("TIETONI_STAFF_PASSWORD").map_err(|_| anyhow::anyhow!("set TIETONI_STAFF_PASSWORD"))?;
             if password.chars().count() < 12 {
                 anyhow::bail!("the password must have at least 12 characters");
             }

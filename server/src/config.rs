@@ -42,9 +42,7 @@ impl Default for Settings {
                 .and_then(|a| a.parse().ok())
                 .unwrap_or_else(|| ([127, 0, 0, 1], 3000).into()),
             register_file: "register/elmonet.toml".into(),
-            site_root: std::env::var("LEPTOS_SITE_ROOT")
-                .unwrap_or_else(|_| "target/site".into())
-                .into(),
+            site_root: std::env::var("LEPTOS_SITE_ROOT").unwrap_or_else(|_| "target/site".into()).into(),
             log_format: LogFormat::Pretty,
             max_connections: 10,
             secure_cookies: false,

@@ -18,9 +18,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 pub fn plain_routes() -> Router<AppState> {
-    Router::new()
-        .route("/healthz", get(healthz))
-        .route(app::components::lang_switch::LANG_PATH, post(set_language))
+    Router::new().route("/healthz", get(healthz)).route(app::components::lang_switch::LANG_PATH, post(set_language))
 }
 
 /// Liveness and readiness: 200 when the database answers, 503 when it does not.
@@ -29,11 +27,7 @@ async fn healthz(State(db): State<Db>) -> Response {
         Ok(()) => Json(serde_json::json!({ "status": "ok" })).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "health check: database unreachable");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                Json(serde_json::json!({ "status": "unavailable" })),
-            )
-                .into_response()
+            (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "unavailable" }))).into_response()
         }
     }
 }
@@ -46,26 +40,13 @@ struct LangForm {
 
 /// Stores the chosen language in a cookie for a year and returns to the page the form
 /// was on. Only a local path is followed, so the form cannot redirect elsewhere.
-async fn set_language(
-    State(settings): State<Arc<crate::config::Settings>>,
-    Form(form): Form<LangForm>,
-) -> Response {
-    let next = form
-        .next
-        .filter(|n| is_local_path(n))
-        .unwrap_or_else(|| "/".into());
+async fn set_language(State(settings): State<Arc<crate::config::Settings>>, Form(form): Form<LangForm>) -> Response {
+    let next = form.next.filter(|n| is_local_path(n)).unwrap_or_else(|| "/".into());
     let Ok(lang) = form.lang.parse::<Lang>() else {
         return Redirect::to(&next).into_response();
     };
-    let secure = if settings.secure_cookies {
-        "; Secure"
-    } else {
-        ""
-    };
-    let cookie = format!(
-        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
-        lang.as_str()
-    );
+    let secure = if settings.secure_cookies { "; Secure" } else { "" };
+    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", lang.as_str());
     let mut res = Redirect::to(&next).into_response();
     if let Ok(v) = HeaderValue::from_str(&cookie) {
         res.headers_mut().append(header::SET_COOKIE, v);
@@ -76,10 +57,7 @@ async fn set_language(
 /// A path on this site: starts with one `/`, not `//` or `/\` (which browsers treat as
 /// another host), and has no control characters.
 pub fn is_local_path(p: &str) -> bool {
-    p.starts_with('/')
-        && !p.starts_with("//")
-        && !p.starts_with("/\\")
-        && !p.chars().any(char::is_control)
+    p.starts_with('/') && !p.starts_with("//") && !p.starts_with("/\\") && !p.chars().any(char::is_control)
 }
 
 /// Refuses state-changing requests that a browser marks as coming from another site.
@@ -93,13 +71,10 @@ async fn same_origin_only(req: Request<Body>, next: Next) -> Response {
     let fetch_site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
     let cross_by_fetch = matches!(fetch_site, Some("cross-site" | "same-site"));
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
-    let cross_by_origin = headers
-        .get(header::ORIGIN)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|origin| {
-            let origin_host = origin.split_once("://").map(|(_, h)| h).unwrap_or(origin);
-            Some(origin_host) != host
-        });
+    let cross_by_origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()).is_some_and(|origin| {
+        let origin_host = origin.split_once("://").map(|(_, h)| h).unwrap_or(origin);
+        Some(origin_host) != host
+    });
     if cross_by_fetch || cross_by_origin {
         tracing::warn!(path = %req.uri().path(), "cross-origin state change refused");
         return (StatusCode::FORBIDDEN, "cross-origin request refused").into_response();
@@ -112,12 +87,18 @@ async fn same_origin_only(req: Request<Body>, next: Next) -> Response {
 pub fn with_middleware(router: Router) -> Router {
     router.layer(
         ServiceBuilder::new()
-            .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {
-                tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
-            }))
-            .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+            .layer(TraceLayer::new_for_http().make_span_with(
+                |req: &Request<Body>| tracing::info_span!("request", method = %req.method(), path = %req.uri().path()),
+            ))
+            .layer(SetResponseHeaderLayer::if_not_present(
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ))
             .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
-            .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
+            .layer(SetResponseHeaderLayer::if_not_present(
+                header::REFERRER_POLICY,
+                HeaderValue::from_static("same-origin"),
+            ))
             .layer(SetResponseHeaderLayer::if_not_present(
                 header::HeaderName::from_static("permissions-policy"),
                 HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),

@@ -55,26 +55,15 @@ pub async fn migrate(db: &Db) -> anyhow::Result<()> {
 
 /// Reads and checks the register description file.
 pub fn load_register(settings: &Settings) -> anyhow::Result<Register> {
-    let text = std::fs::read_to_string(&settings.register_file).with_context(|| {
-        format!(
-            "cannot read the register file {}",
-            settings.register_file.display()
-        )
-    })?;
-    Register::parse(&text).with_context(|| {
-        format!(
-            "the register file {} is invalid",
-            settings.register_file.display()
-        )
-    })
+    let text = std::fs::read_to_string(&settings.register_file)
+        .with_context(|| format!("cannot read the register file {}", settings.register_file.display()))?;
+    Register::parse(&text).with_context(|| format!("the register file {} is invalid", settings.register_file.display()))
 }
 
 /// The Leptos options: from cargo-leptos' environment when it runs us, otherwise the
 /// same values as `Cargo.toml` sets, with our own listen address and site root.
 fn leptos_options(settings: &Settings) -> anyhow::Result<LeptosOptions> {
-    let mut options = leptos::config::get_configuration(None)
-        .context("leptos configuration")?
-        .leptos_options;
+    let mut options = leptos::config::get_configuration(None).context("leptos configuration")?.leptos_options;
     if options.output_name.is_empty() {
         options.output_name = "tietoni".into();
     }
@@ -96,19 +85,9 @@ impl Application {
             .await
             .with_context(|| format!("cannot listen on {}", settings.listen))?;
         let port = listener.local_addr()?.port();
-        let state = AppState {
-            leptos_options,
-            db: db.clone(),
-            register,
-            settings: Arc::new(settings),
-        };
+        let state = AppState { leptos_options, db: db.clone(), register, settings: Arc::new(settings) };
         let router = router(state);
-        Ok(Self {
-            listener,
-            router,
-            db,
-            port,
-        })
+        Ok(Self { listener, router, db, port })
     }
 
     pub fn port(&self) -> u16 {
@@ -132,9 +111,7 @@ impl Application {
             }
         });
         tracing::info!(port = self.port, "listening");
-        axum::serve(listener, self.router.into_make_service())
-            .with_graceful_shutdown(shutdown)
-            .await?;
+        axum::serve(listener, self.router.into_make_service()).with_graceful_shutdown(shutdown).await?;
         self.db.close().await;
         Ok(())
     }
@@ -151,10 +128,7 @@ fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
         let lang = use_context::<axum::http::request::Parts>()
             .map(|parts| {
                 let header = |name| parts.headers.get(name).and_then(|v| v.to_str().ok());
-                i18n::negotiate(
-                    header(axum::http::header::COOKIE),
-                    header(axum::http::header::ACCEPT_LANGUAGE),
-                )
+                i18n::negotiate(header(axum::http::header::COOKIE), header(axum::http::header::ACCEPT_LANGUAGE))
             })
             .unwrap_or_default();
         provide_context(lang);
@@ -171,10 +145,7 @@ pub fn router(state: AppState) -> Router {
             let leptos_options = leptos_options.clone();
             move || shell(leptos_options.clone())
         })
-        .fallback(leptos_axum::file_and_error_handler_with_context::<
-            AppState,
-            _,
-        >(context, shell))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .with_state(state);
     routes::with_middleware(router)
 }

@@ -29,10 +29,7 @@ impl BusinessId {
             7 => body.to_owned(),
             _ => return Err(BusinessIdError::BadFormat),
         };
-        if !body.bytes().all(|b| b.is_ascii_digit())
-            || check.len() != 1
-            || !check.bytes().all(|b| b.is_ascii_digit())
-        {
+        if !body.bytes().all(|b| b.is_ascii_digit()) || check.len() != 1 || !check.bytes().all(|b| b.is_ascii_digit()) {
             return Err(BusinessIdError::BadFormat);
         }
         if check_digit(&body) != Some(check.as_bytes()[0] - b'0') {
@@ -49,11 +46,7 @@ impl BusinessId {
 }
 
 fn check_digit(body: &str) -> Option<u8> {
-    let sum: u32 = body
-        .bytes()
-        .zip(WEIGHTS)
-        .map(|(b, w)| u32::from(b - b'0') * w)
-        .sum();
+    let sum: u32 = body.bytes().zip(WEIGHTS).map(|(b, w)| u32::from(b - b'0') * w).sum();
     match sum % 11 {
         0 => Some(0),
         1 => None,
@@ -90,31 +83,16 @@ mod tests {
 
     #[test]
     fn the_controllers_own_id_is_valid() {
-        assert_eq!(
-            BusinessId::parse("0215655-1").unwrap().as_ref(),
-            "0215655-1"
-        );
+        assert_eq!(BusinessId::parse("0215655-1").unwrap().as_ref(), "0215655-1");
         assert_eq!(BusinessId::parse("215655-1").unwrap().as_ref(), "0215655-1");
     }
 
     #[test]
     fn errors_are_precise() {
-        assert_eq!(
-            BusinessId::parse("0215655-2"),
-            Err(BusinessIdError::BadCheckDigit)
-        );
-        assert_eq!(
-            BusinessId::parse("02156551"),
-            Err(BusinessIdError::BadFormat)
-        );
-        assert_eq!(
-            BusinessId::parse("02a5655-1"),
-            Err(BusinessIdError::BadFormat)
-        );
-        assert_eq!(
-            BusinessId::parse("0215655-12"),
-            Err(BusinessIdError::BadFormat)
-        );
+        assert_eq!(BusinessId::parse("0215655-2"), Err(BusinessIdError::BadCheckDigit));
+        assert_eq!(BusinessId::parse("02156551"), Err(BusinessIdError::BadFormat));
+        assert_eq!(BusinessId::parse("02a5655-1"), Err(BusinessIdError::BadFormat));
+        assert_eq!(BusinessId::parse("0215655-12"), Err(BusinessIdError::BadFormat));
     }
 
     proptest! {

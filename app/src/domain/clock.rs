@@ -12,8 +12,7 @@ pub fn helsinki_date(at: DateTime<Utc>) -> NaiveDate {
 
 /// Adds calendar months, clamping to the month's last day when the day does not exist.
 pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
-    date.checked_add_months(Months::new(months))
-        .expect("dates stay within chrono's range")
+    date.checked_add_months(Months::new(months)).expect("dates stay within chrono's range")
 }
 
 /// The day by which a request received at `received` must be answered.
@@ -60,19 +59,10 @@ mod tests {
     #[test]
     fn the_date_is_helsinki_not_utc() {
         // 22:30 UTC on 31 March 2026 is already 1 April in Helsinki (UTC+3 in summer time).
-        assert_eq!(
-            helsinki_date(Utc.with_ymd_and_hms(2026, 3, 31, 22, 30, 0).unwrap()),
-            date(2026, 4, 1)
-        );
-        assert_eq!(
-            due_date(Utc.with_ymd_and_hms(2026, 3, 31, 22, 30, 0).unwrap()),
-            date(2026, 5, 1)
-        );
+        assert_eq!(helsinki_date(Utc.with_ymd_and_hms(2026, 3, 31, 22, 30, 0).unwrap()), date(2026, 4, 1));
+        assert_eq!(due_date(Utc.with_ymd_and_hms(2026, 3, 31, 22, 30, 0).unwrap()), date(2026, 5, 1));
         // Across the autumn DST change (25 October 2026).
-        assert_eq!(
-            due_date(Utc.with_ymd_and_hms(2026, 10, 24, 21, 30, 0).unwrap()),
-            date(2026, 11, 25)
-        );
+        assert_eq!(due_date(Utc.with_ymd_and_hms(2026, 10, 24, 21, 30, 0).unwrap()), date(2026, 11, 25));
     }
 
     #[test]

@@ -39,9 +39,7 @@ impl ConsentPurpose {
     pub fn channels(self) -> &'static [ConsentChannel] {
         use ConsentChannel::*;
         match self {
-            Self::DirectMarketing | Self::DistanceSelling | Self::MarketResearch => {
-                &[Email, Sms, Phone, Letter]
-            }
+            Self::DirectMarketing | Self::DistanceSelling | Self::MarketResearch => &[Email, Sms, Phone, Letter],
             Self::PartnerMarketing => &[Partner],
             Self::DigitalAdvertising => &[DigitalAds],
         }
@@ -63,10 +61,7 @@ mod tests {
             assert!(!p.channels().is_empty());
         }
         for c in ConsentChannel::ALL {
-            assert!(
-                ConsentPurpose::ALL.iter().any(|p| p.channels().contains(c)),
-                "{c}"
-            );
+            assert!(ConsentPurpose::ALL.iter().any(|p| p.channels().contains(c)), "{c}");
         }
     }
 }

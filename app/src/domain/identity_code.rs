@@ -18,9 +18,7 @@ pub enum IdentityCodeError {
     WrongLength,
     #[error("the first six characters must be digits (DDMMYY)")]
     DateNotDigits,
-    #[error(
-        "the seventh character must be a century sign (+, -, Y, X, W, V, U, A, B, C, D, E or F)"
-    )]
+    #[error("the seventh character must be a century sign (+, -, Y, X, W, V, U, A, B, C, D, E or F)")]
     BadCenturySign,
     #[error("the characters 8–10 must be digits (individual number)")]
     IndividualNotDigits,
@@ -58,11 +56,8 @@ impl IdentityCode {
         if individual < 2 {
             return Err(IdentityCodeError::IndividualOutOfRange);
         }
-        NaiveDate::from_ymd_opt(century + yy as i32, month, day)
-            .ok_or(IdentityCodeError::NoSuchDate)?;
-        let nine: u32 = format!("{}{}", &s[0..6], &s[7..10])
-            .parse()
-            .expect("checked digits");
+        NaiveDate::from_ymd_opt(century + yy as i32, month, day).ok_or(IdentityCodeError::NoSuchDate)?;
+        let nine: u32 = format!("{}{}", &s[0..6], &s[7..10]).parse().expect("checked digits");
         if CHECK_CHARS[(nine % 31) as usize] != b[10] {
             return Err(IdentityCodeError::BadCheckCharacter);
         }
@@ -71,16 +66,11 @@ impl IdentityCode {
 
     /// Builds a valid code from its parts, computing the check character. Used by the
     /// demo-data generator; `individual` must be 2..=999.
-    pub fn from_parts(
-        birth: NaiveDate,
-        individual: u16,
-        sign: char,
-    ) -> Result<Self, IdentityCodeError> {
+    pub fn from_parts(birth: NaiveDate, individual: u16, sign: char) -> Result<Self, IdentityCodeError> {
         use chrono::Datelike;
         let date = birth.format("%d%m%y").to_string();
-        let nine: u32 = format!("{date}{individual:03}")
-            .parse()
-            .map_err(|_| IdentityCodeError::IndividualOutOfRange)?;
+        let nine: u32 =
+            format!("{date}{individual:03}").parse().map_err(|_| IdentityCodeError::IndividualOutOfRange)?;
         let check = CHECK_CHARS[(nine % 31) as usize] as char;
         let code = Self::parse(&format!("{date}{sign}{individual:03}{check}"))?;
         if code.birth_date().year() != birth.year() {
@@ -94,17 +84,13 @@ impl IdentityCode {
         let b = self.0.as_bytes();
         let num = |r: std::ops::Range<usize>| self.0[r].parse::<u32>().expect("validated");
         let century = century_of(b[6]).expect("validated");
-        NaiveDate::from_ymd_opt(century + num(4..6) as i32, num(2..4), num(0..2))
-            .expect("validated")
+        NaiveDate::from_ymd_opt(century + num(4..6) as i32, num(2..4), num(0..2)).expect("validated")
     }
 
     /// True for the temporary range 900–999, which no permanent code uses: the demo data
     /// uses only these, so it can never be a real person's code.
     pub fn is_temporary(&self) -> bool {
-        self.0[7..10]
-            .parse::<u32>()
-            .map(|n| n >= 900)
-            .unwrap_or(false)
+        self.0[7..10].parse::<u32>().map(|n| n >= 900).unwrap_or(false)
     }
 
     /// The form shown by default: date and century sign, first digit of the individual
@@ -157,20 +143,9 @@ mod tests {
     #[test]
     fn accepts_known_valid_codes_in_every_century() {
         // 131052-308T is the example of the Digital and Population Data Services Agency.
-        for code in [
-            "131052-308T",
-            "131052Y308T",
-            "131052X308T",
-            "131052W308T",
-            "131052V308T",
-            "131052U308T",
-        ] {
+        for code in ["131052-308T", "131052Y308T", "131052X308T", "131052W308T", "131052V308T", "131052U308T"] {
             let c = IdentityCode::parse(code).unwrap();
-            assert_eq!(
-                c.birth_date(),
-                NaiveDate::from_ymd_opt(1952, 10, 13).unwrap(),
-                "{code}"
-            );
+            assert_eq!(c.birth_date(), NaiveDate::from_ymd_opt(1952, 10, 13).unwrap(), "{code}");
         }
         for sign in ['A', 'B', 'C', 'D', 'E', 'F'] {
             let c = IdentityCode::parse(&format!("010101{sign}123N")).unwrap();
@@ -193,10 +168,7 @@ mod tests {
         assert_eq!(IdentityCode::parse("13105a-308T"), Err(DateNotDigits));
         assert_eq!(IdentityCode::parse("131052G308T"), Err(BadCenturySign));
         assert_eq!(IdentityCode::parse("131052-3O8T"), Err(IndividualNotDigits));
-        assert_eq!(
-            IdentityCode::parse("131052-001T"),
-            Err(IndividualOutOfRange)
-        );
+        assert_eq!(IdentityCode::parse("131052-001T"), Err(IndividualOutOfRange));
         assert_eq!(IdentityCode::parse("310252-308T"), Err(NoSuchDate));
         assert_eq!(IdentityCode::parse("131052-308U"), Err(BadCheckCharacter));
         assert_eq!(IdentityCode::parse("290201A9001"), Err(NoSuchDate));
@@ -211,8 +183,7 @@ mod tests {
 
     #[test]
     fn demo_codes_are_temporary() {
-        let c = IdentityCode::from_parts(NaiveDate::from_ymd_opt(1985, 3, 14).unwrap(), 917, '-')
-            .unwrap();
+        let c = IdentityCode::from_parts(NaiveDate::from_ymd_opt(1985, 3, 14).unwrap(), 917, '-').unwrap();
         assert!(c.is_temporary());
         assert!(!IdentityCode::parse("131052-308T").unwrap().is_temporary());
     }

@@ -81,11 +81,7 @@ impl IpRange {
 
     fn mask(&self) -> u128 {
         let host = self.width() - u32::from(self.prefix);
-        let all = if self.width() == 32 {
-            u128::from(u32::MAX)
-        } else {
-            u128::MAX
-        };
+        let all = if self.width() == 32 { u128::from(u32::MAX) } else { u128::MAX };
         if host >= 128 {
             0
         } else {
@@ -119,16 +115,11 @@ mod tests {
         assert!(r.contains("192.0.2.77".parse().unwrap()));
         assert!(!r.contains("192.0.3.1".parse().unwrap()));
         assert!(!r.contains("2001:db8::1".parse().unwrap()));
-        assert_eq!(
-            IpRange::parse("198.51.100.7").unwrap().to_string(),
-            "198.51.100.7/32"
-        );
+        assert_eq!(IpRange::parse("198.51.100.7").unwrap().to_string(), "198.51.100.7/32");
         let v6 = IpRange::parse("2001:db8:1234::/48").unwrap();
         assert!(v6.contains("2001:db8:1234:ffff::1".parse().unwrap()));
         assert_eq!(IpRange::parse("0.0.0.0/0").unwrap().prefix(), 0);
-        assert!(IpRange::parse("::/0")
-            .unwrap()
-            .contains("2001:db8::1".parse().unwrap()));
+        assert!(IpRange::parse("::/0").unwrap().contains("2001:db8::1".parse().unwrap()));
     }
 
     #[test]
@@ -137,10 +128,7 @@ mod tests {
         assert_eq!(IpRange::parse("192.0.2.0/33"), Err(IpRangeError::BadPrefix));
         assert_eq!(IpRange::parse("192.0.2.0/"), Err(IpRangeError::BadPrefix));
         assert_eq!(IpRange::parse("192.0.2.0/+8"), Err(IpRangeError::BadPrefix));
-        assert_eq!(
-            IpRange::parse("192.0.2.1/24"),
-            Err(IpRangeError::HostBitsSet)
-        );
+        assert_eq!(IpRange::parse("192.0.2.1/24"), Err(IpRangeError::HostBitsSet));
     }
 
     proptest! {

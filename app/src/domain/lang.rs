@@ -10,6 +10,8 @@ slug_enum!(
     }
 );
 
+// `slug_enum!` declares the variants, so `#[derive(Default)]` cannot be used here.
+#[allow(clippy::derivable_impls)]
 impl Default for Lang {
     fn default() -> Self {
         Lang::Fi
@@ -33,10 +35,8 @@ impl Lang {
         for (i, part) in header.split(',').enumerate() {
             let mut pieces = part.trim().split(';');
             let tag = pieces.next().unwrap_or("").trim().to_ascii_lowercase();
-            let q = pieces
-                .filter_map(|p| p.trim().strip_prefix("q="))
-                .find_map(|q| q.parse::<f32>().ok())
-                .unwrap_or(1.0);
+            let q =
+                pieces.filter_map(|p| p.trim().strip_prefix("q=")).find_map(|q| q.parse::<f32>().ok()).unwrap_or(1.0);
             let primary = tag.split('-').next().unwrap_or("");
             let lang = match primary {
                 "fi" => Lang::Fi,
@@ -58,14 +58,8 @@ mod tests {
 
     #[test]
     fn accept_language_is_honoured_with_q_values() {
-        assert_eq!(
-            Lang::from_accept_language("sv-FI,sv;q=0.9,en;q=0.8"),
-            Some(Lang::Sv)
-        );
-        assert_eq!(
-            Lang::from_accept_language("de-DE, en;q=0.5, fi;q=0.7"),
-            Some(Lang::Fi)
-        );
+        assert_eq!(Lang::from_accept_language("sv-FI,sv;q=0.9,en;q=0.8"), Some(Lang::Sv));
+        assert_eq!(Lang::from_accept_language("de-DE, en;q=0.5, fi;q=0.7"), Some(Lang::Fi));
         assert_eq!(Lang::from_accept_language("de, fr"), None);
         assert_eq!(Lang::from_accept_language("fi;q=0, en"), Some(Lang::En));
         assert_eq!(Lang::from_accept_language(""), None);

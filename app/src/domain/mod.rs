@@ -78,9 +78,7 @@ mod tests {
     /// Every slug of every enum parses back to its own value.
     #[test]
     fn slugs_round_trip() {
-        fn check<T: Copy + PartialEq + std::fmt::Debug + std::str::FromStr + std::fmt::Display>(
-            all: &[T],
-        ) {
+        fn check<T: Copy + PartialEq + std::fmt::Debug + std::str::FromStr + std::fmt::Display>(all: &[T]) {
             for v in all {
                 assert_eq!(v.to_string().parse::<T>().ok(), Some(*v));
             }

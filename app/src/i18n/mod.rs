@@ -44,10 +44,8 @@ pub fn t(lang: Lang, key: &str) -> String {
 
 /// The text for `key` in `lang` with named arguments.
 pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, String)]) -> String {
-    let args: HashMap<Cow<'static, str>, fluent_templates::fluent_bundle::FluentValue> = args
-        .iter()
-        .map(|(k, v)| (Cow::Borrowed(*k), v.clone().into()))
-        .collect();
+    let args: HashMap<Cow<'static, str>, fluent_templates::fluent_bundle::FluentValue> =
+        args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone().into())).collect();
     LOCALES.lookup_with_args(langid(lang), key, &args)
 }
 
@@ -61,14 +59,10 @@ pub fn negotiate(cookie_header: Option<&str>, accept_language: Option<&str>) -> 
     let from_cookie = cookie_header.and_then(|h| {
         h.split(';').find_map(|pair| {
             let (name, value) = pair.trim().split_once('=')?;
-            (name == LANG_COOKIE)
-                .then(|| value.parse::<Lang>().ok())
-                .flatten()
+            (name == LANG_COOKIE).then(|| value.parse::<Lang>().ok()).flatten()
         })
     });
-    from_cookie
-        .or_else(|| accept_language.and_then(Lang::from_accept_language))
-        .unwrap_or_default()
+    from_cookie.or_else(|| accept_language.and_then(Lang::from_accept_language)).unwrap_or_default()
 }
 
 /// Formats a date the way each language writes it (Finnish `25.11.2026`, Swedish
@@ -102,29 +96,17 @@ mod tests {
         for lang in ["sv", "en"] {
             let other = keys(lang);
             let missing: Vec<_> = fi.symmetric_difference(&other).collect();
-            assert!(
-                missing.is_empty(),
-                "keys differ between fi and {lang}: {missing:?}"
-            );
+            assert!(missing.is_empty(), "keys differ between fi and {lang}: {missing:?}");
         }
     }
 
     /// Every `$variable` any message uses, with a dummy value, so messages with
     /// placeables resolve too.
-    fn all_variables(
-    ) -> HashMap<Cow<'static, str>, fluent_templates::fluent_bundle::FluentValue<'static>> {
-        let text = std::fs::read_to_string(format!(
-            "{}/locales/fi/main.ftl",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .unwrap();
+    fn all_variables() -> HashMap<Cow<'static, str>, fluent_templates::fluent_bundle::FluentValue<'static>> {
+        let text = std::fs::read_to_string(format!("{}/locales/fi/main.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap();
         text.split('$')
             .skip(1)
-            .map(|rest| {
-                rest.chars()
-                    .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
-                    .collect::<String>()
-            })
+            .map(|rest| rest.chars().take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_').collect::<String>())
             .map(|name| (Cow::Owned(name), "x".into()))
             .collect()
     }
@@ -135,24 +117,15 @@ mod tests {
         for lang in Lang::ALL {
             for key in keys("fi") {
                 let found = LOCALES.try_lookup_with_args(langid(*lang), &key, &args);
-                assert!(
-                    found.is_some_and(|s| !s.trim().is_empty()),
-                    "{key} missing in {lang}"
-                );
+                assert!(found.is_some_and(|s| !s.trim().is_empty()), "{key} missing in {lang}");
             }
         }
     }
 
     #[test]
     fn the_cookie_wins_over_accept_language() {
-        assert_eq!(
-            negotiate(Some("a=b; tietoni_lang=sv"), Some("en")),
-            Lang::Sv
-        );
-        assert_eq!(
-            negotiate(Some("tietoni_lang=xx"), Some("en-GB,en;q=0.9")),
-            Lang::En
-        );
+        assert_eq!(negotiate(Some("a=b; tietoni_lang=sv"), Some("en")), Lang::Sv);
+        assert_eq!(negotiate(Some("tietoni_lang=xx"), Some("en-GB,en;q=0.9")), Lang::En);
         assert_eq!(negotiate(None, None), Lang::Fi);
     }
 

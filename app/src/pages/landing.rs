@@ -58,11 +58,8 @@ fn ControllerSection(reg: Arc<Register>, lang: Lang) -> impl IntoView {
 
 #[component]
 fn CategoriesSection(reg: Arc<Register>, lang: Lang) -> impl IntoView {
-    let categories = reg
-        .categories
-        .iter()
-        .map(|cat| view! { <CategoryCard reg=reg.clone() cat=cat.clone() lang /> })
-        .collect_view();
+    let categories =
+        reg.categories.iter().map(|cat| view! { <CategoryCard reg=reg.clone() cat=cat.clone() lang /> }).collect_view();
     view! {
         <section aria-labelledby="categories-heading">
             <h2 id="categories-heading">{t(lang, "categories-heading")}</h2>
@@ -123,40 +120,21 @@ fn SecuritySection(reg: Arc<Register>, lang: Lang) -> impl IntoView {
 #[component]
 fn CategoryCard(reg: Arc<Register>, cat: Category, lang: Lang) -> impl IntoView {
     let list = |ids: &[String], title: &dyn Fn(&str) -> Option<String>| {
-        ids.iter()
-            .filter_map(|id| title(id))
-            .map(|s| view! { <li>{s}</li> })
-            .collect_view()
+        ids.iter().filter_map(|id| title(id)).map(|s| view! { <li>{s}</li> }).collect_view()
     };
-    let purposes = list(&cat.purposes, &|id| {
-        reg.purpose(id).map(|p| p.title.get(lang).to_owned())
-    });
-    let bases = list(&cat.legal_bases, &|id| {
-        reg.legal_basis(id)
-            .map(|b| format!("{} ({})", b.title.get(lang), b.article))
-    });
-    let sources = list(&cat.sources, &|id| {
-        reg.source(id).map(|s| s.title.get(lang).to_owned())
-    });
-    let recipients = list(&cat.recipients, &|id| {
-        reg.recipient(id).map(|r| r.title.get(lang).to_owned())
-    });
+    let purposes = list(&cat.purposes, &|id| reg.purpose(id).map(|p| p.title.get(lang).to_owned()));
+    let bases =
+        list(&cat.legal_bases, &|id| reg.legal_basis(id).map(|b| format!("{} ({})", b.title.get(lang), b.article)));
+    let sources = list(&cat.sources, &|id| reg.source(id).map(|s| s.title.get(lang).to_owned()));
+    let recipients = list(&cat.recipients, &|id| reg.recipient(id).map(|r| r.title.get(lang).to_owned()));
     let rule = reg.retention_rule(&cat.retention);
     let retention = rule.map(|r| r.title.get(lang).to_owned());
     let erasable = rule.map(|r| match r.erasable {
         Erasable::Anytime => t(lang, "erasable-anytime"),
         Erasable::AfterContract => t(lang, "erasable-after-contract"),
-        Erasable::Law => t_args(
-            lang,
-            "erasable-law",
-            &[(
-                "law",
-                r.law
-                    .as_ref()
-                    .map(|l| l.get(lang).to_owned())
-                    .unwrap_or_default(),
-            )],
-        ),
+        Erasable::Law => {
+            t_args(lang, "erasable-law", &[("law", r.law.as_ref().map(|l| l.get(lang).to_owned()).unwrap_or_default())])
+        }
     });
     let heading_id = format!("cat-{}", cat.id);
     let labelled_by = heading_id.clone();

@@ -10,12 +10,8 @@ const RATE: u32 = 8_000;
 /// Renders a recording of about `seconds` seconds; `variant` changes the motif so
 /// recordings differ.
 pub fn demo_call_wav(seconds: u32, variant: u32) -> Vec<u8> {
-    let spec = hound::WavSpec {
-        channels: 1,
-        sample_rate: RATE,
-        bits_per_sample: 16,
-        sample_format: hound::SampleFormat::Int,
-    };
+    let spec =
+        hound::WavSpec { channels: 1, sample_rate: RATE, bits_per_sample: 16, sample_format: hound::SampleFormat::Int };
     let mut out = Cursor::new(Vec::new());
     {
         let mut w = hound::WavWriter::new(&mut out, spec).expect("in-memory WAV writer");
@@ -34,8 +30,7 @@ pub fn demo_call_wav(seconds: u32, variant: u32) -> Vec<u8> {
                 let env = 1.0 - ((t - 1.3) * 3.0).fract();
                 0.25 * env * ((TAU * f * t).sin() + 0.4 * (TAU * f * 1.5 * t).sin())
             };
-            w.write_sample((sample * i16::MAX as f32) as i16)
-                .expect("write to memory");
+            w.write_sample((sample * i16::MAX as f32) as i16).expect("write to memory");
         }
         w.finalize().expect("finalize WAV");
     }

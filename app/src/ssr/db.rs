@@ -63,10 +63,7 @@ impl Db {
                     .synchronous(SqliteSynchronous::Normal)
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(5));
-                let pool = SqlitePoolOptions::new()
-                    .max_connections(max_connections)
-                    .connect_with(options)
-                    .await?;
+                let pool = SqlitePoolOptions::new().max_connections(max_connections).connect_with(options).await?;
                 Ok(Db::Sqlite(pool))
             }
             Some(Backend::Postgres) => {
@@ -78,9 +75,7 @@ impl Db {
                     .await?;
                 Ok(Db::Postgres(pool))
             }
-            None => Err(sqlx::Error::Configuration(
-                "DATABASE_URL must start with sqlite: or postgres://".into(),
-            )),
+            None => Err(sqlx::Error::Configuration("DATABASE_URL must start with sqlite: or postgres://".into())),
         }
     }
 

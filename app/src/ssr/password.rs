@@ -2,9 +2,7 @@
 //! OWASP's recommendation and the argon2 crate's default). Hashing is CPU-bound, so
 //! callers on the async runtime run it through [`hash_blocking`] / [`verify_blocking`].
 
-use argon2::password_hash::{
-    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
-};
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 
 /// Memory cost in KiB.
@@ -58,34 +56,26 @@ impl std::fmt::Debug for PasswordHashString {
 /// Hashes a password with a fresh random salt.
 pub fn hash(password: &str) -> PasswordHashString {
     let salt = SaltString::generate(&mut OsRng);
-    let h = hasher()
-        .hash_password(password.as_bytes(), &salt)
-        .expect("argon2 hashing with valid params cannot fail");
+    let h = hasher().hash_password(password.as_bytes(), &salt).expect("argon2 hashing with valid params cannot fail");
     PasswordHashString(h.to_string())
 }
 
 /// Checks a password against a stored hash. A malformed stored hash never matches.
 pub fn verify(password: &str, stored: &PasswordHashString) -> bool {
     match PasswordHash::new(stored.as_str()) {
-        Ok(parsed) => Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok(),
+        Ok(parsed) => Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok(),
         Err(_) => false,
     }
 }
 
 /// [`hash`] on the blocking thread pool.
 pub async fn hash_blocking(password: String) -> PasswordHashString {
-    tokio::task::spawn_blocking(move || hash(&password))
-        .await
-        .expect("hashing task panicked")
+    tokio::task::spawn_blocking(move || hash(&password)).await.expect("hashing task panicked")
 }
 
 /// [`verify`] on the blocking thread pool.
 pub async fn verify_blocking(password: String, stored: PasswordHashString) -> bool {
-    tokio::task::spawn_blocking(move || verify(&password, &stored))
-        .await
-        .expect("verify task panicked")
+    tokio::task::spawn_blocking(move || verify(&password, &stored)).await.expect("verify task panicked")
 }
 
 #[cfg(test)]
@@ -95,11 +85,7 @@ mod tests {
     #[test]
     fn hashes_are_argon2id_with_the_stated_parameters() {
         let h = hash("Demo-tunnuslause-1");
-        assert!(
-            h.as_str().starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
-            "{}",
-            h.as_str()
-        );
+        assert!(h.as_str().starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{}", h.as_str());
         assert!(verify("Demo-tunnuslause-1", &h));
         assert!(!verify("demo-tunnuslause-1", &h));
         assert!(!h.needs_rehash());
@@ -108,19 +94,12 @@ mod tests {
 
     #[test]
     fn weaker_or_broken_hashes_ask_for_a_rehash() {
-        let weak = Argon2::new(
-            Algorithm::Argon2id,
-            Version::V0x13,
-            Params::new(8, 1, 1, None).unwrap(),
-        )
-        .hash_password(b"x", &SaltString::generate(&mut OsRng))
-        .unwrap()
-        .to_string();
+        let weak = Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(8, 1, 1, None).unwrap())
+            .hash_password(b"x", &SaltString::generate(&mut OsRng))
+            .unwrap()
+            .to_string();
         assert!(PasswordHashString::from_stored(weak).needs_rehash());
         assert!(PasswordHashString::from_stored("garbage".into()).needs_rehash());
-        assert!(!verify(
-            "x",
-            &PasswordHashString::from_stored("garbage".into())
-        ));
+        assert!(!verify("x", &PasswordHashString::from_stored("garbage".into())));
     }
 }

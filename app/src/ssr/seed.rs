@@ -43,13 +43,7 @@ pub struct SeedOptions {
 
 impl Default for SeedOptions {
     fn default() -> Self {
-        Self {
-            customers: 50,
-            demo_traffic: 5_000,
-            traffic_per_customer: 200,
-            rng_seed: 2018_05_25,
-            now: Utc::now(),
-        }
+        Self { customers: 50, demo_traffic: 5_000, traffic_per_customer: 200, rng_seed: 20180525, now: Utc::now() }
     }
 }
 
@@ -64,12 +58,12 @@ pub struct SeedReport {
 }
 
 const FIRST_NAMES_F: &[&str] = &[
-    "Aino", "Helmi", "Sofia", "Eevi", "Olivia", "Aada", "Ella", "Lilja", "Venla", "Kaisa",
-    "Riitta", "Tuula", "Anneli", "Sari",
+    "Aino", "Helmi", "Sofia", "Eevi", "Olivia", "Aada", "Ella", "Lilja", "Venla", "Kaisa", "Riitta", "Tuula", "Anneli",
+    "Sari",
 ];
 const FIRST_NAMES_M: &[&str] = &[
-    "Juhani", "Mikko", "Onni", "Eino", "Leo", "Väinö", "Elias", "Aleksi", "Pekka", "Timo", "Kari",
-    "Jukka", "Antti", "Ville",
+    "Juhani", "Mikko", "Onni", "Eino", "Leo", "Väinö", "Elias", "Aleksi", "Pekka", "Timo", "Kari", "Jukka", "Antti",
+    "Ville",
 ];
 const LAST_NAMES: &[&str] = &[
     "Korhonen",
@@ -125,70 +119,14 @@ const AGENCIES: &[&str] = &["Perintätoimisto Esimerkki Oy"];
 
 /// Products: code, kind, fi, sv, en names, price in cents.
 const PRODUCTS: &[(&str, &str, &str, &str, &str, i64)] = &[
-    (
-        "KUITU100",
-        "broadband",
-        "Kuitu 100M",
-        "Fiber 100M",
-        "Fibre 100M",
-        3490,
-    ),
-    (
-        "KUITU1000",
-        "broadband",
-        "Kuitu 1000M",
-        "Fiber 1000M",
-        "Fibre 1000M",
-        5490,
-    ),
-    (
-        "MOBIILI5G",
-        "mobile",
-        "ElmoMobiili 5G",
-        "ElmoMobil 5G",
-        "ElmoMobile 5G",
-        2290,
-    ),
-    (
-        "TVPERUS",
-        "tv",
-        "ElmoTV Perus",
-        "ElmoTV Bas",
-        "ElmoTV Basic",
-        1490,
-    ),
-    (
-        "LANKA",
-        "landline",
-        "Lankapuhelin",
-        "Fast telefon",
-        "Landline phone",
-        990,
-    ),
-    (
-        "REITIN",
-        "device",
-        "WLAN-reititin",
-        "WLAN-router",
-        "Wi-Fi router",
-        8900,
-    ),
-    (
-        "TIETOTURVA",
-        "service",
-        "Tietoturvapaketti",
-        "Säkerhetspaket",
-        "Security package",
-        490,
-    ),
-    (
-        "YRITYSKUITU",
-        "broadband",
-        "Yrityskuitu 500M",
-        "Företagsfiber 500M",
-        "Business fibre 500M",
-        8990,
-    ),
+    ("KUITU100", "broadband", "Kuitu 100M", "Fiber 100M", "Fibre 100M", 3490),
+    ("KUITU1000", "broadband", "Kuitu 1000M", "Fiber 1000M", "Fibre 1000M", 5490),
+    ("MOBIILI5G", "mobile", "ElmoMobiili 5G", "ElmoMobil 5G", "ElmoMobile 5G", 2290),
+    ("TVPERUS", "tv", "ElmoTV Perus", "ElmoTV Bas", "ElmoTV Basic", 1490),
+    ("LANKA", "landline", "Lankapuhelin", "Fast telefon", "Landline phone", 990),
+    ("REITIN", "device", "WLAN-reititin", "WLAN-router", "Wi-Fi router", 8900),
+    ("TIETOTURVA", "service", "Tietoturvapaketti", "Säkerhetspaket", "Security package", 490),
+    ("YRITYSKUITU", "broadband", "Yrityskuitu 500M", "Företagsfiber 500M", "Business fibre 500M", 8990),
 ];
 
 struct Person {
@@ -211,36 +149,27 @@ fn pick<'a, T>(rng: &mut StdRng, items: &'a [T]) -> &'a T {
 }
 
 fn ascii_fold(s: &str) -> String {
-    s.to_lowercase()
-        .replace('ä', "a")
-        .replace('ö', "o")
-        .replace('å', "a")
+    s.to_lowercase().replace('ä', "a").replace('ö', "o").replace('å', "a")
 }
 
 /// A Finnish mobile number in a range not handed to subscribers in the demo's
 /// telling; used for customers and for the other party of traffic records.
 fn fake_mobile(rng: &mut StdRng) -> PhoneNumber {
     let prefix = pick(rng, &["040", "044", "045", "050"]);
-    PhoneNumber::parse(&format!("{prefix}{:07}", rng.gen_range(0..10_000_000)))
-        .expect("generated numbers are valid")
+    PhoneNumber::parse(&format!("{prefix}{:07}", rng.gen_range(0..10_000_000))).expect("generated numbers are valid")
 }
 
 fn temp_identity_code(rng: &mut StdRng, birth: NaiveDate) -> IdentityCode {
     let sign = if birth.year() >= 2000 { 'A' } else { '-' };
-    IdentityCode::from_parts(birth, rng.gen_range(900..=999), sign)
-        .expect("generated identity codes are valid")
+    IdentityCode::from_parts(birth, rng.gen_range(900..=999), sign).expect("generated identity codes are valid")
 }
 
 fn synthetic_person(rng: &mut StdRng, number: u32, now: DateTime<Utc>) -> Person {
     let female = rng.gen_bool(0.5);
     let first = *pick(rng, if female { FIRST_NAMES_F } else { FIRST_NAMES_M });
     let last = *pick(rng, LAST_NAMES);
-    let birth = NaiveDate::from_ymd_opt(
-        rng.gen_range(1940..2005),
-        rng.gen_range(1..=12),
-        rng.gen_range(1..=28),
-    )
-    .expect("valid date");
+    let birth = NaiveDate::from_ymd_opt(rng.gen_range(1940..2005), rng.gen_range(1..=12), rng.gen_range(1..=28))
+        .expect("valid date");
     let (postal, city) = *pick(rng, PLACES);
     Person {
         customer_number: format!("{}", 200_000 + number),
@@ -252,11 +181,7 @@ fn synthetic_person(rng: &mut StdRng, number: u32, now: DateTime<Utc>) -> Person
         postal_code: postal.into(),
         city: city.into(),
         phone: fake_mobile(rng),
-        email: format!(
-            "{}.{}.{number}@example.fi",
-            ascii_fold(first),
-            ascii_fold(last)
-        ),
+        email: format!("{}.{}.{number}@example.fi", ascii_fold(first), ascii_fold(last)),
         language: if rng.gen_ratio(1, 12) { "sv" } else { "fi" },
         created_at: now - Duration::days(rng.gen_range(60..4000)),
     }
@@ -270,10 +195,7 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
         .fetch_one(pool)
         .await?);
     if exists > 0 {
-        return Ok(SeedReport {
-            already_seeded: true,
-            ..Default::default()
-        });
+        return Ok(SeedReport { already_seeded: true, ..Default::default() });
     }
 
     // Hash the demo passwords first, off the async runtime.
@@ -293,12 +215,8 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
         kind: "private",
         first_name: "Maija".into(),
         last_name: "Meikäläinen".into(),
-        identity_code: IdentityCode::from_parts(
-            NaiveDate::from_ymd_opt(1985, 3, 14).expect("date"),
-            917,
-            '-',
-        )
-        .expect("valid"),
+        identity_code: IdentityCode::from_parts(NaiveDate::from_ymd_opt(1985, 3, 14).expect("date"), 917, '-')
+            .expect("valid"),
         street: "Kirkkotie 5 B 7".into(),
         postal_code: "34600".into(),
         city: "Ruovesi".into(),
@@ -312,12 +230,8 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
         kind: "business",
         first_name: "Matti".into(),
         last_name: "Virtanen".into(),
-        identity_code: IdentityCode::from_parts(
-            NaiveDate::from_ymd_opt(1971, 11, 2).expect("date"),
-            955,
-            '-',
-        )
-        .expect("valid"),
+        identity_code: IdentityCode::from_parts(NaiveDate::from_ymd_opt(1971, 11, 2).expect("date"), 955, '-')
+            .expect("valid"),
         street: "Honkalantie 14".into(),
         postal_code: "34600".into(),
         city: "Ruovesi".into(),
@@ -687,11 +601,7 @@ mod tests {
             assert!(p.identity_code.is_temporary());
             assert!(IdentityCode::parse(p.identity_code.as_ref()).is_ok());
             assert!(PhoneNumber::parse(p.phone.as_ref()).is_ok());
-            assert!(
-                crate::domain::EmailAddress::parse(&p.email).is_ok(),
-                "{}",
-                p.email
-            );
+            assert!(crate::domain::EmailAddress::parse(&p.email).is_ok(), "{}", p.email);
             assert!(crate::domain::PostalCode::parse(&p.postal_code).is_ok());
         }
     }

@@ -19,10 +19,7 @@ async fn the_demo_register_fills_every_category_on_every_backend() {
         let opts = small_seed();
         assert!(!report.already_seeded);
         assert_eq!(report.customers, 2 + u64::from(opts.customers));
-        assert_eq!(
-            count(&db, "SELECT COUNT(*) FROM customers").await,
-            2 + i64::from(opts.customers)
-        );
+        assert_eq!(count(&db, "SELECT COUNT(*) FROM customers").await, 2 + i64::from(opts.customers));
 
         let maija: i64 = with_db!(&db, pool => sqlx::query_scalar("SELECT customer_id FROM accounts WHERE email = $1")
             .bind(DEMO_PRIVATE_EMAIL).fetch_one(pool).await.unwrap());
@@ -41,18 +38,10 @@ async fn the_demo_register_fills_every_category_on_every_backend() {
             "change_log",
             "requests",
         ] {
-            let n = count(
-                &db,
-                &format!("SELECT COUNT(*) FROM {table} WHERE customer_id = {maija}"),
-            )
-            .await;
+            let n = count(&db, &format!("SELECT COUNT(*) FROM {table} WHERE customer_id = {maija}")).await;
             assert!(n > 0, "{backend:?}: no {table} for Maija");
         }
-        let traffic = count(
-            &db,
-            &format!("SELECT COUNT(*) FROM traffic_records WHERE customer_id = {maija}"),
-        )
-        .await;
+        let traffic = count(&db, &format!("SELECT COUNT(*) FROM traffic_records WHERE customer_id = {maija}")).await;
         assert_eq!(traffic, i64::from(opts.demo_traffic), "{backend:?}");
         assert!(count(&db, "SELECT COUNT(*) FROM order_items").await > 0);
         assert!(count(&db, "SELECT COUNT(*) FROM request_messages").await > 0);
@@ -84,11 +73,7 @@ async fn demo_accounts_have_argon2id_hashes_of_the_documented_passwords() {
         for (email, password, role) in [
             (DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD, "customer"),
             (DEMO_BUSINESS_EMAIL, DEMO_BUSINESS_PASSWORD, "customer"),
-            (
-                DEMO_SERVICE_EMAIL,
-                DEMO_SERVICE_PASSWORD,
-                "customer_service",
-            ),
+            (DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD, "customer_service"),
             (DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD, "dpo"),
         ] {
             let (hash, stored_role): (String, String) = with_db!(&db, pool => sqlx::query_as("SELECT password_hash, role FROM accounts WHERE email = $1")
@@ -112,8 +97,7 @@ async fn call_recordings_hold_real_audio() {
         for (audio, size, mime) in rows {
             assert_eq!(audio.len() as i64, size);
             assert_eq!(mime, "audio/wav");
-            let reader =
-                hound::WavReader::new(std::io::Cursor::new(audio)).expect("a readable WAV");
+            let reader = hound::WavReader::new(std::io::Cursor::new(audio)).expect("a readable WAV");
             assert!(reader.duration() >= 4 * reader.spec().sample_rate);
         }
     }
@@ -126,10 +110,7 @@ async fn seeding_twice_changes_nothing() {
         let before = count(&db, "SELECT COUNT(*) FROM traffic_records").await;
         let again = seed_small(&db).await;
         assert!(again.already_seeded);
-        assert_eq!(
-            count(&db, "SELECT COUNT(*) FROM traffic_records").await,
-            before
-        );
+        assert_eq!(count(&db, "SELECT COUNT(*) FROM traffic_records").await, before);
     }
 }
 
@@ -142,7 +123,8 @@ async fn the_audit_log_is_append_only_on_every_backend() {
         assert!(rows > 0);
         let update = with_db!(&db, pool => sqlx::query("UPDATE audit_log SET action = 'tampered'").execute(pool).await.map(|r| r.rows_affected()));
         assert!(update.is_err(), "{backend:?}: update allowed");
-        let delete = with_db!(&db, pool => sqlx::query("DELETE FROM audit_log").execute(pool).await.map(|r| r.rows_affected()));
+        let delete =
+            with_db!(&db, pool => sqlx::query("DELETE FROM audit_log").execute(pool).await.map(|r| r.rows_affected()));
         assert!(delete.is_err(), "{backend:?}: delete allowed");
         assert_eq!(count(&db, "SELECT COUNT(*) FROM audit_log").await, rows);
         let insert = with_db!(&db, pool => sqlx::query("INSERT INTO audit_log (occurred_at, actor_kind, action) VALUES ($1, 'system', 'test')")
@@ -168,16 +150,8 @@ async fn consent_history_is_kept_as_events() {
 async fn a_hundred_thousand_traffic_records_for_one_customer_seed_on_sqlite() {
     // The benchmark scale: the seeder must handle it (on PostgreSQL the benchmark runs it).
     let db = crate::helpers::fresh_sqlite().await;
-    let opts = SeedOptions {
-        customers: 0,
-        demo_traffic: 100_000,
-        traffic_per_customer: 10,
-        ..SeedOptions::default()
-    };
+    let opts = SeedOptions { customers: 0, demo_traffic: 100_000, traffic_per_customer: 10, ..SeedOptions::default() };
     let report = seed(&db, &opts).await.unwrap();
     assert_eq!(report.traffic_records, 100_000 + 300);
-    assert_eq!(
-        count(&db, "SELECT COUNT(*) FROM traffic_records").await,
-        100_300
-    );
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM traffic_records").await, 100_300);
 }

@@ -17,12 +17,7 @@ impl TestApp {
     }
 
     pub async fn get_html(&self, path: &str) -> (reqwest::StatusCode, String) {
-        let res = self
-            .client
-            .get(self.url(path))
-            .send()
-            .await
-            .expect("request");
+        let res = self.client.get(self.url(path)).send().await.expect("request");
         let status = res.status();
         (status, res.text().await.expect("body"))
     }
@@ -40,11 +35,8 @@ fn workspace_root() -> PathBuf {
 
 /// A fresh, empty SQLite database file.
 pub async fn fresh_sqlite() -> Db {
-    let path =
-        std::env::temp_dir().join(format!("tietoni-test-{}.db", uuid::Uuid::new_v4().simple()));
-    let db = Db::connect(&format!("sqlite:{}", path.display()), 5)
-        .await
-        .expect("sqlite");
+    let path = std::env::temp_dir().join(format!("tietoni-test-{}.db", uuid::Uuid::new_v4().simple()));
+    let db = Db::connect(&format!("sqlite:{}", path.display()), 5).await.expect("sqlite");
     migrate(&db).await.expect("migrate sqlite");
     db
 }
@@ -60,23 +52,12 @@ pub async fn fresh_postgres() -> Option<Db> {
         return None;
     };
     let name = format!("tietoni_test_{}", uuid::Uuid::new_v4().simple());
-    let admin = Db::connect(&admin_url, 1)
-        .await
-        .expect("postgres admin connection");
-    let Db::Postgres(pool) = &admin else {
-        panic!("TIETONI_TEST_POSTGRES_URL must be a postgres:// URL")
-    };
-    sqlx::query(&format!("CREATE DATABASE \"{name}\""))
-        .execute(pool)
-        .await
-        .expect("create database");
+    let admin = Db::connect(&admin_url, 1).await.expect("postgres admin connection");
+    let Db::Postgres(pool) = &admin else { panic!("TIETONI_TEST_POSTGRES_URL must be a postgres:// URL") };
+    sqlx::query(&format!("CREATE DATABASE \"{name}\"")).execute(pool).await.expect("create database");
     admin.close().await;
-    let (base, _) = admin_url
-        .rsplit_once('/')
-        .expect("URL with a database name");
-    let db = Db::connect(&format!("{base}/{name}"), 5)
-        .await
-        .expect("postgres");
+    let (base, _) = admin_url.rsplit_once('/').expect("URL with a database name");
+    let db = Db::connect(&format!("{base}/{name}"), 5).await.expect("postgres");
     migrate(&db).await.expect("migrate postgres");
     Some(db)
 }
@@ -90,12 +71,7 @@ pub async fn every_backend() -> Vec<Db> {
 
 /// A small but complete register.
 pub fn small_seed() -> SeedOptions {
-    SeedOptions {
-        customers: 3,
-        demo_traffic: 1_500,
-        traffic_per_customer: 20,
-        ..SeedOptions::default()
-    }
+    SeedOptions { customers: 3, demo_traffic: 1_500, traffic_per_customer: 20, ..SeedOptions::default() }
 }
 
 pub async fn seed_small(db: &Db) -> SeedReport {
@@ -114,9 +90,7 @@ pub async fn spawn_app_on(db: Db) -> TestApp {
         max_connections: 5,
         secure_cookies: false,
     };
-    let app = Application::build_with_db(settings, db.clone())
-        .await
-        .expect("build app");
+    let app = Application::build_with_db(settings, db.clone()).await.expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped(std::future::pending()));
     let client = reqwest::Client::builder()
@@ -124,11 +98,7 @@ pub async fn spawn_app_on(db: Db) -> TestApp {
         .cookie_store(true)
         .build()
         .expect("client");
-    TestApp {
-        address,
-        client,
-        db,
-    }
+    TestApp { address, client, db }
 }
 
 /// The application on a fresh SQLite database with the small demo register.

@@ -19,11 +19,7 @@ async fn the_landing_page_is_finnish_by_default_and_shows_the_whole_register() {
     let app = spawn_app().await;
     let (status, html) = app.get_html("/").await;
     assert_eq!(status, 200);
-    assert!(
-        html.contains(r#"<html lang="fi""#),
-        "{}",
-        &html[..200.min(html.len())]
-    );
+    assert!(html.contains(r#"<html lang="fi""#), "{}", &html[..200.min(html.len())]);
     assert!(html.contains("<title>Tietoni – ElmoNetin tietosuojapalvelu</title>"));
     for title in CATEGORY_TITLES_FI {
         assert!(html.contains(title), "missing category {title}");
@@ -61,16 +57,8 @@ async fn accept_language_chooses_swedish_or_english() {
     assert!(html.contains(r#"<html lang="sv""#));
     assert!(html.contains("Förmedlingsuppgifter"));
     assert!(html.contains("Dataombudsmannens byrå"));
-    let html = app
-        .client
-        .get(app.url("/"))
-        .header("Accept-Language", "en-GB")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html =
+        app.client.get(app.url("/")).header("Accept-Language", "en-GB").send().await.unwrap().text().await.unwrap();
     assert!(html.contains(r#"<html lang="en""#));
     assert!(html.contains("Traffic data"));
     assert!(html.contains("25 May 2018"));
@@ -79,29 +67,14 @@ async fn accept_language_chooses_swedish_or_english() {
 #[tokio::test]
 async fn the_language_switch_sets_a_cookie_and_returns_to_the_page() {
     let app = spawn_app().await;
-    let res = app
-        .client
-        .post(app.url("/kieli"))
-        .form(&[("lang", "en"), ("next", "/?x=1")])
-        .send()
-        .await
-        .unwrap();
+    let res = app.client.post(app.url("/kieli")).form(&[("lang", "en"), ("next", "/?x=1")]).send().await.unwrap();
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/?x=1");
     let cookie = res.headers()["set-cookie"].to_str().unwrap().to_owned();
     assert!(cookie.starts_with("tietoni_lang=en;"), "{cookie}");
     assert!(cookie.contains("SameSite=Lax") && cookie.contains("HttpOnly"));
     // The client keeps the cookie, and it wins over Accept-Language.
-    let html = app
-        .client
-        .get(app.url("/"))
-        .header("Accept-Language", "sv")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.client.get(app.url("/")).header("Accept-Language", "sv").send().await.unwrap().text().await.unwrap();
     assert!(html.contains(r#"<html lang="en""#));
     assert!(html.contains(r#"aria-pressed="true""#));
 }
@@ -109,27 +82,11 @@ async fn the_language_switch_sets_a_cookie_and_returns_to_the_page() {
 #[tokio::test]
 async fn the_language_switch_never_redirects_off_site() {
     let app = spawn_app().await;
-    for next in [
-        "//evil.example/",
-        "https://evil.example/",
-        "/\\evil.example",
-    ] {
-        let res = app
-            .client
-            .post(app.url("/kieli"))
-            .form(&[("lang", "sv"), ("next", next)])
-            .send()
-            .await
-            .unwrap();
+    for next in ["//evil.example/", "https://evil.example/", "/\\evil.example"] {
+        let res = app.client.post(app.url("/kieli")).form(&[("lang", "sv"), ("next", next)]).send().await.unwrap();
         assert_eq!(res.headers()["location"], "/", "{next}");
     }
-    let res = app
-        .client
-        .post(app.url("/kieli"))
-        .form(&[("lang", "de"), ("next", "/")])
-        .send()
-        .await
-        .unwrap();
+    let res = app.client.post(app.url("/kieli")).form(&[("lang", "de"), ("next", "/")]).send().await.unwrap();
     assert!(res.headers().get("set-cookie").is_none());
 }
 
