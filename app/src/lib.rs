@@ -14,13 +14,16 @@
 // Deeply nested `view!` types exceed the default limit in the browser build.
 #![recursion_limit = "256"]
 
+pub mod api;
 pub mod components;
 pub mod domain;
+pub mod error;
 pub mod i18n;
 pub mod pages;
 pub mod register;
 #[cfg(feature = "ssr")]
 pub mod ssr;
+pub mod user;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet};
@@ -60,6 +63,8 @@ pub fn App() -> impl IntoView {
             <components::layout::Layout>
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::landing::Landing />
+                    <Route path=path!("/kirjaudu") view=pages::sign_in::SignIn />
+                    <Route path=path!("/oma") view=pages::account::Account />
                 </Routes>
             </components::layout::Layout>
         </Router>

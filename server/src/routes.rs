@@ -3,7 +3,9 @@
 use crate::startup::AppState;
 use app::domain::Lang;
 use app::i18n::LANG_COOKIE;
+use app::ssr::auth;
 use app::ssr::db::Db;
+use app::ssr::session_store::ACCOUNT_KEY;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -28,6 +30,35 @@ async fn healthz(State(db): State<Db>) -> Response {
         Err(e) => {
             tracing::error!(error = %e, "health check: database unreachable");
             (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "unavailable" }))).into_response()
+        }
+    }
+}
+
+/// Resolves the caller of the request from its session, once, for the pages and server
+/// functions to read from the request's extensions. A session whose account is gone or
+/// disabled counts as anonymous.
+pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: Next) -> Response {
+    let account_id = match req.extensions().get::<tower_sessions::Session>() {
+        Some(session) => match session.get::<i64>(ACCOUNT_KEY).await {
+            Ok(id) => id,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read the session");
+                None
+            }
+        },
+        None => None,
+    };
+    match auth::resolve(&db, account_id).await {
+        Ok((caller, signed_in)) => {
+            req.extensions_mut().insert(caller);
+            if let Some(user) = signed_in {
+                req.extensions_mut().insert(user);
+            }
+            next.run(req).await
+        }
+        Err(e) => {
+            let err = app::error::AppError::internal(e);
+            (StatusCode::INTERNAL_SERVER_ERROR, format!("{err}")).into_response()
         }
     }
 }

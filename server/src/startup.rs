@@ -8,6 +8,8 @@ use anyhow::Context;
 use app::i18n;
 use app::register::Register;
 use app::ssr::db::{Backend, Db};
+use app::ssr::session_store::{DbSessionStore, IDLE_TIMEOUT_MINUTES};
+use app::user::SignedIn;
 use app::{shell, App};
 use axum::extract::FromRef;
 use axum::serve::ListenerExt;
@@ -63,10 +65,13 @@ pub fn load_register(settings: &Settings) -> anyhow::Result<Register> {
 /// The Leptos options: from cargo-leptos' environment when it runs us, otherwise the
 /// same values as `Cargo.toml` sets, with our own listen address and site root.
 fn leptos_options(settings: &Settings) -> anyhow::Result<LeptosOptions> {
-    let mut options = leptos::config::get_configuration(None).context("leptos configuration")?.leptos_options;
-    if options.output_name.is_empty() {
-        options.output_name = "tietoni".into();
-    }
+    let from_cargo_leptos =
+        std::env::var_os("LEPTOS_OUTPUT_NAME").is_some() || option_env!("LEPTOS_OUTPUT_NAME").is_some();
+    let mut options = if from_cargo_leptos {
+        leptos::config::get_configuration(None).context("leptos configuration")?.leptos_options
+    } else {
+        LeptosOptions::builder().output_name("tietoni").build()
+    };
     options.site_root = settings.site_root.to_string_lossy().as_ref().into();
     options.site_addr = settings.listen;
     Ok(options)
@@ -132,7 +137,24 @@ fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
             })
             .unwrap_or_default();
         provide_context(lang);
+        let signed_in =
+            use_context::<axum::http::request::Parts>().and_then(|p| p.extensions.get::<SignedIn>().cloned());
+        provide_context(signed_in);
     }
+}
+
+/// Server-side sessions in the database. The cookie is HttpOnly and SameSite=Lax, and
+/// with `secure_cookies` (anywhere but local development) `Secure` with the `__Host-`
+/// prefix, which also pins it to this host and path `/`.
+fn session_layer(state: &AppState) -> tower_sessions::SessionManagerLayer<DbSessionStore> {
+    let secure = state.settings.secure_cookies;
+    tower_sessions::SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
+        .with_name(if secure { "__Host-tietoni" } else { "tietoni_session" })
+        .with_secure(secure)
+        .with_http_only(true)
+        .with_same_site(tower_sessions::cookie::SameSite::Lax)
+        .with_path("/")
+        .with_expiry(tower_sessions::Expiry::OnInactivity(time::Duration::minutes(IDLE_TIMEOUT_MINUTES)))
 }
 
 pub fn router(state: AppState) -> Router {
@@ -146,6 +168,8 @@ pub fn router(state: AppState) -> Router {
             move || shell(leptos_options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(axum::middleware::from_fn_with_state(state.db.clone(), routes::resolve_caller))
+        .layer(session_layer(&state))
         .with_state(state);
     routes::with_middleware(router)
 }

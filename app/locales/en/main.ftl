@@ -37,3 +37,27 @@ requests-heading = Requests
 not-found-title = Page not found
 not-found-text = There is no page at this address. Check the address or go to the front page.
 not-found-home = To the front page
+# Sign-in
+nav-sign-in = Sign in
+nav-account = My page
+sign-in-title = Sign in – Tietoni
+sign-in-heading = Sign in
+sign-in-lead = Sign in to see your data and handle your requests.
+sign-in-login-label = Email address or customer number
+sign-in-login-hint = Your customer number is on your invoice, for example 100001.
+sign-in-password-label = Password
+sign-in-submit = Sign in
+sign-out = Sign out
+account-title = My page – Tietoni
+account-heading = My page
+account-signed-in-as = You are signed in as { $name }.
+# Errors
+error-prefix = Error
+error-summary-title = Check the details
+error-unauthorized = Sign in first.
+error-forbidden = You are not allowed to do this.
+error-invalid-credentials = The email address, customer number or password is wrong.
+error-login-missing = Enter your email address or customer number.
+error-password-missing = Enter your password.
+error-bad-request = The request could not be handled. Reload the page and try again.
+error-internal = Something went wrong. Try again in a moment. If you contact customer service, give the reference { $reference }.

@@ -37,3 +37,27 @@ requests-heading = Pyynnöt
 not-found-title = Sivua ei löytynyt
 not-found-text = Osoitteessa ei ole sivua. Tarkista osoite tai palaa etusivulle.
 not-found-home = Etusivulle
+# Kirjautuminen
+nav-sign-in = Kirjaudu sisään
+nav-account = Oma sivu
+sign-in-title = Kirjaudu sisään – Tietoni
+sign-in-heading = Kirjaudu sisään
+sign-in-lead = Kirjaudu nähdäksesi tietosi ja hoitaaksesi pyyntösi.
+sign-in-login-label = Sähköpostiosoite tai asiakasnumero
+sign-in-login-hint = Asiakasnumero on laskussasi, esimerkiksi 100001.
+sign-in-password-label = Salasana
+sign-in-submit = Kirjaudu sisään
+sign-out = Kirjaudu ulos
+account-title = Oma sivu – Tietoni
+account-heading = Oma sivu
+account-signed-in-as = Olet kirjautunut sisään: { $name }.
+# Virheet
+error-prefix = Virhe
+error-summary-title = Tarkista tiedot
+error-unauthorized = Kirjaudu ensin sisään.
+error-forbidden = Sinulla ei ole oikeutta tähän.
+error-invalid-credentials = Sähköpostiosoite, asiakasnumero tai salasana on väärin.
+error-login-missing = Kirjoita sähköpostiosoite tai asiakasnumero.
+error-password-missing = Kirjoita salasana.
+error-bad-request = Pyyntöä ei voitu käsitellä. Lataa sivu uudelleen ja yritä uudestaan.
+error-internal = Jokin meni vikaan. Yritä hetken kuluttua uudelleen. Jos otat yhteyttä asiakaspalveluun, kerro tunniste { $reference }.

@@ -37,3 +37,27 @@ requests-heading = Begäranden
 not-found-title = Sidan hittades inte
 not-found-text = Det finns ingen sida på adressen. Kontrollera adressen eller gå till startsidan.
 not-found-home = Till startsidan
+# Inloggning
+nav-sign-in = Logga in
+nav-account = Min sida
+sign-in-title = Logga in – Tietoni
+sign-in-heading = Logga in
+sign-in-lead = Logga in för att se dina uppgifter och sköta dina begäranden.
+sign-in-login-label = E-postadress eller kundnummer
+sign-in-login-hint = Kundnumret finns på din faktura, till exempel 100001.
+sign-in-password-label = Lösenord
+sign-in-submit = Logga in
+sign-out = Logga ut
+account-title = Min sida – Tietoni
+account-heading = Min sida
+account-signed-in-as = Du är inloggad: { $name }.
+# Fel
+error-prefix = Fel
+error-summary-title = Kontrollera uppgifterna
+error-unauthorized = Logga in först.
+error-forbidden = Du har inte rätt till detta.
+error-invalid-credentials = E-postadressen, kundnumret eller lösenordet är fel.
+error-login-missing = Skriv e-postadress eller kundnummer.
+error-password-missing = Skriv lösenordet.
+error-bad-request = Begäran kunde inte behandlas. Ladda om sidan och försök igen.
+error-internal = Något gick fel. Försök igen om en stund. Om du kontaktar kundtjänst, uppge koden { $reference }.

@@ -3,7 +3,10 @@
 
 use crate::components::lang_switch::LangSwitch;
 use crate::i18n::{t, use_lang};
+use crate::pages::account::ACCOUNT_PATH;
+use crate::pages::sign_in::SIGN_IN_PATH;
 use crate::register::Register;
+use crate::user::use_signed_in;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -16,6 +19,12 @@ pub fn Layout(children: Children) -> impl IntoView {
         <header class="site-header">
             <div class="wrap header-row">
                 <a class="brand" href="/">{t(lang, "app-name")}</a>
+                <nav class="site-nav" aria-label=t(lang, "site-nav")>
+                    {match use_signed_in() {
+                        Some(_) => view! { <a href=ACCOUNT_PATH>{t(lang, "nav-account")}</a> }.into_any(),
+                        None => view! { <a href=SIGN_IN_PATH>{t(lang, "nav-sign-in")}</a> }.into_any(),
+                    }}
+                </nav>
                 <LangSwitch />
             </div>
         </header>

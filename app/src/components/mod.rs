@@ -1,4 +1,5 @@
 //! Building blocks shared by the pages.
 
+pub mod form;
 pub mod lang_switch;
 pub mod layout;

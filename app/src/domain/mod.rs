@@ -14,6 +14,7 @@ pub mod lang;
 pub mod phone;
 pub mod postal_code;
 pub mod request;
+pub mod role;
 
 pub use business_id::BusinessId;
 pub use consent::{ConsentChannel, ConsentPurpose};
@@ -24,6 +25,7 @@ pub use lang::Lang;
 pub use phone::PhoneNumber;
 pub use postal_code::PostalCode;
 pub use request::{RequestKind, RequestStatus};
+pub use role::Role;
 
 /// Error for an enum-like value (a slug) that is not one of the known ones.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -88,6 +90,7 @@ mod tests {
         check(RequestKind::ALL);
         check(RequestStatus::ALL);
         check(Lang::ALL);
+        check(Role::ALL);
         assert!("nonsense".parse::<RequestKind>().is_err());
     }
 }

@@ -2,6 +2,8 @@
 //! all SQL, password hashing, and the demo-data generator.
 
 pub mod audio;
+pub mod auth;
 pub mod db;
 pub mod password;
 pub mod seed;
+pub mod session_store;

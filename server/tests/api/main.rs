@@ -6,3 +6,4 @@ mod database;
 mod helpers;
 mod landing;
 mod server_basics;
+mod sign_in;

@@ -1,0 +1,52 @@
+//! Signing in and out.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+fn session() -> Result<tower_sessions::Session, AppError> {
+    use_context::<axum::http::request::Parts>()
+        .and_then(|p| p.extensions.get::<tower_sessions::Session>().cloned())
+        .ok_or_else(|| AppError::internal("no session layer on this route"))
+}
+
+/// Signs in with an email address or customer number and a password, renews the session
+/// id, and sends the browser to the account page. Open to anonymous callers.
+#[server(prefix = "/api", endpoint = "sign_in")]
+pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
+    use crate::ssr::{auth, db::Db, session_store::ACCOUNT_KEY};
+    if login.trim().is_empty() {
+        return auth::deny(AppError::InvalidInput { field: "login".into(), code: "login-missing".into() });
+    }
+    if password.is_empty() {
+        return auth::deny(AppError::InvalidInput { field: "password".into(), code: "password-missing".into() });
+    }
+    if login.len() > 254 || password.len() > 1024 {
+        return auth::deny(AppError::InvalidCredentials);
+    }
+    let db = use_context::<Db>().ok_or_else(|| AppError::internal("no database in context"))?;
+    let Some(user) = auth::authenticate(&db, &login, &password).await? else {
+        return auth::deny(AppError::InvalidCredentials);
+    };
+    let session = session()?;
+    // A new id at every sign-in: an id planted before sign-in is worthless after it.
+    session.cycle_id().await.map_err(AppError::internal)?;
+    session.insert(ACCOUNT_KEY, user.account_id).await.map_err(AppError::internal)?;
+    leptos_axum::redirect(crate::pages::account::ACCOUNT_PATH);
+    Ok(())
+}
+
+/// Ends the session on the server and clears its cookie. Signed-in callers only.
+#[server(prefix = "/api", endpoint = "sign_out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    use crate::ssr::{auth, db::Db};
+    use crate::with_db;
+    let account_id = auth::require_signed_in()?;
+    session()?.flush().await.map_err(AppError::internal)?;
+    if let Some(db) = use_context::<Db>() {
+        with_db!(&db, pool => sqlx::query("INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action) VALUES ($1, 'system', $2, 'sign_out')")
+            .bind(chrono::Utc::now()).bind(account_id).execute(pool).await.map(|_| ()))?;
+    }
+    leptos_axum::redirect("/");
+    Ok(())
+}

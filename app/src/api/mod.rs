@@ -1,0 +1,10 @@
+//! Server functions only. Each is a public HTTP endpoint (`/api/<name>`): it states who
+//! may call it, takes the caller from the session (never from the request), and returns
+//! [`crate::error::AppError`]. The allow-list of functions open to anonymous callers is
+//! [`ANONYMOUS_ALLOWED`]; a test calls every registered function without a session and
+//! fails for any other that answers with anything but 401 or 403.
+
+pub mod auth;
+
+/// Server-function paths that anonymous callers may use.
+pub const ANONYMOUS_ALLOWED: &[&str] = &["/api/sign_in"];

@@ -1,0 +1,63 @@
+//! Form helpers after the GOV.UK Design System pattern: an error summary at the top that
+//! links to each field, and the message beside the field, tied to it with
+//! `aria-describedby`. Both render on the server, so they work without JavaScript (the
+//! server-function form redirect carries the error back in the URL).
+
+use crate::domain::Lang;
+use crate::error::AppError;
+use crate::i18n::{t, t_args};
+use leptos::prelude::*;
+
+/// The translated text of an error.
+pub fn error_text(lang: Lang, err: &AppError) -> String {
+    match err {
+        AppError::Internal { reference } => t_args(lang, "error-internal", &[("reference", reference.clone())]),
+        other => t(lang, &other.message_key()),
+    }
+}
+
+/// A summary of the error, announced when the page loads, linking to its field.
+#[component]
+pub fn ErrorSummary(lang: Lang, error: Option<AppError>) -> impl IntoView {
+    error.map(|err| {
+        let text = error_text(lang, &err);
+        let item = match err.field() {
+            Some(field) => view! { <a href=format!("#{field}")>{text}</a> }.into_any(),
+            None => view! { <span>{text}</span> }.into_any(),
+        };
+        view! {
+            <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+                <h2 id="error-summary-title">{t(lang, "error-summary-title")}</h2>
+                <ul>
+                    <li>{item}</li>
+                </ul>
+            </div>
+        }
+    })
+}
+
+/// The message shown beside `field` when the error belongs to it. Its id is
+/// `<field>-error`, for the input's `aria-describedby`.
+pub fn field_error(lang: Lang, error: &Option<AppError>, field: &str) -> Option<impl IntoView + use<>> {
+    let err = error.as_ref().filter(|e| e.field() == Some(field))?;
+    let id = format!("{field}-error");
+    let text = error_text(lang, err);
+    Some(view! {
+        <p class="field-error" id=id>
+            <span class="visually-hidden">{t(lang, "error-prefix")} ": "</span>
+            {text}
+        </p>
+    })
+}
+
+/// The `aria-describedby` of an input: its hint and, when it has one, its error.
+pub fn described_by(error: &Option<AppError>, field: &str, hint: bool) -> String {
+    let mut ids = Vec::new();
+    if hint {
+        ids.push(format!("{field}-hint"));
+    }
+    if error.as_ref().is_some_and(|e| e.field() == Some(field)) {
+        ids.push(format!("{field}-error"));
+    }
+    ids.join(" ")
+}

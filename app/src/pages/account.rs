@@ -1,0 +1,38 @@
+//! The signed-in user's own page. Anonymous visitors are sent to sign in. Holds
+//! personal data, so it is never cached.
+
+use crate::api::auth::SignOut;
+use crate::i18n::{t, t_args, use_lang};
+use crate::user::use_signed_in;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Redirect;
+
+pub const ACCOUNT_PATH: &str = "/oma";
+
+/// Marks the response as not to be stored by any cache.
+pub fn no_store() {
+    #[cfg(feature = "ssr")]
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.insert_header(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+    }
+}
+
+#[component]
+pub fn Account() -> impl IntoView {
+    let lang = use_lang();
+    no_store();
+    let Some(user) = use_signed_in() else {
+        return view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any();
+    };
+    let sign_out = ServerAction::<SignOut>::new();
+    view! {
+        <Title text=t(lang, "account-title") />
+        <h1>{t(lang, "account-heading")}</h1>
+        <p>{t_args(lang, "account-signed-in-as", &[("name", user.display_name.clone())])}</p>
+        <ActionForm action=sign_out>
+            <button type="submit" class="button secondary">{t(lang, "sign-out")}</button>
+        </ActionForm>
+    }
+    .into_any()
+}

@@ -1,0 +1,72 @@
+//! Sign-in: email address or customer number, and password. Works without JavaScript:
+//! the form posts to the `sign_in` server function, which redirects to the account page,
+//! or back here with the error.
+
+use crate::api::auth::SignIn as SignInFn;
+use crate::components::form::{described_by, field_error, ErrorSummary};
+use crate::i18n::{t, use_lang};
+use crate::user::use_signed_in;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Redirect;
+
+pub const SIGN_IN_PATH: &str = "/kirjaudu";
+
+#[component]
+pub fn SignIn() -> impl IntoView {
+    let lang = use_lang();
+    if use_signed_in().is_some() {
+        return view! { <Redirect path=crate::pages::account::ACCOUNT_PATH /> }.into_any();
+    }
+    let action = ServerAction::<SignInFn>::new();
+    let error = action.value().get_untracked().and_then(|r| r.err());
+    let title = if error.is_some() {
+        format!("{}: {}", t(lang, "error-prefix"), t(lang, "sign-in-title"))
+    } else {
+        t(lang, "sign-in-title")
+    };
+    let invalid = |field: &str| if error.as_ref().is_some_and(|e| e.field() == Some(field)) { "true" } else { "false" };
+    let (login_invalid, password_invalid) = (invalid("login"), invalid("password"));
+    view! {
+        <Title text=title />
+        <div class="narrow">
+            <ErrorSummary lang error=error.clone() />
+            <h1>{t(lang, "sign-in-heading")}</h1>
+            <p>{t(lang, "sign-in-lead")}</p>
+            <ActionForm action=action>
+                <div class="field">
+                    <label for="login">{t(lang, "sign-in-login-label")}</label>
+                    <p class="hint" id="login-hint">{t(lang, "sign-in-login-hint")}</p>
+                    {field_error(lang, &error, "login")}
+                    <input
+                        id="login"
+                        name="login"
+                        type="text"
+                        inputmode="email"
+                        autocomplete="username"
+                        spellcheck="false"
+                        autocapitalize="none"
+                        maxlength="254"
+                        aria-describedby=described_by(&error, "login", true)
+                        aria-invalid=login_invalid
+                    />
+                </div>
+                <div class="field">
+                    <label for="password">{t(lang, "sign-in-password-label")}</label>
+                    {field_error(lang, &error, "password")}
+                    <input
+                        id="password"
+                        name="password"
+                        type="password"
+                        autocomplete="current-password"
+                        maxlength="1024"
+                        aria-describedby=described_by(&error, "password", false)
+                        aria-invalid=password_invalid
+                    />
+                </div>
+                <button type="submit" class="button">{t(lang, "sign-in-submit")}</button>
+            </ActionForm>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,143 @@
+//! Authentication and the caller of a request.
+//!
+//! [`authenticate`] checks a login (email or customer number) and password. It always
+//! verifies one argon2id hash — a dummy one for an unknown or disabled account — so
+//! neither the answer nor its timing reveals which accounts exist, and it runs the hash
+//! on the blocking pool behind a semaphore of about the number of cores, so a burst of
+//! sign-ins cannot starve the async runtime.
+//!
+//! [`Caller`] is resolved once per request from the session (by the server's
+//! middleware) and read by server functions through [`caller`]; the customer id always
+//! comes from here, never from the request.
+
+use super::db::Db;
+use super::password::{self, PasswordHashString};
+use crate::domain::Role;
+use crate::error::AppError;
+use crate::user::SignedIn;
+use crate::with_db;
+use chrono::Utc;
+use std::sync::LazyLock;
+use tokio::sync::Semaphore;
+
+/// Who is making a request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Caller {
+    Anonymous,
+    Customer { account_id: i64, customer_id: i64 },
+    Staff { account_id: i64, role: Role },
+}
+
+#[derive(sqlx::FromRow)]
+struct AccountRow {
+    id: i64,
+    role: String,
+    customer_id: Option<i64>,
+    display_name: String,
+    password_hash: Option<String>,
+    disabled: bool,
+}
+
+static HASH_SLOTS: LazyLock<Semaphore> =
+    LazyLock::new(|| Semaphore::new(std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2)));
+static DUMMY_HASH: LazyLock<PasswordHashString> = LazyLock::new(|| password::hash("not a password of anyone"));
+
+async fn verify_limited(password: String, hash: PasswordHashString) -> bool {
+    let _slot = HASH_SLOTS.acquire().await.expect("semaphore never closed");
+    password::verify_blocking(password, hash).await
+}
+
+/// Checks a login and password. `Ok(None)` for any failure, whatever its reason.
+pub async fn authenticate(db: &Db, login: &str, password: &str) -> Result<Option<SignedIn>, sqlx::Error> {
+    let login = login.trim().to_lowercase();
+    let row: Option<AccountRow> = with_db!(db, pool => sqlx::query_as(
+        "SELECT a.id, a.role, a.customer_id, a.display_name, a.password_hash, a.disabled
+         FROM accounts a LEFT JOIN customers c ON c.id = a.customer_id
+         WHERE lower(a.email) = $1 OR c.customer_number = $1",
+    )
+    .bind(&login)
+    .fetch_optional(pool)
+    .await?);
+
+    let usable = row.filter(|r| !r.disabled && r.password_hash.is_some());
+    let hash = usable
+        .as_ref()
+        .and_then(|r| r.password_hash.clone())
+        .map(PasswordHashString::from_stored)
+        .unwrap_or_else(|| DUMMY_HASH.clone());
+    let ok = verify_limited(password.to_owned(), hash.clone()).await;
+    let now = Utc::now();
+    let (Some(row), true) = (usable, ok) else {
+        with_db!(db, pool => sqlx::query("INSERT INTO audit_log (occurred_at, actor_kind, action) VALUES ($1, 'anonymous', 'sign_in_failed')")
+            .bind(now).execute(pool).await.map(|_| ())?);
+        return Ok(None);
+    };
+    let role: Role = row.role.parse().map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+    if hash.needs_rehash() {
+        let fresh = password::hash_blocking(password.to_owned()).await;
+        with_db!(db, pool => sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
+            .bind(fresh.as_str()).bind(row.id).execute(pool).await.map(|_| ())?);
+    }
+    let actor = if role.is_staff() { "staff" } else { "customer" };
+    with_db!(db, pool => sqlx::query("INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action, customer_id) VALUES ($1, $2, $3, 'sign_in', $4)")
+        .bind(now).bind(actor).bind(row.id).bind(row.customer_id).execute(pool).await.map(|_| ())?);
+    Ok(Some(SignedIn { account_id: row.id, display_name: row.display_name, role }))
+}
+
+/// Resolves the caller of an account id taken from a session. A disabled or deleted
+/// account is anonymous.
+pub async fn resolve(db: &Db, account_id: Option<i64>) -> Result<(Caller, Option<SignedIn>), sqlx::Error> {
+    let Some(account_id) = account_id else { return Ok((Caller::Anonymous, None)) };
+    let row: Option<AccountRow> = with_db!(db, pool => sqlx::query_as(
+        "SELECT id, role, customer_id, display_name, password_hash, disabled FROM accounts WHERE id = $1",
+    )
+    .bind(account_id)
+    .fetch_optional(pool)
+    .await?);
+    let Some(row) = row.filter(|r| !r.disabled) else { return Ok((Caller::Anonymous, None)) };
+    let Ok(role) = row.role.parse::<Role>() else { return Ok((Caller::Anonymous, None)) };
+    let caller = match (role, row.customer_id) {
+        (Role::Customer, Some(customer_id)) => Caller::Customer { account_id: row.id, customer_id },
+        (Role::Customer, None) => Caller::Anonymous,
+        (staff, _) => Caller::Staff { account_id: row.id, role: staff },
+    };
+    Ok((caller, Some(SignedIn { account_id: row.id, display_name: row.display_name, role })))
+}
+
+/// The caller of the current request (Anonymous when the middleware found no session).
+pub fn caller() -> Caller {
+    leptos::prelude::use_context::<axum::http::request::Parts>()
+        .and_then(|p| p.extensions.get::<Caller>().cloned())
+        .unwrap_or(Caller::Anonymous)
+}
+
+/// Fails with the right HTTP status for `err`, for use in server functions. A plain
+/// HTML form post (no JavaScript) keeps the redirect back to its page instead, which
+/// carries the error in the URL for the page to show.
+pub fn deny<T>(err: AppError) -> Result<T, AppError> {
+    use leptos::prelude::use_context;
+    let from_html_form = use_context::<axum::http::request::Parts>().is_some_and(|p| {
+        p.headers.get(axum::http::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"))
+    });
+    if let (false, Some(res)) = (from_html_form, use_context::<leptos_axum::ResponseOptions>()) {
+        res.set_status(err.status());
+    }
+    Err(err)
+}
+
+/// The signed-in customer's ids, or 401/403.
+pub fn require_customer() -> Result<(i64, i64), AppError> {
+    match caller() {
+        Caller::Customer { account_id, customer_id } => Ok((account_id, customer_id)),
+        Caller::Anonymous => deny(AppError::Unauthorized),
+        Caller::Staff { .. } => deny(AppError::Forbidden),
+    }
+}
+
+/// The signed-in account of any kind, or 401.
+pub fn require_signed_in() -> Result<i64, AppError> {
+    match caller() {
+        Caller::Customer { account_id, .. } | Caller::Staff { account_id, .. } => Ok(account_id),
+        Caller::Anonymous => deny(AppError::Unauthorized),
+    }
+}

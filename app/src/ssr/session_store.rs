@@ -1,0 +1,144 @@
+//! `tower-sessions` store on the `sessions` table of either backend, so every app
+//! instance shares the sessions and an account's sessions can be listed and ended.
+//!
+//! Only the SHA-256 of a session id is stored. The account id is copied out of the
+//! session data into its own column when the session is saved. Besides the idle
+//! timeout that `tower-sessions` enforces through `expires_at`, a session ends
+//! [`ABSOLUTE_LIFETIME`] after it was created, however active it is.
+
+use super::db::Db;
+use crate::with_db;
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use tower_sessions::session::{Id, Record};
+use tower_sessions::session_store::{Error, Result};
+use tower_sessions::SessionStore;
+
+/// The session key that holds the signed-in account's id.
+pub const ACCOUNT_KEY: &str = "account_id";
+/// How long a session may live from its creation, whatever its activity.
+pub const ABSOLUTE_LIFETIME: chrono::Duration = chrono::Duration::hours(12);
+/// How long a session survives without a request.
+pub const IDLE_TIMEOUT_MINUTES: i64 = 30;
+
+#[derive(Clone, Debug)]
+pub struct DbSessionStore {
+    db: Db,
+}
+
+impl DbSessionStore {
+    pub fn new(db: Db) -> Self {
+        Self { db }
+    }
+
+    /// Ends every session of an account but `keep` (by id), e.g. after a password change.
+    pub async fn end_other_sessions(
+        &self,
+        account_id: i64,
+        keep: Option<&Id>,
+    ) -> std::result::Result<u64, sqlx::Error> {
+        let keep = keep.map(hash_id).unwrap_or_default();
+        with_db!(&self.db, pool => sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND id_hash <> $2")
+            .bind(account_id)
+            .bind(keep)
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected()))
+    }
+}
+
+/// Hex SHA-256 of the session id's text form.
+pub fn hash_id(id: &Id) -> String {
+    let digest = Sha256::digest(id.to_string().as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn to_chrono(t: time::OffsetDateTime) -> DateTime<Utc> {
+    DateTime::from_timestamp(t.unix_timestamp(), 0).unwrap_or_default()
+}
+
+fn to_time(t: DateTime<Utc>) -> time::OffsetDateTime {
+    time::OffsetDateTime::from_unix_timestamp(t.timestamp()).unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
+}
+
+fn backend(e: sqlx::Error) -> Error {
+    Error::Backend(e.to_string())
+}
+
+fn account_of(record: &Record) -> Option<i64> {
+    record.data.get(ACCOUNT_KEY).and_then(|v| v.as_i64())
+}
+
+#[async_trait]
+impl SessionStore for DbSessionStore {
+    /// Inserts a new session, choosing a fresh id in the (astronomically unlikely) case
+    /// that the id is taken, so an existing session is never overwritten.
+    async fn create(&self, record: &mut Record) -> Result<()> {
+        let data = serde_json::to_string(&record.data).map_err(|e| Error::Encode(e.to_string()))?;
+        let now = Utc::now();
+        loop {
+            let inserted = with_db!(&self.db, pool => sqlx::query(
+                "INSERT INTO sessions (id_hash, account_id, data, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)
+                 ON CONFLICT (id_hash) DO NOTHING",
+            )
+            .bind(hash_id(&record.id))
+            .bind(account_of(record))
+            .bind(&data)
+            .bind(now)
+            .bind(to_chrono(record.expiry_date))
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected())
+            .map_err(backend)?);
+            if inserted == 1 {
+                return Ok(());
+            }
+            record.id = Id::default();
+        }
+    }
+
+    async fn save(&self, record: &Record) -> Result<()> {
+        let data = serde_json::to_string(&record.data).map_err(|e| Error::Encode(e.to_string()))?;
+        with_db!(&self.db, pool => sqlx::query(
+            "INSERT INTO sessions (id_hash, account_id, data, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (id_hash) DO UPDATE SET account_id = excluded.account_id, data = excluded.data, expires_at = excluded.expires_at",
+        )
+        .bind(hash_id(&record.id))
+        .bind(account_of(record))
+        .bind(&data)
+        .bind(Utc::now())
+        .bind(to_chrono(record.expiry_date))
+        .execute(pool)
+        .await
+        .map(|_| ())
+        .map_err(backend))
+    }
+
+    async fn load(&self, id: &Id) -> Result<Option<Record>> {
+        let now = Utc::now();
+        let row: Option<(String, DateTime<Utc>, DateTime<Utc>)> = with_db!(&self.db, pool => sqlx::query_as(
+            "SELECT data, created_at, expires_at FROM sessions WHERE id_hash = $1 AND expires_at > $2 AND created_at > $3",
+        )
+        .bind(hash_id(id))
+        .bind(now)
+        .bind(now - ABSOLUTE_LIFETIME)
+        .fetch_optional(pool)
+        .await
+        .map_err(backend)?);
+        let Some((data, _created, expires)) = row else { return Ok(None) };
+        let data: HashMap<String, serde_json::Value> =
+            serde_json::from_str(&data).map_err(|e| Error::Decode(e.to_string()))?;
+        Ok(Some(Record { id: *id, data, expiry_date: to_time(expires) }))
+    }
+
+    async fn delete(&self, id: &Id) -> Result<()> {
+        with_db!(&self.db, pool => sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+            .bind(hash_id(id))
+            .execute(pool)
+            .await
+            .map(|_| ())
+            .map_err(backend))
+    }
+}

@@ -1,0 +1,79 @@
+// Signing in and out with the demo accounts, with and without JavaScript; the signed-in
+// page passes axe in every language at phone and laptop size.
+const { test, expect } = require('@playwright/test');
+const { LANGS, VIEWPORTS, useLanguage, axeViolations, screenshot } = require('./support');
+
+const MAIJA = { login: 'maija.meikalainen@example.fi', password: 'Demo-tunnuslause-1', name: 'Maija Meikäläinen' };
+const MATTI = { login: 'matti.virtanen@example.fi', password: 'Demo-tunnuslause-2', name: 'Matti Virtanen' };
+
+async function signIn(page, who) {
+  await page.goto('/kirjaudu');
+  await page.getByLabel('Sähköpostiosoite tai asiakasnumero').fill(who.login);
+  await page.getByLabel('Salasana').fill(who.password);
+  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  const mode = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
+
+  test(`Maija signs in and out ${mode}`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kirjaudu sisään' }).click();
+    await expect(page).toHaveURL(/\/kirjaudu$/);
+    await signIn(page, MAIJA);
+    await expect(page).toHaveURL(/\/oma$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Oma sivu' })).toBeVisible();
+    await expect(page.getByText(MAIJA.name)).toBeVisible();
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await page.goto('/oma');
+    await expect(page).toHaveURL(/\/kirjaudu$/);
+    await context.close();
+  });
+
+  test(`a wrong password is reported next to the field ${mode}`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await signIn(page, { login: MATTI.login, password: 'Vaara-salasana-1' });
+    const summary = page.getByRole('alert');
+    await expect(summary).toContainText('Sähköpostiosoite, asiakasnumero tai salasana on väärin.');
+    await expect(page.getByLabel('Sähköpostiosoite tai asiakasnumero')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page).not.toHaveURL(/maija|matti/);
+    // axe runs inside the page, so it can scan only where JavaScript runs.
+    if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([]);
+    // The summary links to the field.
+    await summary.getByRole('link').click();
+    await expect(page.getByLabel('Sähköpostiosoite tai asiakasnumero')).toBeFocused();
+    await context.close();
+  });
+}
+
+test('Matti signs in with the keyboard alone', async ({ page }) => {
+  await page.goto('/kirjaudu');
+  await page.getByLabel('Sähköpostiosoite tai asiakasnumero').focus();
+  await page.keyboard.type(MATTI.login);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(MATTI.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(MATTI.name)).toBeVisible();
+});
+
+for (const lang of LANGS) {
+  for (const vp of VIEWPORTS) {
+    test(`the signed-in page in ${lang} at ${vp.width}x${vp.height} passes axe`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height } });
+      const page = await context.newPage();
+      await signIn(page, MAIJA);
+      await expect(page).toHaveURL(/\/oma$/);
+      await useLanguage(context, baseURL, lang);
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1')).toHaveCount(1);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `account-${lang}-${vp.name}`);
+      await context.close();
+    });
+  }
+}

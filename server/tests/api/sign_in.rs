@@ -1,0 +1,180 @@
+//! Sign-in, sign-out and sessions over plain HTTP, and the default-deny rule for every
+//! server function.
+
+use crate::helpers::{spawn_app, TestApp};
+use app::ssr::seed::*;
+use app::with_db;
+use reqwest::header::{HeaderMap, ACCEPT, CACHE_CONTROL, LOCATION, REFERER, SET_COOKIE};
+
+fn session_cookie(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("tietoni_session="))
+        .map(|c| c.split(';').next().unwrap().to_owned())
+}
+
+/// Posts the sign-in form as a browser without JavaScript does.
+async fn sign_in(app: &TestApp, login: &str, password: &str) -> reqwest::Response {
+    app.client
+        .post(app.url("/api/sign_in"))
+        .header(ACCEPT, "text/html")
+        .form(&[("login", login), ("password", password)])
+        .send()
+        .await
+        .unwrap()
+}
+
+/// A client without a cookie jar, for replaying a given cookie; it asks for HTML, as a
+/// browser does.
+fn bare_client() -> reqwest::Client {
+    let mut headers = HeaderMap::new();
+    headers.insert(ACCEPT, "text/html".parse().unwrap());
+    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).default_headers(headers).build().unwrap()
+}
+
+#[tokio::test]
+async fn every_demo_account_signs_in_and_reaches_its_page() {
+    let app = spawn_app().await;
+    for (login, password, name) in [
+        (DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD, "Maija Meikäläinen"),
+        (DEMO_BUSINESS_EMAIL, DEMO_BUSINESS_PASSWORD, "Matti Virtanen"),
+        (DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD, "Asiakaspalvelu (demo)"),
+        (DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD, "Tietosuojavastaava (demo)"),
+    ] {
+        let mut headers = HeaderMap::new();
+        headers.insert(ACCEPT, "text/html".parse().unwrap());
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .default_headers(headers)
+            .build()
+            .unwrap();
+        let res = client
+            .post(app.url("/api/sign_in"))
+            .form(&[("login", login), ("password", password)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 302, "{login}");
+        assert_eq!(res.headers()[LOCATION], "/oma");
+        let cookie = res
+            .headers()
+            .get_all(SET_COOKIE)
+            .iter()
+            .map(|v| v.to_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+        let page = client.get(app.url("/oma")).send().await.unwrap();
+        assert_eq!(page.status(), 200);
+        assert_eq!(page.headers()[CACHE_CONTROL], "no-store");
+        assert!(page.text().await.unwrap().contains(name), "{login}");
+    }
+}
+
+#[tokio::test]
+async fn the_customer_number_also_signs_in() {
+    let app = spawn_app().await;
+    let res = sign_in(&app, "100001", DEMO_PRIVATE_PASSWORD).await;
+    assert_eq!(res.status(), 302);
+}
+
+#[tokio::test]
+async fn a_wrong_password_and_an_unknown_account_get_the_same_answer() {
+    let app = spawn_app().await;
+    // As the browser's server-function client (JavaScript) calls it.
+    let call = |login: &'static str| {
+        app.client.post(app.url("/api/sign_in")).form(&[("login", login), ("password", "Wrong-password-123")]).send()
+    };
+    let wrong = call(DEMO_PRIVATE_EMAIL).await.unwrap();
+    let (s1, b1) = (wrong.status(), wrong.text().await.unwrap());
+    let unknown = call("nobody@example.fi").await.unwrap();
+    let (s2, b2) = (unknown.status(), unknown.text().await.unwrap());
+    assert_eq!(s1, 400);
+    assert_eq!((s1, &b1), (s2, &b2));
+    assert!(b1.contains("InvalidCredentials"), "{b1}");
+    assert!(!b1.contains("maija"));
+}
+
+#[tokio::test]
+async fn without_javascript_the_error_comes_back_to_the_form() {
+    let app = spawn_app().await;
+    let res = app
+        .client
+        .post(app.url("/api/sign_in"))
+        .header(ACCEPT, "text/html")
+        .header(REFERER, app.url("/kirjaudu"))
+        .form(&[("login", DEMO_PRIVATE_EMAIL), ("password", "Wrong-password-123")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 302);
+    let location = res.headers()[LOCATION].to_str().unwrap().to_owned();
+    assert!(location.contains("/kirjaudu") && location.contains("__err"), "{location}");
+    assert!(!location.contains("maija"), "personal data in a URL: {location}");
+    let html = app.client.get(&location).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Sähköpostiosoite, asiakasnumero tai salasana on väärin."));
+    assert!(html.contains(r#"role="alert""#));
+    assert!(html.contains(r##"href="#login""##));
+}
+
+#[tokio::test]
+async fn signing_in_renews_the_session_id_and_stores_only_its_hash() {
+    let app = spawn_app().await;
+    let first = session_cookie(sign_in(&app, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await.headers()).unwrap();
+    let second = session_cookie(sign_in(&app, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await.headers()).unwrap();
+    assert_ne!(first, second);
+    // The id from before the second sign-in no longer works.
+    let old = bare_client().get(app.url("/oma")).header("Cookie", &first).send().await.unwrap();
+    assert_eq!(old.status(), 302, "an old session id still signs in");
+    let new = bare_client().get(app.url("/oma")).header("Cookie", &second).send().await.unwrap();
+    assert_eq!(new.status(), 200);
+    let id = second.split_once('=').unwrap().1.to_owned();
+    let hashes: Vec<String> =
+        with_db!(&app.db, pool => sqlx::query_scalar("SELECT id_hash FROM sessions").fetch_all(pool).await.unwrap());
+    assert!(!hashes.is_empty());
+    assert!(hashes.iter().all(|h| h.len() == 64 && !h.contains(&id)));
+}
+
+#[tokio::test]
+async fn signing_out_ends_the_session_on_the_server() {
+    let app = spawn_app().await;
+    let cookie = session_cookie(sign_in(&app, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await.headers()).unwrap();
+    let res = bare_client().post(app.url("/api/sign_out")).header("Cookie", &cookie).send().await.unwrap();
+    assert_eq!(res.status(), 302);
+    assert_eq!(res.headers()[LOCATION], "/");
+    let after = bare_client().get(app.url("/oma")).header("Cookie", &cookie).send().await.unwrap();
+    assert_eq!(after.status(), 302);
+    assert_eq!(after.headers()[LOCATION], "/kirjaudu");
+}
+
+#[tokio::test]
+async fn every_server_function_denies_anonymous_callers_unless_allow_listed() {
+    let app = spawn_app().await;
+    let paths: Vec<String> = leptos::server_fn::axum::server_fn_paths().map(|(p, _)| p.to_owned()).collect();
+    assert!(paths.iter().any(|p| p == "/api/sign_in") && paths.iter().any(|p| p == "/api/sign_out"), "{paths:?}");
+    for path in paths {
+        if app::api::ANONYMOUS_ALLOWED.contains(&path.as_str()) {
+            continue;
+        }
+        // As a script would call it: no cookies, no HTML form redirect.
+        let res = reqwest::Client::new().post(app.url(&path)).form(&[("x", "y")]).send().await.unwrap();
+        assert!(matches!(res.status().as_u16(), 401 | 403), "{path} answered {} to an anonymous caller", res.status());
+    }
+}
+
+#[tokio::test]
+async fn sign_in_and_sign_out_are_audited_without_secrets() {
+    let app = spawn_app().await;
+    sign_in(&app, DEMO_PRIVATE_EMAIL, "Wrong-password-123").await;
+    sign_in(&app, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
+    app.client.post(app.url("/api/sign_out")).header(ACCEPT, "text/html").send().await.unwrap();
+    let rows: Vec<(String, Option<String>)> = with_db!(&app.db, pool => sqlx::query_as(
+        "SELECT action, detail FROM audit_log WHERE action IN ('sign_in', 'sign_in_failed', 'sign_out') ORDER BY id")
+        .fetch_all(pool).await.unwrap());
+    let actions: Vec<_> = rows.iter().map(|(a, _)| a.as_str()).collect();
+    assert_eq!(actions, ["sign_in_failed", "sign_in", "sign_out"]);
+    assert!(rows.iter().all(|(_, d)| d.is_none()));
+}
