@@ -24,6 +24,9 @@ pub struct Settings {
     pub max_connections: u32,
     /// Mark cookies `Secure` (always, outside local development over plain HTTP).
     pub secure_cookies: bool,
+    /// Sign-in attempts one IP address may make per minute (a burst of this many, then
+    /// refilled at this rate); more get 429 with Retry-After.
+    pub sign_in_attempts_per_minute: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,6 +49,7 @@ impl Default for Settings {
             log_format: LogFormat::Pretty,
             max_connections: 10,
             secure_cookies: false,
+            sign_in_attempts_per_minute: 20,
         }
     }
 }
@@ -74,6 +78,7 @@ impl std::fmt::Debug for Settings {
             .field("log_format", &self.log_format)
             .field("max_connections", &self.max_connections)
             .field("secure_cookies", &self.secure_cookies)
+            .field("sign_in_attempts_per_minute", &self.sign_in_attempts_per_minute)
             .finish()
     }
 }

@@ -7,7 +7,7 @@ use app::ssr::auth;
 use app::ssr::db::Db;
 use app::ssr::session_store::ACCOUNT_KEY;
 use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -61,6 +61,48 @@ pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: 
             (StatusCode::INTERNAL_SERVER_ERROR, format!("{err}")).into_response()
         }
     }
+}
+
+/// The endpoints a password guesser would hammer; they share one per-IP budget.
+pub const RATE_LIMITED_PATHS: &[&str] = &["/api/sign_in"];
+
+/// A per-IP rate limiter (GCRA, from the `governor` crate).
+#[derive(Clone)]
+pub struct IpLimiter(Arc<governor::DefaultKeyedRateLimiter<std::net::IpAddr>>);
+
+impl IpLimiter {
+    pub fn per_minute(n: u32) -> Self {
+        let quota = governor::Quota::per_minute(std::num::NonZeroU32::new(n.max(1)).expect("at least one"));
+        Self(Arc::new(governor::RateLimiter::keyed(quota)))
+    }
+}
+
+/// Answers 429 with Retry-After when one address posts to a rate-limited endpoint too
+/// often. The key is the connecting address: a client cannot reset it with
+/// `X-Forwarded-For`.
+pub async fn rate_limit(
+    State(limiter): State<IpLimiter>,
+    ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
+    req: Request<Body>,
+    next: Next,
+) -> Response {
+    if req.method() == Method::POST && RATE_LIMITED_PATHS.contains(&req.uri().path()) {
+        use governor::clock::{Clock, DefaultClock};
+        if let Err(not_until) = limiter.0.check_key(&peer.ip()) {
+            let wait = not_until.wait_time_from(DefaultClock::default().now()).as_secs().max(1);
+            tracing::warn!(path = %req.uri().path(), retry_after = wait, "rate limit reached");
+            return (
+                StatusCode::TOO_MANY_REQUESTS,
+                [(header::RETRY_AFTER, wait.to_string())],
+                "Liian monta yritystä – yritä hetken päästä uudelleen.\nFör många försök – försök igen om en stund.\nToo many attempts – try again in a moment.\n",
+            )
+                .into_response();
+        }
+        if limiter.0.len() > 100_000 {
+            limiter.0.retain_recent();
+        }
+    }
+    next.run(req).await
 }
 
 #[derive(Deserialize)]

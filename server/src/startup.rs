@@ -116,7 +116,9 @@ impl Application {
             }
         });
         tracing::info!(port = self.port, "listening");
-        axum::serve(listener, self.router.into_make_service()).with_graceful_shutdown(shutdown).await?;
+        axum::serve(listener, self.router.into_make_service_with_connect_info::<std::net::SocketAddr>())
+            .with_graceful_shutdown(shutdown)
+            .await?;
         self.db.close().await;
         Ok(())
     }
@@ -170,6 +172,10 @@ pub fn router(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(axum::middleware::from_fn_with_state(state.db.clone(), routes::resolve_caller))
         .layer(session_layer(&state))
+        .layer(axum::middleware::from_fn_with_state(
+            routes::IpLimiter::per_minute(state.settings.sign_in_attempts_per_minute),
+            routes::rate_limit,
+        ))
         .with_state(state);
     routes::with_middleware(router)
 }

@@ -36,6 +36,23 @@ struct AccountRow {
     display_name: String,
     password_hash: Option<String>,
     disabled: bool,
+    failed_sign_ins: i32,
+    locked_until: Option<chrono::DateTime<Utc>>,
+}
+
+/// Consecutive failures after which an account starts refusing sign-ins for a while.
+pub const FAILURES_BEFORE_THROTTLE: i32 = 10;
+
+/// How long an account refuses sign-ins after `failures` consecutive failures: nothing
+/// below [`FAILURES_BEFORE_THROTTLE`], then 30 s, doubling with each further failure,
+/// at most one hour.
+pub fn throttle_delay(failures: i32) -> Option<chrono::Duration> {
+    if failures < FAILURES_BEFORE_THROTTLE {
+        return None;
+    }
+    let over = (failures - FAILURES_BEFORE_THROTTLE).min(7);
+    let seconds = 30i64 << over;
+    Some(chrono::Duration::seconds(seconds.min(3600)))
 }
 
 static HASH_SLOTS: LazyLock<Semaphore> =
@@ -51,7 +68,7 @@ async fn verify_limited(password: String, hash: PasswordHashString) -> bool {
 pub async fn authenticate(db: &Db, login: &str, password: &str) -> Result<Option<SignedIn>, sqlx::Error> {
     let login = login.trim().to_lowercase();
     let row: Option<AccountRow> = with_db!(db, pool => sqlx::query_as(
-        "SELECT a.id, a.role, a.customer_id, a.display_name, a.password_hash, a.disabled
+        "SELECT a.id, a.role, a.customer_id, a.display_name, a.password_hash, a.disabled, a.failed_sign_ins, a.locked_until
          FROM accounts a LEFT JOIN customers c ON c.id = a.customer_id
          WHERE lower(a.email) = $1 OR c.customer_number = $1",
     )
@@ -67,11 +84,27 @@ pub async fn authenticate(db: &Db, login: &str, password: &str) -> Result<Option
         .unwrap_or_else(|| DUMMY_HASH.clone());
     let ok = verify_limited(password.to_owned(), hash.clone()).await;
     let now = Utc::now();
-    let (Some(row), true) = (usable, ok) else {
-        with_db!(db, pool => sqlx::query("INSERT INTO audit_log (occurred_at, actor_kind, action) VALUES ($1, 'anonymous', 'sign_in_failed')")
-            .bind(now).execute(pool).await.map(|_| ())?);
+    // A throttled account refuses even the right password, with the same answer.
+    let throttled = usable.as_ref().is_some_and(|r| r.locked_until.is_some_and(|until| until > now));
+    let (Some(row), true, false) = (usable.as_ref(), ok, throttled) else {
+        if let Some(row) = &usable {
+            let failures = row.failed_sign_ins.saturating_add(1);
+            let locked_until = throttle_delay(failures).map(|d| now + d);
+            with_db!(db, pool => sqlx::query("UPDATE accounts SET failed_sign_ins = $1, locked_until = $2 WHERE id = $3")
+                .bind(failures).bind(locked_until).bind(row.id).execute(pool).await.map(|_| ())?);
+            if failures == FAILURES_BEFORE_THROTTLE {
+                with_db!(db, pool => sqlx::query("INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action) VALUES ($1, 'system', $2, 'account_throttled')")
+                    .bind(now).bind(row.id).execute(pool).await.map(|_| ())?);
+            }
+        }
+        with_db!(db, pool => sqlx::query("INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action) VALUES ($1, 'anonymous', $2, 'sign_in_failed')")
+            .bind(now).bind(usable.as_ref().map(|r| r.id)).execute(pool).await.map(|_| ())?);
         return Ok(None);
     };
+    if row.failed_sign_ins > 0 {
+        with_db!(db, pool => sqlx::query("UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1")
+            .bind(row.id).execute(pool).await.map(|_| ())?);
+    }
     let role: Role = row.role.parse().map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
     if hash.needs_rehash() {
         let fresh = password::hash_blocking(password.to_owned()).await;
@@ -81,7 +114,7 @@ pub async fn authenticate(db: &Db, login: &str, password: &str) -> Result<Option
     let actor = if role.is_staff() { "staff" } else { "customer" };
     with_db!(db, pool => sqlx::query("INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action, customer_id) VALUES ($1, $2, $3, 'sign_in', $4)")
         .bind(now).bind(actor).bind(row.id).bind(row.customer_id).execute(pool).await.map(|_| ())?);
-    Ok(Some(SignedIn { account_id: row.id, display_name: row.display_name, role }))
+    Ok(Some(SignedIn { account_id: row.id, display_name: row.display_name.clone(), role }))
 }
 
 /// Resolves the caller of an account id taken from a session. A disabled or deleted
@@ -89,7 +122,7 @@ pub async fn authenticate(db: &Db, login: &str, password: &str) -> Result<Option
 pub async fn resolve(db: &Db, account_id: Option<i64>) -> Result<(Caller, Option<SignedIn>), sqlx::Error> {
     let Some(account_id) = account_id else { return Ok((Caller::Anonymous, None)) };
     let row: Option<AccountRow> = with_db!(db, pool => sqlx::query_as(
-        "SELECT id, role, customer_id, display_name, password_hash, disabled FROM accounts WHERE id = $1",
+        "SELECT id, role, customer_id, display_name, password_hash, disabled, failed_sign_ins, locked_until FROM accounts WHERE id = $1",
     )
     .bind(account_id)
     .fetch_optional(pool)
@@ -139,5 +172,20 @@ pub fn require_signed_in() -> Result<i64, AppError> {
     match caller() {
         Caller::Customer { account_id, .. } | Caller::Staff { account_id, .. } => Ok(account_id),
         Caller::Anonymous => deny(AppError::Unauthorized),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_delay_starts_at_the_tenth_failure_and_grows_to_an_hour() {
+        assert_eq!(throttle_delay(9), None);
+        assert_eq!(throttle_delay(10), Some(chrono::Duration::seconds(30)));
+        assert_eq!(throttle_delay(11), Some(chrono::Duration::seconds(60)));
+        assert_eq!(throttle_delay(14), Some(chrono::Duration::seconds(480)));
+        assert_eq!(throttle_delay(17), Some(chrono::Duration::seconds(3600)));
+        assert_eq!(throttle_delay(1000), Some(chrono::Duration::seconds(3600)));
     }
 }

@@ -80,6 +80,11 @@ pub async fn seed_small(db: &Db) -> SeedReport {
 
 /// Starts the real application on a random port over `db`.
 pub async fn spawn_app_on(db: Db) -> TestApp {
+    spawn_app_with(db, |_| {}).await
+}
+
+/// Like [`spawn_app_on`], with settings adjusted by `adjust`.
+pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Settings)) -> TestApp {
     init_logs();
     let settings = Settings {
         database_url: String::new(),
@@ -89,7 +94,10 @@ pub async fn spawn_app_on(db: Db) -> TestApp {
         log_format: LogFormat::Pretty,
         max_connections: 5,
         secure_cookies: false,
+        sign_in_attempts_per_minute: 1000,
     };
+    let mut settings = settings;
+    adjust(&mut settings);
     let app = Application::build_with_db(settings, db.clone()).await.expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped(std::future::pending()));

@@ -178,3 +178,58 @@ async fn sign_in_and_sign_out_are_audited_without_secrets() {
     assert_eq!(actions, ["sign_in_failed", "sign_in", "sign_out"]);
     assert!(rows.iter().all(|(_, d)| d.is_none()));
 }
+
+#[tokio::test]
+async fn ten_failures_throttle_the_account_even_for_the_right_password_and_any_address() {
+    let app = spawn_app().await;
+    for _ in 0..10 {
+        let res = sign_in(&app, DEMO_BUSINESS_EMAIL, "Wrong-password-123").await;
+        assert_ne!(res.headers()[LOCATION], "/oma");
+    }
+    // The right password now gets the same answer as a wrong one, whatever the client
+    // claims about its address.
+    let res = app
+        .client
+        .post(app.url("/api/sign_in"))
+        .header("X-Forwarded-For", "203.0.113.9")
+        .form(&[("login", DEMO_BUSINESS_EMAIL), ("password", DEMO_BUSINESS_PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    assert!(res.text().await.unwrap().contains("InvalidCredentials"));
+    let (failures, locked): (i32, Option<chrono::DateTime<chrono::Utc>>) = with_db!(&app.db, pool => sqlx::query_as(
+        "SELECT failed_sign_ins, locked_until FROM accounts WHERE email = $1").bind(DEMO_BUSINESS_EMAIL).fetch_one(pool).await.unwrap());
+    assert_eq!(failures, 11);
+    assert!(locked.unwrap() > chrono::Utc::now() + chrono::Duration::seconds(30));
+    // Other accounts are not affected.
+    assert_eq!(sign_in(&app, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await.headers()[LOCATION], "/oma");
+}
+
+#[tokio::test]
+async fn a_successful_sign_in_resets_the_failure_count() {
+    let app = spawn_app().await;
+    for _ in 0..3 {
+        sign_in(&app, DEMO_PRIVATE_EMAIL, "Wrong-password-123").await;
+    }
+    assert_eq!(sign_in(&app, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await.headers()[LOCATION], "/oma");
+    let failures: i32 = with_db!(&app.db, pool => sqlx::query_scalar("SELECT failed_sign_ins FROM accounts WHERE email = $1")
+        .bind(DEMO_PRIVATE_EMAIL).fetch_one(pool).await.unwrap());
+    assert_eq!(failures, 0);
+}
+
+#[tokio::test]
+async fn one_address_posting_too_often_gets_429_with_retry_after() {
+    let db = crate::helpers::fresh_sqlite().await;
+    crate::helpers::seed_small(&db).await;
+    let app = crate::helpers::spawn_app_with(db, |s| s.sign_in_attempts_per_minute = 3).await;
+    for _ in 0..3 {
+        assert_ne!(sign_in(&app, "nobody@example.fi", "Wrong-password-123").await.status(), 429);
+    }
+    let res = sign_in(&app, "nobody@example.fi", "Wrong-password-123").await;
+    assert_eq!(res.status(), 429);
+    let retry: u64 = res.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=60).contains(&retry), "{retry}");
+    // Pages are not limited.
+    assert_eq!(app.client.get(app.url("/kirjaudu")).send().await.unwrap().status(), 200);
+}
