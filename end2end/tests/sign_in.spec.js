@@ -40,6 +40,9 @@ for (const javaScriptEnabled of [true, false]) {
     const summary = page.getByRole('alert');
     await expect(summary).toContainText('Sähköpostiosoite, asiakasnumero tai salasana on väärin.');
     await expect(page.getByLabel('Sähköpostiosoite tai asiakasnumero')).toHaveAttribute('aria-invalid', 'true');
+    // What was typed is kept (the password deliberately is not).
+    await expect(page.getByLabel('Sähköpostiosoite tai asiakasnumero')).toHaveValue(MATTI.login);
+    await expect(page.getByLabel('Salasana')).toHaveValue('');
     await expect(page).not.toHaveURL(/maija|matti/);
     // axe runs inside the page, so it can scan only where JavaScript runs.
     if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([]);

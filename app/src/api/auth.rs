@@ -19,6 +19,7 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
         return auth::deny(AppError::InvalidInput { field: "login".into(), code: "login-missing".into() });
     }
     if password.is_empty() {
+        keep_login(&login);
         return auth::deny(AppError::InvalidInput { field: "password".into(), code: "password-missing".into() });
     }
     if login.len() > 254 || password.len() > 1024 {
@@ -26,14 +27,45 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
     }
     let db = use_context::<Db>().ok_or_else(|| AppError::internal("no database in context"))?;
     let Some(user) = auth::authenticate(&db, &login, &password).await? else {
+        keep_login(&login);
         return auth::deny(AppError::InvalidCredentials);
     };
+    forget_login();
     let session = session()?;
     // A new id at every sign-in: an id planted before sign-in is worthless after it.
     session.cycle_id().await.map_err(AppError::internal)?;
     session.insert(ACCOUNT_KEY, user.account_id).await.map_err(AppError::internal)?;
     leptos_axum::redirect(crate::pages::account::ACCOUNT_PATH);
     Ok(())
+}
+
+/// The cookie that keeps what was typed in the login field across the redirect back to
+/// the form after a failed attempt, so nothing typed is lost without JavaScript either.
+/// It never goes into the URL; it lives five minutes, only for the sign-in page.
+pub const LOGIN_COOKIE: &str = "tietoni_login";
+
+#[cfg(feature = "ssr")]
+fn keep_login(login: &str) {
+    use axum::http::{header::SET_COOKIE, HeaderValue};
+    let value: String =
+        login.trim().chars().take(254).filter(|c| c.is_ascii_graphic() && *c != ';' && *c != ',').collect();
+    let cookie = format!(
+        "{LOGIN_COOKIE}={value}; Path={}; Max-Age=300; HttpOnly; SameSite=Strict",
+        crate::pages::sign_in::SIGN_IN_PATH
+    );
+    if let (Some(res), Ok(v)) = (use_context::<leptos_axum::ResponseOptions>(), HeaderValue::from_str(&cookie)) {
+        res.append_header(SET_COOKIE, v);
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn forget_login() {
+    use axum::http::{header::SET_COOKIE, HeaderValue};
+    let cookie =
+        format!("{LOGIN_COOKIE}=; Path={}; Max-Age=0; HttpOnly; SameSite=Strict", crate::pages::sign_in::SIGN_IN_PATH);
+    if let (Some(res), Ok(v)) = (use_context::<leptos_axum::ResponseOptions>(), HeaderValue::from_str(&cookie)) {
+        res.append_header(SET_COOKIE, v);
+    }
 }
 
 /// Ends the session on the server and clears its cookie. Signed-in callers only.

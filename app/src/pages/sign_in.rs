@@ -12,6 +12,25 @@ use leptos_router::components::Redirect;
 
 pub const SIGN_IN_PATH: &str = "/kirjaudu";
 
+/// What the login field held at the last failed attempt (see `api::auth::LOGIN_COOKIE`).
+fn kept_login() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<axum::http::request::Parts>()
+            .and_then(|p| {
+                p.headers.get_all(axum::http::header::COOKIE).iter().filter_map(|v| v.to_str().ok()).find_map(|h| {
+                    h.split(';').find_map(|pair| {
+                        let (name, value) = pair.trim().split_once('=')?;
+                        (name == crate::api::auth::LOGIN_COOKIE).then(|| value.to_owned())
+                    })
+                })
+            })
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    String::new()
+}
+
 #[component]
 pub fn SignIn() -> impl IntoView {
     let lang = use_lang();
@@ -19,6 +38,7 @@ pub fn SignIn() -> impl IntoView {
         return view! { <Redirect path=crate::pages::account::ACCOUNT_PATH /> }.into_any();
     }
     let action = ServerAction::<SignInFn>::new();
+    let typed_login = kept_login();
     let error = action.value().get_untracked().and_then(|r| r.err());
     let title = if error.is_some() {
         format!("{}: {}", t(lang, "error-prefix"), t(lang, "sign-in-title"))
@@ -47,6 +67,7 @@ pub fn SignIn() -> impl IntoView {
                         spellcheck="false"
                         autocapitalize="none"
                         maxlength="254"
+                        value=typed_login
                         aria-describedby=described_by(&error, "login", true)
                         aria-invalid=login_invalid
                     />

@@ -233,3 +233,54 @@ async fn one_address_posting_too_often_gets_429_with_retry_after() {
     // Pages are not limited.
     assert_eq!(app.client.get(app.url("/kirjaudu")).send().await.unwrap().status(), 200);
 }
+
+#[tokio::test]
+async fn an_idle_session_ends_after_thirty_minutes_and_any_session_after_twelve_hours() {
+    let app = spawn_app().await;
+    let cookie = session_cookie(sign_in(&app, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await.headers()).unwrap();
+    let page = || bare_client().get(app.url("/oma")).header("Cookie", &cookie).send();
+    assert_eq!(page().await.unwrap().status(), 200);
+    // Every request moves the idle deadline 30 minutes ahead.
+    let expires: chrono::DateTime<chrono::Utc> = with_db!(&app.db, pool => sqlx::query_scalar("SELECT expires_at FROM sessions")
+        .fetch_one(pool).await.unwrap());
+    let ahead = expires - chrono::Utc::now();
+    assert!(ahead > chrono::Duration::minutes(29) && ahead <= chrono::Duration::minutes(30), "{ahead}");
+
+    // Active, but created 12 hours and a minute ago: over.
+    let long_ago = chrono::Utc::now() - chrono::Duration::hours(12) - chrono::Duration::minutes(1);
+    with_db!(&app.db, pool => sqlx::query("UPDATE sessions SET created_at = $1").bind(long_ago).execute(pool).await.unwrap().rows_affected());
+    assert_eq!(page().await.unwrap().status(), 302);
+
+    // A fresh session left idle past its deadline: over.
+    let cookie = session_cookie(sign_in(&app, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await.headers()).unwrap();
+    let idle = chrono::Utc::now() - chrono::Duration::seconds(1);
+    with_db!(&app.db, pool => sqlx::query("UPDATE sessions SET expires_at = $1").bind(idle).execute(pool).await.unwrap().rows_affected());
+    let res = bare_client().get(app.url("/oma")).header("Cookie", &cookie).send().await.unwrap();
+    assert_eq!(res.status(), 302);
+}
+
+#[tokio::test]
+async fn after_a_failed_sign_in_the_typed_login_is_kept_but_never_in_the_url() {
+    let app = spawn_app().await;
+    let res = app
+        .client
+        .post(app.url("/api/sign_in"))
+        .header(ACCEPT, "text/html")
+        .header(REFERER, app.url("/kirjaudu"))
+        .form(&[("login", "100002"), ("password", "Wrong-password-123")])
+        .send()
+        .await
+        .unwrap();
+    let location = res.headers()[LOCATION].to_str().unwrap().to_owned();
+    assert!(!location.contains("100002"));
+    let kept = res
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("tietoni_login="));
+    let kept = kept.expect("the login is kept in a cookie");
+    assert!(kept.contains("HttpOnly") && kept.contains("Path=/kirjaudu") && kept.contains("Max-Age=300"), "{kept}");
+    let html = app.client.get(&location).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains(r#"value="100002""#), "the login field lost what was typed");
+}
