@@ -113,9 +113,8 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<()> {
             let email = EmailAddress::parse(&email).map_err(|e| anyhow::anyhow!("email: {e}"))?;
             let password =
                 std::env::var("TIETONI_STAFF_PASSWORD").map_err(|_| anyhow::anyhow!("set TIETONI_STAFF_PASSWORD"))?;
-            if password.chars().count() < 12 {
-                anyhow::bail!("the password must have at least 12 characters");
-            }
+            app::ssr::password_policy::check(&password, &[email.as_ref(), &name])
+                .map_err(|e| anyhow::anyhow!("password refused: {e}"))?;
             let db = connect_and_migrate(&settings).await?;
             let role = match role {
                 StaffRole::CustomerService => "customer_service",

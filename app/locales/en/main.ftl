@@ -61,3 +61,6 @@ error-login-missing = Enter your email address or customer number.
 error-password-missing = Enter your password.
 error-bad-request = The request could not be handled. Reload the page and try again.
 error-internal = Something went wrong. Try again in a moment. If you contact customer service, give the reference { $reference }.
+error-password-too-short = The password must have at least 12 characters.
+error-password-too-long = The password may have at most 1024 characters.
+error-password-guessable = The password is too easy to guess. Use a longer phrase without your name, your email address or common passwords.

@@ -61,3 +61,6 @@ error-login-missing = Kirjoita sähköpostiosoite tai asiakasnumero.
 error-password-missing = Kirjoita salasana.
 error-bad-request = Pyyntöä ei voitu käsitellä. Lataa sivu uudelleen ja yritä uudestaan.
 error-internal = Jokin meni vikaan. Yritä hetken kuluttua uudelleen. Jos otat yhteyttä asiakaspalveluun, kerro tunniste { $reference }.
+error-password-too-short = Salasanassa on oltava vähintään 12 merkkiä.
+error-password-too-long = Salasanassa voi olla enintään 1024 merkkiä.
+error-password-guessable = Salasana on liian helppo arvata. Käytä pidempää lausetta, jossa ei ole nimeäsi, sähköpostiosoitettasi eikä yleisiä salasanoja.

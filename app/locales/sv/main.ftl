@@ -61,3 +61,6 @@ error-login-missing = Skriv e-postadress eller kundnummer.
 error-password-missing = Skriv lösenordet.
 error-bad-request = Begäran kunde inte behandlas. Ladda om sidan och försök igen.
 error-internal = Något gick fel. Försök igen om en stund. Om du kontaktar kundtjänst, uppge koden { $reference }.
+error-password-too-short = Lösenordet måste ha minst 12 tecken.
+error-password-too-long = Lösenordet får ha högst 1024 tecken.
+error-password-guessable = Lösenordet är för lätt att gissa. Använd en längre fras utan ditt namn, din e-postadress eller vanliga lösenord.

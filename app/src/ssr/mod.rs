@@ -5,5 +5,6 @@ pub mod audio;
 pub mod auth;
 pub mod db;
 pub mod password;
+pub mod password_policy;
 pub mod seed;
 pub mod session_store;
