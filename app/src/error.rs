@@ -15,6 +15,9 @@ pub enum AppError {
     /// Signed in, but not allowed to do this (HTTP 403).
     #[error("forbidden")]
     Forbidden,
+    /// The action needs the password again (re-authentication older than 10 minutes).
+    #[error("re-authentication required")]
+    ReauthRequired,
     /// Sign-in failed. Deliberately the same for an unknown account, a wrong password and
     /// a disabled account, so responses never reveal which accounts exist.
     #[error("wrong email, customer number or password")]
@@ -46,6 +49,7 @@ impl AppError {
         match self {
             AppError::Unauthorized => "error-unauthorized".into(),
             AppError::Forbidden => "error-forbidden".into(),
+            AppError::ReauthRequired => "error-reauth-required".into(),
             AppError::InvalidCredentials => "error-invalid-credentials".into(),
             AppError::InvalidInput { code, .. } => format!("error-{code}"),
             AppError::BadRequest => "error-bad-request".into(),
@@ -58,6 +62,7 @@ impl AppError {
         match self {
             AppError::InvalidInput { field, .. } => Some(field),
             AppError::InvalidCredentials => Some("login"),
+            AppError::ReauthRequired => Some("password"),
             _ => None,
         }
     }
@@ -77,7 +82,7 @@ impl AppError {
         use axum::http::StatusCode;
         match self {
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::ReauthRequired => StatusCode::FORBIDDEN,
             AppError::InvalidCredentials | AppError::InvalidInput { .. } | AppError::BadRequest => {
                 StatusCode::BAD_REQUEST
             }

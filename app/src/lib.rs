@@ -65,6 +65,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=pages::landing::Landing />
                     <Route path=path!("/kirjaudu") view=pages::sign_in::SignIn />
                     <Route path=path!("/oma") view=pages::account::Account />
+                    <Route path=path!("/vahvista") view=pages::reauth::Reauth />
                 </Routes>
             </components::layout::Layout>
         </Router>

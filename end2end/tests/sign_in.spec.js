@@ -1,5 +1,6 @@
 // Signing in and out with the demo accounts, with and without JavaScript; the signed-in
-// page passes axe in every language at phone and laptop size.
+// pages (own page, password confirmation) pass axe in every language at phone and
+// laptop size.
 const { test, expect } = require('@playwright/test');
 const { LANGS, VIEWPORTS, useLanguage, axeViolations, screenshot } = require('./support');
 
@@ -72,11 +73,25 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(/\/oma$/);
       await useLanguage(context, baseURL, lang);
       await page.reload();
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await expect(page.locator('h1')).toHaveCount(1);
-      expect(await axeViolations(page)).toEqual([]);
-      await screenshot(page, `account-${lang}-${vp.name}`);
+      for (const [path, name] of [['/oma', 'account'], ['/vahvista?jatka=/oma', 'reauth']]) {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page.locator('h1')).toHaveCount(1);
+        expect(await axeViolations(page)).toEqual([]);
+        await screenshot(page, `${name}-${lang}-${vp.name}`);
+      }
       await context.close();
     });
   }
 }
+
+test('Maija confirms her password and returns where she was', async ({ page }) => {
+  await signIn(page, MAIJA);
+  await page.goto('/vahvista?jatka=/oma');
+  await page.getByLabel('Salasana').fill('Vaara-salasana-9');
+  await page.getByRole('button', { name: 'Vahvista' }).click();
+  await expect(page.getByRole('alert')).toContainText('Salasana on väärin.');
+  await page.getByLabel('Salasana').fill(MAIJA.password);
+  await page.getByRole('button', { name: 'Vahvista' }).click();
+  await expect(page).toHaveURL(/\/oma$/);
+});

@@ -5,7 +5,7 @@ use app::domain::Lang;
 use app::i18n::LANG_COOKIE;
 use app::ssr::auth;
 use app::ssr::db::Db;
-use app::ssr::session_store::ACCOUNT_KEY;
+use app::ssr::session_store::{ACCOUNT_KEY, REAUTH_KEY};
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -38,16 +38,19 @@ async fn healthz(State(db): State<Db>) -> Response {
 /// functions to read from the request's extensions. A session whose account is gone or
 /// disabled counts as anonymous.
 pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: Next) -> Response {
-    let account_id = match req.extensions().get::<tower_sessions::Session>() {
-        Some(session) => match session.get::<i64>(ACCOUNT_KEY).await {
-            Ok(id) => id,
-            Err(e) => {
+    let (account_id, reauth_at) = match req.extensions().get::<tower_sessions::Session>() {
+        Some(session) => match (session.get::<i64>(ACCOUNT_KEY).await, session.get::<i64>(REAUTH_KEY).await) {
+            (Ok(id), Ok(at)) => (id, at),
+            (Err(e), _) | (_, Err(e)) => {
                 tracing::error!(error = %e, "cannot read the session");
-                None
+                (None, None)
             }
         },
-        None => None,
+        None => (None, None),
     };
+    if let Some(at) = reauth_at.and_then(|t| chrono::DateTime::from_timestamp(t, 0)) {
+        req.extensions_mut().insert(auth::ReauthenticatedAt(at));
+    }
     match auth::resolve(&db, account_id).await {
         Ok((caller, signed_in)) => {
             req.extensions_mut().insert(caller);
@@ -114,7 +117,7 @@ struct LangForm {
 /// Stores the chosen language in a cookie for a year and returns to the page the form
 /// was on. Only a local path is followed, so the form cannot redirect elsewhere.
 async fn set_language(State(settings): State<Arc<crate::config::Settings>>, Form(form): Form<LangForm>) -> Response {
-    let next = form.next.filter(|n| is_local_path(n)).unwrap_or_else(|| "/".into());
+    let next = form.next.filter(|n| app::domain::is_local_path(n)).unwrap_or_else(|| "/".into());
     let Ok(lang) = form.lang.parse::<Lang>() else {
         return Redirect::to(&next).into_response();
     };
@@ -125,12 +128,6 @@ async fn set_language(State(settings): State<Arc<crate::config::Settings>>, Form
         res.headers_mut().append(header::SET_COOKIE, v);
     }
     res
-}
-
-/// A path on this site: starts with one `/`, not `//` or `/\` (which browsers treat as
-/// another host), and has no control characters.
-pub fn is_local_path(p: &str) -> bool {
-    p.starts_with('/') && !p.starts_with("//") && !p.starts_with("/\\") && !p.chars().any(char::is_control)
 }
 
 /// Refuses state-changing requests that a browser marks as coming from another site.
@@ -178,19 +175,4 @@ pub fn with_middleware(router: Router) -> Router {
             ))
             .layer(axum::middleware::from_fn(same_origin_only)),
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_local_path;
-
-    #[test]
-    fn only_local_paths_are_followed() {
-        assert!(is_local_path("/"));
-        assert!(is_local_path("/tiedot?sivu=2"));
-        assert!(!is_local_path("//evil.example/"));
-        assert!(!is_local_path("/\\evil.example"));
-        assert!(!is_local_path("https://evil.example/"));
-        assert!(!is_local_path("/a\nb"));
-    }
 }

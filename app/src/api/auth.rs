@@ -82,3 +82,31 @@ pub async fn sign_out() -> Result<(), AppError> {
     leptos_axum::redirect("/");
     Ok(())
 }
+
+/// Checks the signed-in user's password again before a sensitive action (downloading
+/// the export, revealing the identity code, changing contact details or the password),
+/// renews the session id, and returns to `next` (a local path). Valid for 10 minutes.
+/// Failures count towards the account's throttling like failed sign-ins.
+#[server(prefix = "/api", endpoint = "reauthenticate")]
+pub async fn reauthenticate(password: String, next: String) -> Result<(), AppError> {
+    use crate::ssr::{auth, db::Db, session_store::REAUTH_KEY};
+    let account_id = auth::require_signed_in()?;
+    if password.is_empty() {
+        return auth::deny(AppError::InvalidInput { field: "password".into(), code: "password-missing".into() });
+    }
+    if password.len() > 1024 {
+        return auth::deny(AppError::ReauthRequired);
+    }
+    let db = use_context::<Db>().ok_or_else(|| AppError::internal("no database in context"))?;
+    let login = auth::login_of(&db, account_id).await?.ok_or(AppError::Unauthorized)?;
+    match auth::authenticate(&db, &login, &password).await? {
+        Some(user) if user.account_id == account_id => {}
+        _ => return auth::deny(AppError::InvalidInput { field: "password".into(), code: "password-wrong".into() }),
+    }
+    let session = session()?;
+    session.cycle_id().await.map_err(AppError::internal)?;
+    session.insert(REAUTH_KEY, chrono::Utc::now().timestamp()).await.map_err(AppError::internal)?;
+    let local = crate::domain::is_local_path(&next);
+    leptos_axum::redirect(if local { &next } else { crate::pages::account::ACCOUNT_PATH });
+    Ok(())
+}

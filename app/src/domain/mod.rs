@@ -27,6 +27,12 @@ pub use postal_code::PostalCode;
 pub use request::{RequestKind, RequestStatus};
 pub use role::Role;
 
+/// A path on this site, safe to redirect to: starts with one `/`, not `//` or `/\\`
+/// (which browsers treat as another host), and has no control characters.
+pub fn is_local_path(p: &str) -> bool {
+    p.starts_with('/') && !p.starts_with("//") && !p.starts_with("/\\") && !p.chars().any(char::is_control)
+}
+
 /// Error for an enum-like value (a slug) that is not one of the known ones.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown {what}")]
@@ -92,5 +98,15 @@ mod tests {
         check(Lang::ALL);
         check(Role::ALL);
         assert!("nonsense".parse::<RequestKind>().is_err());
+    }
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert!(is_local_path("/"));
+        assert!(is_local_path("/tiedot?sivu=2"));
+        assert!(!is_local_path("//evil.example/"));
+        assert!(!is_local_path("/\\evil.example"));
+        assert!(!is_local_path("https://evil.example/"));
+        assert!(!is_local_path("/a\nb"));
     }
 }

@@ -3,4 +3,5 @@
 pub mod account;
 pub mod landing;
 pub mod not_found;
+pub mod reauth;
 pub mod sign_in;

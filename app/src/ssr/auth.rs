@@ -167,6 +167,27 @@ pub fn require_customer() -> Result<(i64, i64), AppError> {
     }
 }
 
+/// When the current session last re-authenticated, put in the request by the middleware.
+#[derive(Clone, Copy, Debug)]
+pub struct ReauthenticatedAt(pub chrono::DateTime<Utc>);
+
+/// Ok when the signed-in user gave their password within the last 10 minutes; 401 when
+/// not signed in, 403 `ReauthRequired` otherwise.
+pub fn require_recent_reauth() -> Result<i64, AppError> {
+    let account_id = require_signed_in()?;
+    let at = leptos::prelude::use_context::<axum::http::request::Parts>()
+        .and_then(|p| p.extensions.get::<ReauthenticatedAt>().copied());
+    match at {
+        Some(ReauthenticatedAt(at)) if Utc::now() - at <= super::session_store::REAUTH_VALIDITY => Ok(account_id),
+        _ => deny(AppError::ReauthRequired),
+    }
+}
+
+/// The login (email) of an account, to check its password again.
+pub async fn login_of(db: &Db, account_id: i64) -> Result<Option<String>, sqlx::Error> {
+    with_db!(db, pool => sqlx::query_scalar("SELECT email FROM accounts WHERE id = $1").bind(account_id).fetch_optional(pool).await)
+}
+
 /// The signed-in account of any kind, or 401.
 pub fn require_signed_in() -> Result<i64, AppError> {
     match caller() {

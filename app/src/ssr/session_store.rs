@@ -18,6 +18,10 @@ use tower_sessions::SessionStore;
 
 /// The session key that holds the signed-in account's id.
 pub const ACCOUNT_KEY: &str = "account_id";
+/// The session key that holds when the user last gave their password again (Unix time).
+pub const REAUTH_KEY: &str = "reauth_at";
+/// How long a re-authentication stays valid.
+pub const REAUTH_VALIDITY: chrono::Duration = chrono::Duration::minutes(10);
 /// How long a session may live from its creation, whatever its activity.
 pub const ABSOLUTE_LIFETIME: chrono::Duration = chrono::Duration::hours(12);
 /// How long a session survives without a request.

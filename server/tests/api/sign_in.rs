@@ -284,3 +284,37 @@ async fn after_a_failed_sign_in_the_typed_login_is_kept_but_never_in_the_url() {
     let html = app.client.get(&location).send().await.unwrap().text().await.unwrap();
     assert!(html.contains(r#"value="100002""#), "the login field lost what was typed");
 }
+
+#[tokio::test]
+async fn reauthentication_checks_the_password_renews_the_id_and_returns_only_to_local_paths() {
+    let app = spawn_app().await;
+    let cookie = session_cookie(sign_in(&app, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await.headers()).unwrap();
+    let reauth = |password: &'static str, next: &'static str, cookie: String| {
+        bare_client()
+            .post(app.url("/api/reauthenticate"))
+            .header("Cookie", cookie)
+            .header(REFERER, app.url("/vahvista"))
+            .form(&[("password", password), ("next", next)])
+            .send()
+    };
+    let wrong = reauth("Wrong-password-123", "/oma", cookie.clone()).await.unwrap();
+    assert!(wrong.headers()[LOCATION].to_str().unwrap().contains("__err"));
+    let ok = reauth(DEMO_PRIVATE_PASSWORD, "/oma?x=1", cookie.clone()).await.unwrap();
+    assert_eq!(ok.headers()[LOCATION], "/oma?x=1");
+    let renewed = session_cookie(ok.headers()).expect("a new session id");
+    assert_ne!(renewed, cookie);
+    let off_site = reauth(DEMO_PRIVATE_PASSWORD, "//evil.example/", renewed.clone()).await.unwrap();
+    assert_eq!(off_site.headers()[LOCATION], "/oma");
+    let latest = session_cookie(off_site.headers()).expect("renewed again");
+    // Anonymous callers cannot re-authenticate.
+    let anonymous = reqwest::Client::new()
+        .post(app.url("/api/reauthenticate"))
+        .form(&[("password", "x"), ("next", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anonymous.status(), 401);
+    let page = bare_client().get(app.url("/vahvista?jatka=/oma")).header("Cookie", &latest).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains(r#"name="next" value="/oma""#));
+}

@@ -1,0 +1,58 @@
+//! "Confirm with your password": asked before sensitive actions. `?jatka=/path` names
+//! where to return; only a local path is followed.
+
+use crate::api::auth::Reauthenticate;
+use crate::components::form::{described_by, field_error, ErrorSummary};
+use crate::domain::is_local_path;
+use crate::i18n::{t, use_lang};
+use crate::pages::account::{no_store, ACCOUNT_PATH};
+use crate::user::use_signed_in;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_query_map;
+
+pub const REAUTH_PATH: &str = "/vahvista";
+
+#[component]
+pub fn Reauth() -> impl IntoView {
+    let lang = use_lang();
+    no_store();
+    if use_signed_in().is_none() {
+        return view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any();
+    }
+    let next = use_query_map()
+        .get_untracked()
+        .get("jatka")
+        .filter(|p| is_local_path(p))
+        .unwrap_or_else(|| ACCOUNT_PATH.to_owned());
+    let action = ServerAction::<Reauthenticate>::new();
+    let error = action.value().get_untracked().and_then(|r| r.err());
+    let invalid = if error.as_ref().is_some_and(|e| e.field() == Some("password")) { "true" } else { "false" };
+    view! {
+        <Title text=t(lang, "reauth-title") />
+        <div class="narrow">
+            <ErrorSummary lang error=error.clone() />
+            <h1>{t(lang, "reauth-heading")}</h1>
+            <p>{t(lang, "reauth-lead")}</p>
+            <ActionForm action=action>
+                <input type="hidden" name="next" value=next />
+                <div class="field">
+                    <label for="password">{t(lang, "sign-in-password-label")}</label>
+                    {field_error(lang, &error, "password")}
+                    <input
+                        id="password"
+                        name="password"
+                        type="password"
+                        autocomplete="current-password"
+                        maxlength="1024"
+                        aria-describedby=described_by(&error, "password", false)
+                        aria-invalid=invalid
+                    />
+                </div>
+                <button type="submit" class="button">{t(lang, "reauth-submit")}</button>
+            </ActionForm>
+        </div>
+    }
+    .into_any()
+}
