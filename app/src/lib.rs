@@ -29,7 +29,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet};
 use leptos_router::{
     components::{Route, Router, Routes},
-    path,
+    path, SsrMode,
 };
 
 /// The HTML document around every page. `lang` follows the request's language.
@@ -66,6 +66,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/kirjaudu") view=pages::sign_in::SignIn />
                     <Route path=path!("/oma") view=pages::account::Account />
                     <Route path=path!("/vahvista") view=pages::reauth::Reauth />
+                    <Route path=path!("/istunnot") view=pages::sessions::Sessions ssr=SsrMode::Async />
                 </Routes>
             </components::layout::Layout>
         </Router>

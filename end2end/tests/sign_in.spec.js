@@ -73,7 +73,7 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(/\/oma$/);
       await useLanguage(context, baseURL, lang);
       await page.reload();
-      for (const [path, name] of [['/oma', 'account'], ['/vahvista?jatka=/oma', 'reauth']]) {
+      for (const [path, name] of [['/oma', 'account'], ['/vahvista?jatka=/oma', 'reauth'], ['/istunnot', 'sessions']]) {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expect(page.locator('h1')).toHaveCount(1);
@@ -94,4 +94,20 @@ test('Maija confirms her password and returns where she was', async ({ page }) =
   await page.getByLabel('Salasana').fill(MAIJA.password);
   await page.getByRole('button', { name: 'Vahvista' }).click();
   await expect(page).toHaveURL(/\/oma$/);
+});
+
+test('Maija sees her sign-ins and ends the other ones, without JavaScript', async ({ browser }) => {
+  const other = await browser.newContext();
+  await signIn(await other.newPage(), MAIJA);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, MAIJA);
+  await page.getByRole('link', { name: 'Kirjautumisesi' }).click();
+  const table = page.getByRole('table', { name: 'Voimassa olevat kirjautumiset' });
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Lopeta kaikki muut kirjautumiset' }).click();
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table.getByRole('rowheader', { name: 'Tämä laite' })).toBeVisible();
+  await context.close();
+  await other.close();
 });

@@ -110,3 +110,75 @@ pub async fn reauthenticate(password: String, next: String) -> Result<(), AppErr
     leptos_axum::redirect(if local { &next } else { crate::pages::account::ACCOUNT_PATH });
     Ok(())
 }
+
+/// One of the signed-in user's sessions, as the sessions page shows it. `key` is the
+/// stored hash of the session id (never the id itself).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SessionInfo {
+    pub key: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub last_active_at: chrono::DateTime<chrono::Utc>,
+    pub current: bool,
+}
+
+/// The signed-in user's live sessions, newest first.
+#[server(prefix = "/api", endpoint = "my_sessions")]
+pub async fn my_sessions() -> Result<Vec<SessionInfo>, AppError> {
+    use crate::ssr::{auth, db::Db, session_store};
+    use crate::with_db;
+    let account_id = auth::require_signed_in()?;
+    let db = use_context::<Db>().ok_or_else(|| AppError::internal("no database in context"))?;
+    let current = session()?.id().map(|id| session_store::hash_id(&id));
+    let now = chrono::Utc::now();
+    let rows: Vec<(String, chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>)> = with_db!(&db, pool => sqlx::query_as(
+        "SELECT id_hash, created_at, expires_at FROM sessions WHERE account_id = $1 AND expires_at > $2 AND created_at > $3
+         ORDER BY created_at DESC, id_hash",
+    )
+    .bind(account_id)
+    .bind(now)
+    .bind(now - session_store::ABSOLUTE_LIFETIME)
+    .fetch_all(pool)
+    .await)?;
+    let idle = chrono::Duration::minutes(session_store::IDLE_TIMEOUT_MINUTES);
+    Ok(rows
+        .into_iter()
+        .map(|(key, created_at, expires_at)| SessionInfo {
+            current: current.as_deref() == Some(key.as_str()),
+            key,
+            created_at,
+            last_active_at: (expires_at - idle).max(created_at),
+        })
+        .collect())
+}
+
+/// Ends one of the signed-in user's own sessions (someone else's key matches nothing).
+/// Ending the current one signs out.
+#[server(prefix = "/api", endpoint = "end_session")]
+pub async fn end_session(key: String) -> Result<(), AppError> {
+    use crate::ssr::{auth, db::Db, session_store};
+    use crate::with_db;
+    let account_id = auth::require_signed_in()?;
+    let db = use_context::<Db>().ok_or_else(|| AppError::internal("no database in context"))?;
+    let session = session()?;
+    if session.id().map(|id| session_store::hash_id(&id)).as_deref() == Some(key.as_str()) {
+        session.flush().await.map_err(AppError::internal)?;
+        leptos_axum::redirect("/");
+        return Ok(());
+    }
+    with_db!(&db, pool => sqlx::query("DELETE FROM sessions WHERE id_hash = $1 AND account_id = $2")
+        .bind(&key).bind(account_id).execute(pool).await.map(|_| ()))?;
+    leptos_axum::redirect(crate::pages::sessions::SESSIONS_PATH);
+    Ok(())
+}
+
+/// Ends every session of the signed-in user except this one.
+#[server(prefix = "/api", endpoint = "end_other_sessions")]
+pub async fn end_other_sessions() -> Result<(), AppError> {
+    use crate::ssr::{auth, db::Db, session_store::DbSessionStore};
+    let account_id = auth::require_signed_in()?;
+    let db = use_context::<Db>().ok_or_else(|| AppError::internal("no database in context"))?;
+    let current = session()?.id();
+    DbSessionStore::new(db).end_other_sessions(account_id, current.as_ref()).await?;
+    leptos_axum::redirect(crate::pages::sessions::SESSIONS_PATH);
+    Ok(())
+}

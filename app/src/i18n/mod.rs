@@ -75,6 +75,18 @@ pub fn format_date(lang: Lang, date: chrono::NaiveDate) -> String {
     }
 }
 
+/// Formats a moment in Europe/Helsinki time the way each language writes it
+/// (`25.11.2026 klo 19.27`, `25.11.2026 kl. 19.27`, `25 November 2026, 19:27`).
+pub fn format_datetime(lang: Lang, at: chrono::DateTime<chrono::Utc>) -> String {
+    let local = at.with_timezone(&chrono_tz::Europe::Helsinki);
+    let date = format_date(lang, local.date_naive());
+    match lang {
+        Lang::Fi => format!("{date} klo {}", local.format("%-H.%M")),
+        Lang::Sv => format!("{date} kl. {}", local.format("%-H.%M")),
+        Lang::En => format!("{date}, {}", local.format("%H:%M")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,5 +146,10 @@ mod tests {
         let d = chrono::NaiveDate::from_ymd_opt(2018, 5, 25).unwrap();
         assert_eq!(format_date(Lang::Fi, d), "25.5.2018");
         assert_eq!(format_date(Lang::En, d), "25 May 2018");
+        // 17:05 UTC is 19:05 in Helsinki in winter (UTC+2).
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-25T17:05:00Z").unwrap().with_timezone(&chrono::Utc);
+        assert_eq!(format_datetime(Lang::Fi, at), "25.11.2026 klo 19.05");
+        assert_eq!(format_datetime(Lang::Sv, at), "25.11.2026 kl. 19.05");
+        assert_eq!(format_datetime(Lang::En, at), "25 November 2026, 19:05");
     }
 }

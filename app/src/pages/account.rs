@@ -30,6 +30,11 @@ pub fn Account() -> impl IntoView {
         <Title text=t(lang, "account-title") />
         <h1>{t(lang, "account-heading")}</h1>
         <p>{t_args(lang, "account-signed-in-as", &[("name", user.display_name.clone())])}</p>
+        <ul>
+            <li>
+                <a href=crate::pages::sessions::SESSIONS_PATH>{t(lang, "sessions-heading")}</a>
+            </li>
+        </ul>
         <ActionForm action=sign_out>
             <button type="submit" class="button secondary">{t(lang, "sign-out")}</button>
         </ActionForm>

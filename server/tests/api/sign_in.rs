@@ -318,3 +318,45 @@ async fn reauthentication_checks_the_password_renews_the_id_and_returns_only_to_
     assert_eq!(page.status(), 200);
     assert!(page.text().await.unwrap().contains(r#"name="next" value="/oma""#));
 }
+
+#[tokio::test]
+async fn the_sessions_page_lists_own_sessions_and_ends_them() {
+    let app = spawn_app().await;
+    // Three devices, each with its own cookies.
+    let app = &app;
+    let device = |login: &'static str, password: &'static str| async move {
+        let res = bare_client()
+            .post(app.url("/api/sign_in"))
+            .form(&[("login", login), ("password", password)])
+            .send()
+            .await
+            .unwrap();
+        session_cookie(res.headers()).unwrap()
+    };
+    let phone = device(DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
+    let laptop = device(DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
+    let matti = device(DEMO_BUSINESS_EMAIL, DEMO_BUSINESS_PASSWORD).await;
+    let html =
+        bare_client().get(app.url("/istunnot")).header("Cookie", &laptop).send().await.unwrap().text().await.unwrap();
+    assert_eq!(html.matches(r#"name="key""#).count(), 2, "Maija has two sessions: {html}");
+    assert!(html.contains("Tämä laite") && html.contains("<caption>"));
+
+    // Matti's key does not end Maija's session and Maija cannot end Matti's.
+    let matti_key: String = with_db!(&app.db, pool => sqlx::query_scalar(
+        "SELECT s.id_hash FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.email = $1")
+        .bind(DEMO_BUSINESS_EMAIL).fetch_one(pool).await.unwrap());
+    bare_client()
+        .post(app.url("/api/end_session"))
+        .header("Cookie", &laptop)
+        .form(&[("key", matti_key.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bare_client().get(app.url("/oma")).header("Cookie", &matti).send().await.unwrap().status(), 200);
+
+    // "End all others" ends the phone and keeps the laptop.
+    let res = bare_client().post(app.url("/api/end_other_sessions")).header("Cookie", &laptop).send().await.unwrap();
+    assert_eq!(res.headers()[LOCATION], "/istunnot");
+    assert_eq!(bare_client().get(app.url("/oma")).header("Cookie", &phone).send().await.unwrap().status(), 302);
+    assert_eq!(bare_client().get(app.url("/oma")).header("Cookie", &laptop).send().await.unwrap().status(), 200);
+}
