@@ -53,6 +53,25 @@ pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: 
     }
     match auth::resolve(&db, account_id).await {
         Ok((caller, signed_in)) => {
+            // Default deny, before a server function even decodes its arguments: only
+            // the allow-listed functions take anonymous calls. Each function still
+            // checks its own caller.
+            let path = req.uri().path();
+            if caller == auth::Caller::Anonymous
+                && path.starts_with("/api/")
+                && !app::api::ANONYMOUS_ALLOWED.contains(&path)
+            {
+                let html_form = req
+                    .headers()
+                    .get(header::ACCEPT)
+                    .and_then(|v| v.to_str().ok())
+                    .is_some_and(|v| v.contains("text/html"));
+                return if html_form {
+                    Redirect::to(app::pages::sign_in::SIGN_IN_PATH).into_response()
+                } else {
+                    (StatusCode::UNAUTHORIZED, Json(app::error::AppError::Unauthorized)).into_response()
+                };
+            }
             req.extensions_mut().insert(caller);
             if let Some(user) = signed_in {
                 req.extensions_mut().insert(user);

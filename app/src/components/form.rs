@@ -50,6 +50,45 @@ pub fn field_error(lang: Lang, error: &Option<AppError>, field: &str) -> Option<
     })
 }
 
+/// A labelled input with an optional hint, its error beside it, and the ARIA ties
+/// between them. `name` is also the input's id, which the error summary links to.
+#[component]
+pub fn Field(
+    lang: Lang,
+    error: Option<AppError>,
+    name: &'static str,
+    label_key: &'static str,
+    #[prop(optional)] hint_key: Option<&'static str>,
+    #[prop(default = "text")] input_type: &'static str,
+    autocomplete: &'static str,
+    #[prop(default = "254")] maxlength: &'static str,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional)] value: String,
+) -> impl IntoView {
+    let invalid = if error.as_ref().is_some_and(|e| e.field() == Some(name)) { "true" } else { "false" };
+    let hint_id = format!("{name}-hint");
+    view! {
+        <div class="field">
+            <label for=name>{t(lang, label_key)}</label>
+            {hint_key.map(|key| view! { <p class="hint" id=hint_id>{t(lang, key)}</p> })}
+            {field_error(lang, &error, name)}
+            <input
+                id=name
+                name=name
+                type=input_type
+                inputmode=inputmode
+                autocomplete=autocomplete
+                spellcheck="false"
+                autocapitalize="none"
+                maxlength=maxlength
+                value=value
+                aria-describedby=described_by(&error, name, hint_key.is_some())
+                aria-invalid=invalid
+            />
+        </div>
+    }
+}
+
 /// The `aria-describedby` of an input: its hint and, when it has one, its error.
 pub fn described_by(error: &Option<AppError>, field: &str, hint: bool) -> String {
     let mut ids = Vec::new();

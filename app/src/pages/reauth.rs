@@ -2,7 +2,7 @@
 //! where to return; only a local path is followed.
 
 use crate::api::auth::Reauthenticate;
-use crate::components::form::{described_by, field_error, ErrorSummary};
+use crate::components::form::{ErrorSummary, Field};
 use crate::domain::is_local_path;
 use crate::i18n::{t, use_lang};
 use crate::pages::account::{no_store, ACCOUNT_PATH};
@@ -28,7 +28,6 @@ pub fn Reauth() -> impl IntoView {
         .unwrap_or_else(|| ACCOUNT_PATH.to_owned());
     let action = ServerAction::<Reauthenticate>::new();
     let error = action.value().get_untracked().and_then(|r| r.err());
-    let invalid = if error.as_ref().is_some_and(|e| e.field() == Some("password")) { "true" } else { "false" };
     view! {
         <Title text=t(lang, "reauth-title") />
         <div class="narrow">
@@ -37,19 +36,15 @@ pub fn Reauth() -> impl IntoView {
             <p>{t(lang, "reauth-lead")}</p>
             <ActionForm action=action>
                 <input type="hidden" name="next" value=next />
-                <div class="field">
-                    <label for="password">{t(lang, "sign-in-password-label")}</label>
-                    {field_error(lang, &error, "password")}
-                    <input
-                        id="password"
-                        name="password"
-                        type="password"
-                        autocomplete="current-password"
-                        maxlength="1024"
-                        aria-describedby=described_by(&error, "password", false)
-                        aria-invalid=invalid
-                    />
-                </div>
+                <Field
+                    lang
+                    error=error.clone()
+                    name="password"
+                    label_key="sign-in-password-label"
+                    input_type="password"
+                    autocomplete="current-password"
+                    maxlength="1024"
+                />
                 <button type="submit" class="button">{t(lang, "reauth-submit")}</button>
             </ActionForm>
         </div>

@@ -3,7 +3,7 @@
 //! or back here with the error.
 
 use crate::api::auth::SignIn as SignInFn;
-use crate::components::form::{described_by, field_error, ErrorSummary};
+use crate::components::form::{ErrorSummary, Field};
 use crate::i18n::{t, use_lang};
 use crate::user::use_signed_in;
 use leptos::prelude::*;
@@ -45,8 +45,6 @@ pub fn SignIn() -> impl IntoView {
     } else {
         t(lang, "sign-in-title")
     };
-    let invalid = |field: &str| if error.as_ref().is_some_and(|e| e.field() == Some(field)) { "true" } else { "false" };
-    let (login_invalid, password_invalid) = (invalid("login"), invalid("password"));
     view! {
         <Title text=title />
         <div class="narrow">
@@ -54,37 +52,25 @@ pub fn SignIn() -> impl IntoView {
             <h1>{t(lang, "sign-in-heading")}</h1>
             <p>{t(lang, "sign-in-lead")}</p>
             <ActionForm action=action>
-                <div class="field">
-                    <label for="login">{t(lang, "sign-in-login-label")}</label>
-                    <p class="hint" id="login-hint">{t(lang, "sign-in-login-hint")}</p>
-                    {field_error(lang, &error, "login")}
-                    <input
-                        id="login"
-                        name="login"
-                        type="text"
-                        inputmode="email"
-                        autocomplete="username"
-                        spellcheck="false"
-                        autocapitalize="none"
-                        maxlength="254"
-                        value=typed_login
-                        aria-describedby=described_by(&error, "login", true)
-                        aria-invalid=login_invalid
-                    />
-                </div>
-                <div class="field">
-                    <label for="password">{t(lang, "sign-in-password-label")}</label>
-                    {field_error(lang, &error, "password")}
-                    <input
-                        id="password"
-                        name="password"
-                        type="password"
-                        autocomplete="current-password"
-                        maxlength="1024"
-                        aria-describedby=described_by(&error, "password", false)
-                        aria-invalid=password_invalid
-                    />
-                </div>
+                <Field
+                    lang
+                    error=error.clone()
+                    name="login"
+                    label_key="sign-in-login-label"
+                    hint_key="sign-in-login-hint"
+                    autocomplete="username"
+                    inputmode="email"
+                    value=typed_login
+                />
+                <Field
+                    lang
+                    error=error.clone()
+                    name="password"
+                    label_key="sign-in-password-label"
+                    input_type="password"
+                    autocomplete="current-password"
+                    maxlength="1024"
+                />
                 <button type="submit" class="button">{t(lang, "sign-in-submit")}</button>
             </ActionForm>
         </div>
