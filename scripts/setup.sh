@@ -25,7 +25,8 @@ if ! (cd / && rustup toolchain list) | grep -q "^$TOOLCHAIN"; then
 fi
 if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
     say "adding the wasm32-unknown-unknown target"
-    rustup target add wasm32-unknown-unknown
+    # Through the pinned toolchain, or through the default one it links to.
+    rustup target add wasm32-unknown-unknown || (cd / && rustup target add wasm32-unknown-unknown)
 fi
 
 if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "$CARGO_LEPTOS_VERSION" ]; then
