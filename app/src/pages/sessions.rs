@@ -50,8 +50,14 @@ fn SessionTable(lang: Lang, list: Vec<SessionInfo>) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{label}</th>
-                    <td>{format_datetime(lang, s.created_at)}</td>
-                    <td>{format_datetime(lang, s.last_active_at)}</td>
+                    <td>
+                        <span class="cell-label" aria-hidden="true">{t(lang, "sessions-col-started")} ": "</span>
+                        {format_datetime(lang, s.created_at)}
+                    </td>
+                    <td>
+                        <span class="cell-label" aria-hidden="true">{t(lang, "sessions-col-active")} ": "</span>
+                        {format_datetime(lang, s.last_active_at)}
+                    </td>
                     <td>
                         <ActionForm action=end_one>
                             <input type="hidden" name="key" value=s.key />
