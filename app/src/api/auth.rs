@@ -10,11 +10,16 @@ fn session() -> Result<tower_sessions::Session, AppError> {
         .ok_or_else(|| AppError::internal("no session layer on this route"))
 }
 
+#[cfg(feature = "ssr")]
+fn db() -> Result<crate::ssr::db::Db, AppError> {
+    use_context::<crate::ssr::db::Db>().ok_or_else(|| AppError::internal("no database in context"))
+}
+
 /// Signs in with an email address or customer number and a password, renews the session
 /// id, and sends the browser to the account page. Open to anonymous callers.
 #[server(prefix = "/api", endpoint = "sign_in")]
 pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
-    use crate::ssr::{auth, db::Db, session_store::ACCOUNT_KEY};
+    use crate::ssr::{auth, session_store::ACCOUNT_KEY};
     if login.trim().is_empty() {
         return auth::deny(AppError::InvalidInput { field: "login".into(), code: "login-missing".into() });
     }
@@ -25,7 +30,7 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
     if login.len() > 254 || password.len() > 1024 {
         return auth::deny(AppError::InvalidCredentials);
     }
-    let db = use_context::<Db>().ok_or_else(|| AppError::internal("no database in context"))?;
+    let db = db()?;
     let Some(user) = auth::authenticate(&db, &login, &password).await? else {
         keep_login(&login);
         return auth::deny(AppError::InvalidCredentials);
@@ -44,25 +49,26 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
 /// It never goes into the URL; it lives five minutes, only for the sign-in page.
 pub const LOGIN_COOKIE: &str = "tietoni_login";
 
+/// Keeps what was typed (trimmed, at most 254 cookie-safe characters) for five minutes.
 #[cfg(feature = "ssr")]
 fn keep_login(login: &str) {
-    use axum::http::{header::SET_COOKIE, HeaderValue};
     let value: String =
         login.trim().chars().take(254).filter(|c| c.is_ascii_graphic() && *c != ';' && *c != ',').collect();
-    let cookie = format!(
-        "{LOGIN_COOKIE}={value}; Path={}; Max-Age=300; HttpOnly; SameSite=Strict",
-        crate::pages::sign_in::SIGN_IN_PATH
-    );
-    if let (Some(res), Ok(v)) = (use_context::<leptos_axum::ResponseOptions>(), HeaderValue::from_str(&cookie)) {
-        res.append_header(SET_COOKIE, v);
-    }
+    set_login_cookie(&value, 300);
 }
 
 #[cfg(feature = "ssr")]
 fn forget_login() {
+    set_login_cookie("", 0);
+}
+
+#[cfg(feature = "ssr")]
+fn set_login_cookie(value: &str, max_age: u32) {
     use axum::http::{header::SET_COOKIE, HeaderValue};
-    let cookie =
-        format!("{LOGIN_COOKIE}=; Path={}; Max-Age=0; HttpOnly; SameSite=Strict", crate::pages::sign_in::SIGN_IN_PATH);
+    let cookie = format!(
+        "{LOGIN_COOKIE}={value}; Path={}; Max-Age={max_age}; HttpOnly; SameSite=Strict",
+        crate::pages::sign_in::SIGN_IN_PATH
+    );
     if let (Some(res), Ok(v)) = (use_context::<leptos_axum::ResponseOptions>(), HeaderValue::from_str(&cookie)) {
         res.append_header(SET_COOKIE, v);
     }
@@ -71,14 +77,12 @@ fn forget_login() {
 /// Ends the session on the server and clears its cookie. Signed-in callers only.
 #[server(prefix = "/api", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    use crate::ssr::{auth, db::Db};
+    use crate::ssr::auth;
     use crate::with_db;
     let account_id = auth::require_signed_in()?;
     session()?.flush().await.map_err(AppError::internal)?;
-    if let Some(db) = use_context::<Db>() {
-        with_db!(&db, pool => sqlx::query("INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action) VALUES ($1, 'system', $2, 'sign_out')")
-            .bind(chrono::Utc::now()).bind(account_id).execute(pool).await.map(|_| ()))?;
-    }
+    with_db!(&db()?, pool => sqlx::query("INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action) VALUES ($1, 'system', $2, 'sign_out')")
+        .bind(chrono::Utc::now()).bind(account_id).execute(pool).await.map(|_| ()))?;
     leptos_axum::redirect("/");
     Ok(())
 }
@@ -89,7 +93,7 @@ pub async fn sign_out() -> Result<(), AppError> {
 /// Failures count towards the account's throttling like failed sign-ins.
 #[server(prefix = "/api", endpoint = "reauthenticate")]
 pub async fn reauthenticate(password: String, next: String) -> Result<(), AppError> {
-    use crate::ssr::{auth, db::Db, session_store::REAUTH_KEY};
+    use crate::ssr::{auth, session_store::REAUTH_KEY};
     let account_id = auth::require_signed_in()?;
     if password.is_empty() {
         return auth::deny(AppError::InvalidInput { field: "password".into(), code: "password-missing".into() });
@@ -97,7 +101,7 @@ pub async fn reauthenticate(password: String, next: String) -> Result<(), AppErr
     if password.len() > 1024 {
         return auth::deny(AppError::ReauthRequired);
     }
-    let db = use_context::<Db>().ok_or_else(|| AppError::internal("no database in context"))?;
+    let db = db()?;
     let login = auth::login_of(&db, account_id).await?.ok_or(AppError::Unauthorized)?;
     match auth::authenticate(&db, &login, &password).await? {
         Some(user) if user.account_id == account_id => {}
@@ -124,10 +128,10 @@ pub struct SessionInfo {
 /// The signed-in user's live sessions, newest first.
 #[server(prefix = "/api", endpoint = "my_sessions")]
 pub async fn my_sessions() -> Result<Vec<SessionInfo>, AppError> {
-    use crate::ssr::{auth, db::Db, session_store};
+    use crate::ssr::{auth, session_store};
     use crate::with_db;
     let account_id = auth::require_signed_in()?;
-    let db = use_context::<Db>().ok_or_else(|| AppError::internal("no database in context"))?;
+    let db = db()?;
     let current = session()?.id().map(|id| session_store::hash_id(&id));
     let now = chrono::Utc::now();
     let rows: Vec<(String, chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>)> = with_db!(&db, pool => sqlx::query_as(
@@ -155,10 +159,10 @@ pub async fn my_sessions() -> Result<Vec<SessionInfo>, AppError> {
 /// Ending the current one signs out.
 #[server(prefix = "/api", endpoint = "end_session")]
 pub async fn end_session(key: String) -> Result<(), AppError> {
-    use crate::ssr::{auth, db::Db, session_store};
+    use crate::ssr::{auth, session_store};
     use crate::with_db;
     let account_id = auth::require_signed_in()?;
-    let db = use_context::<Db>().ok_or_else(|| AppError::internal("no database in context"))?;
+    let db = db()?;
     let session = session()?;
     if session.id().map(|id| session_store::hash_id(&id)).as_deref() == Some(key.as_str()) {
         session.flush().await.map_err(AppError::internal)?;
@@ -174,9 +178,9 @@ pub async fn end_session(key: String) -> Result<(), AppError> {
 /// Ends every session of the signed-in user except this one.
 #[server(prefix = "/api", endpoint = "end_other_sessions")]
 pub async fn end_other_sessions() -> Result<(), AppError> {
-    use crate::ssr::{auth, db::Db, session_store::DbSessionStore};
+    use crate::ssr::{auth, session_store::DbSessionStore};
     let account_id = auth::require_signed_in()?;
-    let db = use_context::<Db>().ok_or_else(|| AppError::internal("no database in context"))?;
+    let db = db()?;
     let current = session()?.id();
     DbSessionStore::new(db).end_other_sessions(account_id, current.as_ref()).await?;
     leptos_axum::redirect(crate::pages::sessions::SESSIONS_PATH);

@@ -89,6 +89,22 @@ pub fn Field(
     }
 }
 
+/// The field for the user's current password (sign-in, re-authentication).
+#[component]
+pub fn CurrentPasswordField(lang: Lang, error: Option<AppError>) -> impl IntoView {
+    view! {
+        <Field
+            lang
+            error
+            name="password"
+            label_key="sign-in-password-label"
+            input_type="password"
+            autocomplete="current-password"
+            maxlength="1024"
+        />
+    }
+}
+
 /// The `aria-describedby` of an input: its hint and, when it has one, its error.
 pub fn described_by(error: &Option<AppError>, field: &str, hint: bool) -> String {
     let mut ids = Vec::new();

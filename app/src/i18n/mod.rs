@@ -54,14 +54,17 @@ pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()
 }
 
+/// The value of cookie `name` in a `Cookie` header.
+pub fn cookie_value<'a>(cookie_header: &'a str, name: &str) -> Option<&'a str> {
+    cookie_header.split(';').find_map(|pair| {
+        let (n, value) = pair.trim().split_once('=')?;
+        (n == name).then_some(value)
+    })
+}
+
 /// Decides the language of a request from its cookie and `Accept-Language` headers.
 pub fn negotiate(cookie_header: Option<&str>, accept_language: Option<&str>) -> Lang {
-    let from_cookie = cookie_header.and_then(|h| {
-        h.split(';').find_map(|pair| {
-            let (name, value) = pair.trim().split_once('=')?;
-            (name == LANG_COOKIE).then(|| value.parse::<Lang>().ok()).flatten()
-        })
-    });
+    let from_cookie = cookie_header.and_then(|h| cookie_value(h, LANG_COOKIE)).and_then(|v| v.parse::<Lang>().ok());
     from_cookie.or_else(|| accept_language.and_then(Lang::from_accept_language)).unwrap_or_default()
 }
 

@@ -2,7 +2,7 @@
 //! where to return; only a local path is followed.
 
 use crate::api::auth::Reauthenticate;
-use crate::components::form::{ErrorSummary, Field};
+use crate::components::form::{CurrentPasswordField, ErrorSummary};
 use crate::domain::is_local_path;
 use crate::i18n::{t, use_lang};
 use crate::pages::account::{no_store, ACCOUNT_PATH};
@@ -36,15 +36,7 @@ pub fn Reauth() -> impl IntoView {
             <p>{t(lang, "reauth-lead")}</p>
             <ActionForm action=action>
                 <input type="hidden" name="next" value=next />
-                <Field
-                    lang
-                    error=error.clone()
-                    name="password"
-                    label_key="sign-in-password-label"
-                    input_type="password"
-                    autocomplete="current-password"
-                    maxlength="1024"
-                />
+                <CurrentPasswordField lang error=error.clone() />
                 <button type="submit" class="button">{t(lang, "reauth-submit")}</button>
             </ActionForm>
         </div>

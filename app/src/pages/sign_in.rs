@@ -3,7 +3,7 @@
 //! or back here with the error.
 
 use crate::api::auth::SignIn as SignInFn;
-use crate::components::form::{ErrorSummary, Field};
+use crate::components::form::{CurrentPasswordField, ErrorSummary, Field};
 use crate::i18n::{t, use_lang};
 use crate::user::use_signed_in;
 use leptos::prelude::*;
@@ -18,12 +18,11 @@ fn kept_login() -> String {
     {
         use_context::<axum::http::request::Parts>()
             .and_then(|p| {
-                p.headers.get_all(axum::http::header::COOKIE).iter().filter_map(|v| v.to_str().ok()).find_map(|h| {
-                    h.split(';').find_map(|pair| {
-                        let (name, value) = pair.trim().split_once('=')?;
-                        (name == crate::api::auth::LOGIN_COOKIE).then(|| value.to_owned())
-                    })
-                })
+                p.headers
+                    .get_all(axum::http::header::COOKIE)
+                    .iter()
+                    .filter_map(|v| v.to_str().ok())
+                    .find_map(|h| crate::i18n::cookie_value(h, crate::api::auth::LOGIN_COOKIE).map(str::to_owned))
             })
             .unwrap_or_default()
     }
@@ -62,15 +61,7 @@ pub fn SignIn() -> impl IntoView {
                     inputmode="email"
                     value=typed_login
                 />
-                <Field
-                    lang
-                    error=error.clone()
-                    name="password"
-                    label_key="sign-in-password-label"
-                    input_type="password"
-                    autocomplete="current-password"
-                    maxlength="1024"
-                />
+                <CurrentPasswordField lang error=error.clone() />
                 <button type="submit" class="button">{t(lang, "sign-in-submit")}</button>
             </ActionForm>
         </div>

@@ -26,6 +26,19 @@ async fn sign_in(app: &TestApp, login: &str, password: &str) -> reqwest::Respons
         .unwrap()
 }
 
+/// Posts the sign-in form from the sign-in page, as a browser without JavaScript does
+/// (with the Referer the form redirect returns to).
+async fn sign_in_from_form(app: &TestApp, login: &str, password: &str) -> reqwest::Response {
+    app.client
+        .post(app.url("/api/sign_in"))
+        .header(ACCEPT, "text/html")
+        .header(REFERER, app.url("/kirjaudu"))
+        .form(&[("login", login), ("password", password)])
+        .send()
+        .await
+        .unwrap()
+}
+
 /// A client without a cookie jar, for replaying a given cookie; it asks for HTML, as a
 /// browser does.
 fn bare_client() -> reqwest::Client {
@@ -101,15 +114,7 @@ async fn a_wrong_password_and_an_unknown_account_get_the_same_answer() {
 #[tokio::test]
 async fn without_javascript_the_error_comes_back_to_the_form() {
     let app = spawn_app().await;
-    let res = app
-        .client
-        .post(app.url("/api/sign_in"))
-        .header(ACCEPT, "text/html")
-        .header(REFERER, app.url("/kirjaudu"))
-        .form(&[("login", DEMO_PRIVATE_EMAIL), ("password", "Wrong-password-123")])
-        .send()
-        .await
-        .unwrap();
+    let res = sign_in_from_form(&app, DEMO_PRIVATE_EMAIL, "Wrong-password-123").await;
     assert_eq!(res.status(), 302);
     let location = res.headers()[LOCATION].to_str().unwrap().to_owned();
     assert!(location.contains("/kirjaudu") && location.contains("__err"), "{location}");
@@ -262,15 +267,7 @@ async fn an_idle_session_ends_after_thirty_minutes_and_any_session_after_twelve_
 #[tokio::test]
 async fn after_a_failed_sign_in_the_typed_login_is_kept_but_never_in_the_url() {
     let app = spawn_app().await;
-    let res = app
-        .client
-        .post(app.url("/api/sign_in"))
-        .header(ACCEPT, "text/html")
-        .header(REFERER, app.url("/kirjaudu"))
-        .form(&[("login", "100002"), ("password", "Wrong-password-123")])
-        .send()
-        .await
-        .unwrap();
+    let res = sign_in_from_form(&app, "100002", "Wrong-password-123").await;
     let location = res.headers()[LOCATION].to_str().unwrap().to_owned();
     assert!(!location.contains("100002"));
     let kept = res
