@@ -25,6 +25,9 @@ pub enum AppError {
     /// One input field is wrong; `code` names what is wrong (a translation key suffix).
     #[error("invalid input in {field}: {code}")]
     InvalidInput { field: String, code: String },
+    /// A single-use link or code that has expired or was used already.
+    #[error("link expired or used")]
+    LinkExpired,
     /// The request itself could not be read (malformed body, unknown function).
     #[error("bad request")]
     BadRequest,
@@ -52,6 +55,7 @@ impl AppError {
             AppError::ReauthRequired => "error-reauth-required".into(),
             AppError::InvalidCredentials => "error-invalid-credentials".into(),
             AppError::InvalidInput { code, .. } => format!("error-{code}"),
+            AppError::LinkExpired => "error-link-expired".into(),
             AppError::BadRequest => "error-bad-request".into(),
             AppError::Internal { .. } => "error-internal".into(),
         }
@@ -83,9 +87,10 @@ impl AppError {
         match self {
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::Forbidden | AppError::ReauthRequired => StatusCode::FORBIDDEN,
-            AppError::InvalidCredentials | AppError::InvalidInput { .. } | AppError::BadRequest => {
-                StatusCode::BAD_REQUEST
-            }
+            AppError::InvalidCredentials
+            | AppError::InvalidInput { .. }
+            | AppError::BadRequest
+            | AppError::LinkExpired => StatusCode::BAD_REQUEST,
             AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

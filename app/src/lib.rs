@@ -67,6 +67,17 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/oma") view=pages::account::Account />
                     <Route path=path!("/vahvista") view=pages::reauth::Reauth />
                     <Route path=path!("/istunnot") view=pages::sessions::Sessions ssr=SsrMode::Async />
+                    <Route path=path!("/kirjaudu/koodi") view=pages::sign_in::SignInCode />
+                    <Route path=path!("/aktivoi") view=pages::activate::ActivatePage />
+                    <Route path=path!("/salasana/unohtui") view=pages::password::ForgotPassword />
+                    <Route path=path!("/salasana/uusi") view=pages::password::ResetPasswordPage />
+                    <Route path=path!("/oma/salasana") view=pages::password::ChangePasswordPage />
+                    <Route
+                        path=path!("/oma/kaksivaihe")
+                        view=pages::second_factor::SecondFactorPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/henkilosto") view=pages::staff::StaffHome />
                 </Routes>
             </components::layout::Layout>
         </Router>

@@ -1,5 +1,5 @@
 //! Command line: `tietoni [serve]`, `tietoni migrate`, `tietoni seed`,
-//! `tietoni create-staff`. Every command reads the same settings (see `config`).
+//! `tietoni activation-code`, `tietoni create-staff`. Every command reads the same settings (see `config`).
 
 use crate::config::Settings;
 use crate::startup::{connect_and_migrate, Application};
@@ -42,6 +42,13 @@ enum Command {
         /// Seed of the random generator, for reproducible data.
         #[arg(long, default_value_t = 20180525)]
         rng_seed: u64,
+    },
+    /// Issue a new activation code for a register customer (voiding older ones), write
+    /// the activation letter to the outbox, and print the code. In production the
+    /// letter goes to print or SMS; here it is a text file.
+    ActivationCode {
+        /// The customer number, e.g. 100003.
+        customer_number: String,
     },
     /// Create a personal staff account. The password is read from the environment
     /// variable TIETONI_STAFF_PASSWORD, never from the command line (it would be
@@ -109,6 +116,12 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<()> {
             tracing::info!(?report, elapsed_ms = started.elapsed().as_millis() as u64, "seeded");
             Ok(())
         }
+        Command::ActivationCode { customer_number } => {
+            let db = connect_and_migrate(&settings).await?;
+            let code = crate::letters::activation(&db, &settings, &customer_number).await?;
+            println!("{code}");
+            Ok(())
+        }
         Command::CreateStaff { email, name, role } => {
             let email = EmailAddress::parse(&email).map_err(|e| anyhow::anyhow!("email: {e}"))?;
             let password =
@@ -120,8 +133,11 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<()> {
                 StaffRole::CustomerService => "customer_service",
                 StaffRole::Dpo => "dpo",
             };
-            let id = app::ssr::seed::create_staff(&db, &email, &name, role, password).await?;
+            let (id, secret) = app::ssr::seed::create_staff(&db, &email, &name, role, password).await?;
             tracing::info!(account_id = id, role, "staff account created");
+            // Printed once, to stdout only (never logged), for the staff member's app.
+            let url = app::ssr::second_factor::otpauth_url(&secret, email.as_ref()).unwrap_or_default();
+            println!("Second factor (TOTP) secret: {}\n{url}", app::ssr::second_factor::grouped(&secret));
             Ok(())
         }
     }

@@ -27,6 +27,15 @@ pub struct Settings {
     /// Sign-in attempts one IP address may make per minute (a burst of this many, then
     /// refilled at this rate); more get 429 with Retry-After.
     pub sign_in_attempts_per_minute: u32,
+    /// The portal's address as users reach it, for links in emails.
+    pub public_url: String,
+    /// The sender of the portal's emails.
+    pub mail_from: String,
+    /// SMTP server for email (lettre URL, e.g. `smtps://user:password@smtp.example.fi`).
+    /// Without it, email is written as `.eml` files to `outbox_dir` (development, tests).
+    pub smtp_url: Option<String>,
+    /// Where email (and activation letters) go when there is no SMTP server.
+    pub outbox_dir: PathBuf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,6 +59,10 @@ impl Default for Settings {
             max_connections: 10,
             secure_cookies: false,
             sign_in_attempts_per_minute: 20,
+            public_url: "http://127.0.0.1:3000".into(),
+            mail_from: "Tietoni <tietoni@elmonet.example>".into(),
+            smtp_url: None,
+            outbox_dir: ".tietoni/outbox".into(),
         }
     }
 }
@@ -79,6 +92,10 @@ impl std::fmt::Debug for Settings {
             .field("max_connections", &self.max_connections)
             .field("secure_cookies", &self.secure_cookies)
             .field("sign_in_attempts_per_minute", &self.sign_in_attempts_per_minute)
+            .field("public_url", &self.public_url)
+            .field("mail_from", &self.mail_from)
+            .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
+            .field("outbox_dir", &self.outbox_dir)
             .finish()
     }
 }

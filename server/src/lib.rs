@@ -5,10 +5,12 @@
 //! - `startup`: builds the application — database, migrations, register, router — and
 //!   exposes its port, so tests can run it on port 0.
 //! - `routes`: the non-Leptos routes (health, language switch) and the middleware.
-//! - `cli`: `serve`, `migrate`, `seed`, `create-staff`.
+//! - `letters`: activation letters (to the outbox here; print or SMS in production).
+//! - `cli`: `serve`, `migrate`, `seed`, `activation-code`, `create-staff`.
 
 pub mod cli;
 pub mod config;
+pub mod letters;
 pub mod routes;
 pub mod startup;
 pub mod telemetry;

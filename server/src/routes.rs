@@ -86,7 +86,13 @@ pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: 
 }
 
 /// The endpoints a password guesser would hammer; they share one per-IP budget.
-pub const RATE_LIMITED_PATHS: &[&str] = &["/api/sign_in"];
+pub const RATE_LIMITED_PATHS: &[&str] = &[
+    "/api/sign_in",
+    "/api/verify_sign_in_code",
+    "/api/activate",
+    "/api/request_password_reset",
+    "/api/reset_password",
+];
 
 /// A per-IP rate limiter (GCRA, from the `governor` crate).
 #[derive(Clone)]

@@ -8,6 +8,7 @@ use anyhow::Context;
 use app::i18n;
 use app::register::Register;
 use app::ssr::db::{Backend, Db};
+use app::ssr::mail::Mailer;
 use app::ssr::session_store::{DbSessionStore, IDLE_TIMEOUT_MINUTES};
 use app::user::SignedIn;
 use app::{shell, App};
@@ -26,6 +27,7 @@ pub struct AppState {
     pub db: Db,
     pub register: Arc<Register>,
     pub settings: Arc<Settings>,
+    pub mailer: Mailer,
 }
 
 pub struct Application {
@@ -90,7 +92,8 @@ impl Application {
             .await
             .with_context(|| format!("cannot listen on {}", settings.listen))?;
         let port = listener.local_addr()?.port();
-        let state = AppState { leptos_options, db: db.clone(), register, settings: Arc::new(settings) };
+        let mailer = mailer(&settings)?;
+        let state = AppState { leptos_options, db: db.clone(), register, settings: Arc::new(settings), mailer };
         let router = router(state);
         Ok(Self { listener, router, db, port })
     }
@@ -124,14 +127,25 @@ impl Application {
     }
 }
 
+/// The mailer: SMTP when `smtp_url` is set, otherwise the file outbox.
+pub fn mailer(settings: &Settings) -> anyhow::Result<Mailer> {
+    let mailer = match &settings.smtp_url {
+        Some(url) => Mailer::smtp(url, &settings.mail_from, &settings.public_url),
+        None => Mailer::outbox(settings.outbox_dir.clone(), &settings.mail_from, &settings.public_url),
+    };
+    mailer.map_err(|e| anyhow::anyhow!(e))
+}
+
 /// Provides the per-request context every page reads: the register description, the
 /// database and the request's language.
 fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     let register = state.register.clone();
     let db = state.db.clone();
+    let mailer = state.mailer.clone();
     move || {
         provide_context(register.clone());
         provide_context(db.clone());
+        provide_context(mailer.clone());
         let lang = use_context::<axum::http::request::Parts>()
             .map(|parts| {
                 let header = |name| parts.headers.get(name).and_then(|v| v.to_str().ok());

@@ -1,17 +1,21 @@
 //! Signing in and out.
 
+#[cfg(feature = "ssr")]
+use crate::api::form_memory;
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::pages::sign_in::SIGN_IN_PATH;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-fn session() -> Result<tower_sessions::Session, AppError> {
+pub(crate) fn session() -> Result<tower_sessions::Session, AppError> {
     use_context::<axum::http::request::Parts>()
         .and_then(|p| p.extensions.get::<tower_sessions::Session>().cloned())
         .ok_or_else(|| AppError::internal("no session layer on this route"))
 }
 
 #[cfg(feature = "ssr")]
-fn db() -> Result<crate::ssr::db::Db, AppError> {
+pub(crate) fn db() -> Result<crate::ssr::db::Db, AppError> {
     use_context::<crate::ssr::db::Db>().ok_or_else(|| AppError::internal("no database in context"))
 }
 
@@ -19,12 +23,12 @@ fn db() -> Result<crate::ssr::db::Db, AppError> {
 /// id, and sends the browser to the account page. Open to anonymous callers.
 #[server(prefix = "/api", endpoint = "sign_in")]
 pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
-    use crate::ssr::{auth, session_store::ACCOUNT_KEY};
+    use crate::ssr::auth;
     if login.trim().is_empty() {
         return auth::deny(AppError::InvalidInput { field: "login".into(), code: "login-missing".into() });
     }
     if password.is_empty() {
-        keep_login(&login);
+        form_memory::keep(SIGN_IN_PATH, &[("login", &login)]);
         return auth::deny(AppError::InvalidInput { field: "password".into(), code: "password-missing".into() });
     }
     if login.len() > 254 || password.len() > 1024 {
@@ -32,47 +36,109 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
     }
     let db = db()?;
     let Some(user) = auth::authenticate(&db, &login, &password).await? else {
-        keep_login(&login);
+        form_memory::keep(SIGN_IN_PATH, &[("login", &login)]);
         return auth::deny(AppError::InvalidCredentials);
     };
-    forget_login();
+    form_memory::forget(SIGN_IN_PATH);
     let session = session()?;
-    // A new id at every sign-in: an id planted before sign-in is worthless after it.
+    // A new id at every sign-in step: an id planted before sign-in is worthless after it.
     session.cycle_id().await.map_err(AppError::internal)?;
+    if user.second_factor {
+        session
+            .insert(PENDING_KEY, (user.account_id, chrono::Utc::now().timestamp()))
+            .await
+            .map_err(AppError::internal)?;
+        leptos_axum::redirect(crate::pages::sign_in::SECOND_FACTOR_PATH);
+        return Ok(());
+    }
+    if user.role.is_staff() {
+        // The second factor is mandatory for staff; an account without one cannot sign in.
+        tracing::warn!(account_id = user.account_id, "staff account without a second factor refused");
+        auth::record_failure(&db, None).await?;
+        return auth::deny(AppError::InvalidCredentials);
+    }
+    complete_sign_in(&db, &session, &user, None).await
+}
+
+/// Marks the session signed in as `user` (after every factor was checked), writes the
+/// audit row and sends the browser to the user's home page.
+#[cfg(feature = "ssr")]
+async fn complete_sign_in(
+    db: &crate::ssr::db::Db,
+    session: &tower_sessions::Session,
+    user: &crate::ssr::auth::Authenticated,
+    factor: Option<&str>,
+) -> Result<(), AppError> {
+    use crate::ssr::audit::{self, Actor, Entry};
+    use crate::ssr::session_store::ACCOUNT_KEY;
     session.insert(ACCOUNT_KEY, user.account_id).await.map_err(AppError::internal)?;
-    leptos_axum::redirect(crate::pages::account::ACCOUNT_PATH);
+    let mut entry = Entry::new(Actor::of(user.role), Some(user.account_id), "sign_in").customer(user.customer_id);
+    if let Some(factor) = factor {
+        entry = entry.detail(factor);
+    }
+    audit::record(db, entry).await?;
+    leptos_axum::redirect(crate::pages::home_path(user.role));
     Ok(())
 }
 
-/// The cookie that keeps what was typed in the login field across the redirect back to
-/// the form after a failed attempt, so nothing typed is lost without JavaScript either.
-/// It never goes into the URL; it lives five minutes, only for the sign-in page.
-pub const LOGIN_COOKIE: &str = "tietoni_login";
+/// How long the code step of a sign-in may follow the password step.
+pub const SECOND_FACTOR_WINDOW_SECONDS: i64 = 300;
 
-/// Keeps what was typed (trimmed, at most 254 cookie-safe characters) for five minutes.
-#[cfg(feature = "ssr")]
-fn keep_login(login: &str) {
-    let value: String =
-        login.trim().chars().take(254).filter(|c| c.is_ascii_graphic() && *c != ';' && *c != ',').collect();
-    set_login_cookie(&value, 300);
-}
-
-#[cfg(feature = "ssr")]
-fn forget_login() {
-    set_login_cookie("", 0);
-}
-
-#[cfg(feature = "ssr")]
-fn set_login_cookie(value: &str, max_age: u32) {
-    use axum::http::{header::SET_COOKIE, HeaderValue};
-    let cookie = format!(
-        "{LOGIN_COOKIE}={value}; Path={}; Max-Age={max_age}; HttpOnly; SameSite=Strict",
-        crate::pages::sign_in::SIGN_IN_PATH
-    );
-    if let (Some(res), Ok(v)) = (use_context::<leptos_axum::ResponseOptions>(), HeaderValue::from_str(&cookie)) {
-        res.append_header(SET_COOKIE, v);
+/// The second step of signing in to an account with a second factor: a code from the
+/// authenticator app, or one of the recovery codes. Anonymous (the session is not signed
+/// in yet), but only meaningful within five minutes of a correct password in the same
+/// session. Wrong codes count towards the account's throttling like wrong passwords.
+#[server(prefix = "/api", endpoint = "verify_sign_in_code")]
+pub async fn verify_sign_in_code(code: String) -> Result<(), AppError> {
+    use crate::ssr::{auth, second_factor};
+    let session = session()?;
+    let pending: Option<(i64, i64)> = session.get(PENDING_KEY).await.map_err(AppError::internal)?;
+    let Some((account_id, _)) =
+        pending.filter(|(_, at)| chrono::Utc::now().timestamp() - at <= SECOND_FACTOR_WINDOW_SECONDS)
+    else {
+        return auth::deny(AppError::InvalidInput { field: "code".into(), code: "sign-in-expired".into() });
+    };
+    let code = code.trim();
+    if code.is_empty() {
+        return auth::deny(AppError::InvalidInput { field: "code".into(), code: "code-missing".into() });
     }
+    let db = db()?;
+    let Some(failures) = auth::may_try(&db, account_id).await? else {
+        return auth::deny(AppError::InvalidInput { field: "code".into(), code: "code-wrong".into() });
+    };
+    let accepted = if code.len() <= 32 { second_factor::verify(&db, account_id, code).await? } else { None };
+    let Some(accepted) = accepted else {
+        auth::record_failure(&db, Some((account_id, failures))).await?;
+        return auth::deny(AppError::InvalidInput { field: "code".into(), code: "code-wrong".into() });
+    };
+    if failures > 0 {
+        auth::clear_failures(&db, account_id).await?;
+    }
+    let (caller, _) = auth::resolve(&db, Some(account_id)).await?;
+    let user = match caller {
+        auth::Caller::Customer { customer_id, .. } => auth::Authenticated {
+            account_id,
+            role: crate::domain::Role::Customer,
+            customer_id: Some(customer_id),
+            second_factor: true,
+        },
+        auth::Caller::Staff { role, .. } => {
+            auth::Authenticated { account_id, role, customer_id: None, second_factor: true }
+        }
+        auth::Caller::Anonymous => return auth::deny(AppError::InvalidCredentials),
+    };
+    session.remove_value(PENDING_KEY).await.map_err(AppError::internal)?;
+    session.cycle_id().await.map_err(AppError::internal)?;
+    let factor = match accepted {
+        second_factor::Accepted::Totp => "totp",
+        second_factor::Accepted::RecoveryCode => "recovery_code",
+    };
+    complete_sign_in(&db, &session, &user, Some(factor)).await
 }
+
+/// The session key of a sign-in whose password was right and whose code is awaited:
+/// (account id, Unix time of the password step).
+pub const PENDING_KEY: &str = "pending_sign_in";
 
 /// Ends the session on the server and clears its cookie. Signed-in callers only.
 #[server(prefix = "/api", endpoint = "sign_out")]
@@ -104,7 +170,10 @@ pub async fn reauthenticate(password: String, next: String) -> Result<(), AppErr
     let db = db()?;
     let login = auth::login_of(&db, account_id).await?.ok_or(AppError::Unauthorized)?;
     match auth::authenticate(&db, &login, &password).await? {
-        Some(user) if user.account_id == account_id => {}
+        Some(user) if user.account_id == account_id => {
+            use crate::ssr::audit::{self, Actor, Entry};
+            audit::record(&db, Entry::new(Actor::of(user.role), Some(account_id), "reauthenticated")).await?;
+        }
         _ => return auth::deny(AppError::InvalidInput { field: "password".into(), code: "password-wrong".into() }),
     }
     let session = session()?;

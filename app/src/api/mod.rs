@@ -5,6 +5,15 @@
 //! fails for any other that answers with anything but 401 or 403.
 
 pub mod auth;
+pub mod form_memory;
+pub mod recovery;
+pub mod security;
 
 /// Server-function paths that anonymous callers may use.
-pub const ANONYMOUS_ALLOWED: &[&str] = &["/api/sign_in"];
+pub const ANONYMOUS_ALLOWED: &[&str] = &[
+    "/api/sign_in",
+    "/api/verify_sign_in_code",
+    "/api/activate",
+    "/api/request_password_reset",
+    "/api/reset_password",
+];

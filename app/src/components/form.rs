@@ -116,3 +116,37 @@ pub fn described_by(error: &Option<AppError>, field: &str, hint: bool) -> String
     }
     ids.join(" ")
 }
+
+/// The field for a new password, with the policy as its hint and the browser's password
+/// generator allowed (`autocomplete="new-password"`).
+#[component]
+pub fn NewPasswordField(lang: Lang, error: Option<AppError>) -> impl IntoView {
+    view! {
+        <Field
+            lang
+            error
+            name="new_password"
+            label_key="new-password-label"
+            hint_key="new-password-hint"
+            input_type="password"
+            autocomplete="new-password"
+            maxlength="1024"
+        />
+    }
+}
+
+/// A confirmation that an action succeeded, announced to screen readers.
+#[component]
+pub fn Notice(text: String) -> impl IntoView {
+    view! {
+        <div class="notice" role="status">
+            <p>{text}</p>
+        </div>
+    }
+}
+
+/// Whether the current page's query string has `name` (e.g. a `?valmis=1` after an
+/// action that redirected here).
+pub fn query_flag(name: &str) -> bool {
+    leptos_router::hooks::use_query_map().get_untracked().get(name).is_some()
+}

@@ -137,6 +137,59 @@ mod tests {
         }
     }
 
+    /// Every key the code names literally — `t(lang, "…")`, `t_args(lang, "…"`, a
+    /// `label_key="…"`/`hint_key="…"` prop, or an error `code: "…"` (shown as `error-…`) —
+    /// exists in the Finnish file (and so, by the test above, in every language).
+    #[test]
+    fn every_key_the_code_uses_exists() {
+        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(std::fs::read_to_string(path).unwrap());
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut sources = Vec::new();
+        walk(&root.join("src"), &mut sources);
+        walk(&root.join("../server/src"), &mut sources);
+        let known = keys("fi");
+        let mut used = BTreeSet::new();
+        for src in &sources {
+            for (marker, prefix) in [
+                ("t(lang, \"", ""),
+                ("t_args(lang, \"", ""),
+                ("t_args(\n        lang,\n        \"", ""),
+                ("_key=\"", ""),
+                (", code: \"", "error-"),
+                ("code\".into(), code: \"", "error-"),
+                ("invalid(\"", "error-"),
+            ] {
+                for part in src.split(marker).skip(1) {
+                    let key: String =
+                        part.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+                    if marker.starts_with("invalid(") {
+                        // invalid(field, code): the code is the second argument.
+                        let code = part.split("\", \"").nth(1).unwrap_or("");
+                        let code: String =
+                            code.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+                        if !code.is_empty() {
+                            used.insert(format!("error-{code}"));
+                        }
+                    } else if !key.is_empty() {
+                        used.insert(format!("{prefix}{key}"));
+                    }
+                }
+            }
+        }
+        assert!(used.len() > 50, "the scan found only {} keys", used.len());
+        let missing: Vec<_> = used.difference(&known).collect();
+        assert!(missing.is_empty(), "keys used in the code but missing from fi/main.ftl: {missing:?}");
+    }
+
     #[test]
     fn the_cookie_wins_over_accept_language() {
         assert_eq!(negotiate(Some("a=b; tietoni_lang=sv"), Some("en")), Lang::Sv);

@@ -25,12 +25,25 @@ pub fn Account() -> impl IntoView {
     let Some(user) = use_signed_in() else {
         return view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any();
     };
+    if user.role.is_staff() {
+        // Staff have no customer page of their own; they work in the staff workspace.
+        return view! { <Redirect path=crate::pages::staff::STAFF_PATH /> }.into_any();
+    }
     let sign_out = ServerAction::<SignOut>::new();
     view! {
         <Title text=t(lang, "account-title") />
         <h1>{t(lang, "account-heading")}</h1>
         <p>{t_args(lang, "account-signed-in-as", &[("name", user.display_name.clone())])}</p>
+        <h2>{t(lang, "account-security-heading")}</h2>
         <ul>
+            <li>
+                <a href=crate::pages::password::CHANGE_PATH>{t(lang, "password-change-heading")}</a>
+            </li>
+            <li>
+                <a href=crate::pages::second_factor::SECOND_FACTOR_SETTINGS_PATH>
+                    {t(lang, "second-factor-heading")}
+                </a>
+            </li>
             <li>
                 <a href=crate::pages::sessions::SESSIONS_PATH>{t(lang, "sessions-heading")}</a>
             </li>

@@ -1,8 +1,26 @@
 //! One module per page. Every page renders completely on the server.
 
 pub mod account;
+pub mod activate;
 pub mod landing;
 pub mod not_found;
+pub mod password;
 pub mod reauth;
+pub mod second_factor;
 pub mod sessions;
 pub mod sign_in;
+pub mod staff;
+
+pub use not_found::Forbidden;
+
+use crate::domain::Role;
+
+/// Where a user lands after signing in: customers on their own page, staff in the
+/// staff workspace.
+pub fn home_path(role: Role) -> &'static str {
+    if role.is_staff() {
+        staff::STAFF_PATH
+    } else {
+        account::ACCOUNT_PATH
+    }
+}

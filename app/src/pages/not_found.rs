@@ -20,3 +20,22 @@ pub fn NotFound() -> impl IntoView {
         </p>
     }
 }
+
+/// Shown, with status 403, to a signed-in user on a page of another kind of user
+/// (a customer in the staff workspace, staff on a customer's own page).
+#[component]
+pub fn Forbidden() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(axum::http::StatusCode::FORBIDDEN);
+    }
+    let lang: Lang = use_lang();
+    view! {
+        <Title text=t(lang, "forbidden-title") />
+        <h1>{t(lang, "forbidden-title")}</h1>
+        <p>{t(lang, "error-forbidden")}</p>
+        <p>
+            <a href="/">{t(lang, "not-found-home")}</a>
+        </p>
+    }
+}

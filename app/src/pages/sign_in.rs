@@ -2,33 +2,18 @@
 //! the form posts to the `sign_in` server function, which redirects to the account page,
 //! or back here with the error.
 
-use crate::api::auth::SignIn as SignInFn;
-use crate::components::form::{CurrentPasswordField, ErrorSummary, Field};
+use crate::api::auth::{SignIn as SignInFn, VerifySignInCode};
+use crate::components::form::{query_flag, CurrentPasswordField, ErrorSummary, Field, Notice};
 use crate::i18n::{t, use_lang};
+use crate::pages::account::no_store;
 use crate::user::use_signed_in;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
 pub const SIGN_IN_PATH: &str = "/kirjaudu";
-
-/// What the login field held at the last failed attempt (see `api::auth::LOGIN_COOKIE`).
-fn kept_login() -> String {
-    #[cfg(feature = "ssr")]
-    {
-        use_context::<axum::http::request::Parts>()
-            .and_then(|p| {
-                p.headers
-                    .get_all(axum::http::header::COOKIE)
-                    .iter()
-                    .filter_map(|v| v.to_str().ok())
-                    .find_map(|h| crate::i18n::cookie_value(h, crate::api::auth::LOGIN_COOKIE).map(str::to_owned))
-            })
-            .unwrap_or_default()
-    }
-    #[cfg(not(feature = "ssr"))]
-    String::new()
-}
+/// The second step for accounts with a second factor.
+pub const SECOND_FACTOR_PATH: &str = "/kirjaudu/koodi";
 
 #[component]
 pub fn SignIn() -> impl IntoView {
@@ -37,7 +22,7 @@ pub fn SignIn() -> impl IntoView {
         return view! { <Redirect path=crate::pages::account::ACCOUNT_PATH /> }.into_any();
     }
     let action = ServerAction::<SignInFn>::new();
-    let typed_login = kept_login();
+    let typed_login = crate::api::form_memory::recall("login");
     let error = action.value().get_untracked().and_then(|r| r.err());
     let title = if error.is_some() {
         format!("{}: {}", t(lang, "error-prefix"), t(lang, "sign-in-title"))
@@ -48,6 +33,7 @@ pub fn SignIn() -> impl IntoView {
         <Title text=title />
         <div class="narrow">
             <ErrorSummary lang error=error.clone() />
+            {query_flag("salasana").then(|| view! { <Notice text=t(lang, "password-reset-done") /> })}
             <h1>{t(lang, "sign-in-heading")}</h1>
             <p>{t(lang, "sign-in-lead")}</p>
             <ActionForm action=action>
@@ -64,6 +50,54 @@ pub fn SignIn() -> impl IntoView {
                 <CurrentPasswordField lang error=error.clone() />
                 <button type="submit" class="button">{t(lang, "sign-in-submit")}</button>
             </ActionForm>
+            <p>
+                <a href=crate::pages::password::FORGOT_PATH>{t(lang, "sign-in-forgot")}</a>
+            </p>
+            <p>
+                <a href=crate::pages::activate::ACTIVATE_PATH>{t(lang, "sign-in-activate")}</a>
+            </p>
+        </div>
+    }
+    .into_any()
+}
+
+/// The code from the authenticator app (or a recovery code), after a right password.
+#[component]
+pub fn SignInCode() -> impl IntoView {
+    let lang = use_lang();
+    no_store();
+    if let Some(user) = use_signed_in() {
+        return view! { <Redirect path=crate::pages::home_path(user.role) /> }.into_any();
+    }
+    let action = ServerAction::<VerifySignInCode>::new();
+    let error = action.value().get_untracked().and_then(|r| r.err());
+    let title = if error.is_some() {
+        format!("{}: {}", t(lang, "error-prefix"), t(lang, "code-title"))
+    } else {
+        t(lang, "code-title")
+    };
+    view! {
+        <Title text=title />
+        <div class="narrow">
+            <ErrorSummary lang error=error.clone() />
+            <h1>{t(lang, "code-heading")}</h1>
+            <p>{t(lang, "code-lead")}</p>
+            <ActionForm action=action>
+                <Field
+                    lang
+                    error=error.clone()
+                    name="code"
+                    label_key="code-label"
+                    hint_key="code-hint"
+                    autocomplete="one-time-code"
+                    inputmode="numeric"
+                    maxlength="16"
+                />
+                <button type="submit" class="button">{t(lang, "code-submit")}</button>
+            </ActionForm>
+            <p>
+                <a href=SIGN_IN_PATH>{t(lang, "code-start-again")}</a>
+            </p>
         </div>
     }
     .into_any()

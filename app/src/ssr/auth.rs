@@ -10,6 +10,7 @@
 //! middleware) and read by server functions through [`caller`]; the customer id always
 //! comes from here, never from the request.
 
+use super::audit::{self, Actor, Entry};
 use super::db::Db;
 use super::password::{self, PasswordHashString};
 use crate::domain::Role;
@@ -38,6 +39,7 @@ struct AccountRow {
     disabled: bool,
     failed_sign_ins: i32,
     locked_until: Option<chrono::DateTime<Utc>>,
+    second_factor: bool,
 }
 
 /// Consecutive failures after which an account starts refusing sign-ins for a while.
@@ -64,11 +66,23 @@ async fn verify_limited(password: String, hash: PasswordHashString) -> bool {
     password::verify_blocking(password, hash).await
 }
 
-/// Checks a login and password. `Ok(None)` for any failure, whatever its reason.
-pub async fn authenticate(db: &Db, login: &str, password: &str) -> Result<Option<SignedIn>, sqlx::Error> {
+/// A login and password that matched. The session is not signed in yet when
+/// `second_factor` is true: a code from the authenticator app comes first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Authenticated {
+    pub account_id: i64,
+    pub role: Role,
+    pub customer_id: Option<i64>,
+    pub second_factor: bool,
+}
+
+/// Checks a login and password. `Ok(None)` for any failure, whatever its reason. The
+/// caller writes the success to the audit log (sign-in, re-authentication).
+pub async fn authenticate(db: &Db, login: &str, password: &str) -> Result<Option<Authenticated>, sqlx::Error> {
     let login = login.trim().to_lowercase();
     let row: Option<AccountRow> = with_db!(db, pool => sqlx::query_as(
-        "SELECT a.id, a.role, a.customer_id, a.display_name, a.password_hash, a.disabled, a.failed_sign_ins, a.locked_until
+        "SELECT a.id, a.role, a.customer_id, a.display_name, a.password_hash, a.disabled, a.failed_sign_ins, a.locked_until,
+                a.totp_secret IS NOT NULL AS second_factor
          FROM accounts a LEFT JOIN customers c ON c.id = a.customer_id
          WHERE lower(a.email) = $1 OR c.customer_number = $1",
     )
@@ -83,27 +97,14 @@ pub async fn authenticate(db: &Db, login: &str, password: &str) -> Result<Option
         .map(PasswordHashString::from_stored)
         .unwrap_or_else(|| DUMMY_HASH.clone());
     let ok = verify_limited(password.to_owned(), hash.clone()).await;
-    let now = Utc::now();
     // A throttled account refuses even the right password, with the same answer.
-    let throttled = usable.as_ref().is_some_and(|r| r.locked_until.is_some_and(|until| until > now));
+    let throttled = usable.as_ref().is_some_and(|r| r.locked_until.is_some_and(|until| until > Utc::now()));
     let (Some(row), true, false) = (usable.as_ref(), ok, throttled) else {
-        if let Some(row) = &usable {
-            let failures = row.failed_sign_ins.saturating_add(1);
-            let locked_until = throttle_delay(failures).map(|d| now + d);
-            with_db!(db, pool => sqlx::query("UPDATE accounts SET failed_sign_ins = $1, locked_until = $2 WHERE id = $3")
-                .bind(failures).bind(locked_until).bind(row.id).execute(pool).await.map(|_| ())?);
-            if failures == FAILURES_BEFORE_THROTTLE {
-                with_db!(db, pool => sqlx::query("INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action) VALUES ($1, 'system', $2, 'account_throttled')")
-                    .bind(now).bind(row.id).execute(pool).await.map(|_| ())?);
-            }
-        }
-        with_db!(db, pool => sqlx::query("INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action) VALUES ($1, 'anonymous', $2, 'sign_in_failed')")
-            .bind(now).bind(usable.as_ref().map(|r| r.id)).execute(pool).await.map(|_| ())?);
+        record_failure(db, usable.as_ref().map(|r| (r.id, r.failed_sign_ins))).await?;
         return Ok(None);
     };
     if row.failed_sign_ins > 0 {
-        with_db!(db, pool => sqlx::query("UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1")
-            .bind(row.id).execute(pool).await.map(|_| ())?);
+        clear_failures(db, row.id).await?;
     }
     let role: Role = row.role.parse().map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
     if hash.needs_rehash() {
@@ -111,10 +112,39 @@ pub async fn authenticate(db: &Db, login: &str, password: &str) -> Result<Option
         with_db!(db, pool => sqlx::query("UPDATE accounts SET password_hash = $1 WHERE id = $2")
             .bind(fresh.as_str()).bind(row.id).execute(pool).await.map(|_| ())?);
     }
-    let actor = if role.is_staff() { "staff" } else { "customer" };
-    with_db!(db, pool => sqlx::query("INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action, customer_id) VALUES ($1, $2, $3, 'sign_in', $4)")
-        .bind(now).bind(actor).bind(row.id).bind(row.customer_id).execute(pool).await.map(|_| ())?);
-    Ok(Some(SignedIn { account_id: row.id, display_name: row.display_name.clone(), role }))
+    Ok(Some(Authenticated { account_id: row.id, role, customer_id: row.customer_id, second_factor: row.second_factor }))
+}
+
+/// Counts a failed sign-in step (password or second-factor code) against `account`
+/// (its id and failures so far; `None` for an unknown login) and throttles it from the
+/// tenth consecutive failure.
+pub async fn record_failure(db: &Db, account: Option<(i64, i32)>) -> Result<(), sqlx::Error> {
+    let now = Utc::now();
+    if let Some((id, failed)) = account {
+        let failures = failed.saturating_add(1);
+        let locked_until = throttle_delay(failures).map(|d| now + d);
+        with_db!(db, pool => sqlx::query("UPDATE accounts SET failed_sign_ins = $1, locked_until = $2 WHERE id = $3")
+            .bind(failures).bind(locked_until).bind(id).execute(pool).await.map(|_| ())?);
+        if failures == FAILURES_BEFORE_THROTTLE {
+            audit::record(db, Entry::new(Actor::System, Some(id), "account_throttled")).await?;
+        }
+    }
+    audit::record(db, Entry::new(Actor::Anonymous, account.map(|a| a.0), "sign_in_failed")).await
+}
+
+/// Resets the consecutive-failure count after a success.
+pub async fn clear_failures(db: &Db, account_id: i64) -> Result<(), sqlx::Error> {
+    with_db!(db, pool => sqlx::query("UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1")
+        .bind(account_id).execute(pool).await.map(|_| ()))
+}
+
+/// The failures so far of an account that may try again now; `None` while it is
+/// throttled or when it is disabled or gone.
+pub async fn may_try(db: &Db, account_id: i64) -> Result<Option<i32>, sqlx::Error> {
+    let row: Option<(i32, Option<chrono::DateTime<Utc>>)> = with_db!(db, pool => sqlx::query_as(
+        "SELECT failed_sign_ins, locked_until FROM accounts WHERE id = $1 AND NOT disabled",
+    ).bind(account_id).fetch_optional(pool).await?);
+    Ok(row.filter(|(_, until)| until.is_none_or(|u| u <= Utc::now())).map(|(f, _)| f))
 }
 
 /// Resolves the caller of an account id taken from a session. A disabled or deleted
@@ -122,7 +152,8 @@ pub async fn authenticate(db: &Db, login: &str, password: &str) -> Result<Option
 pub async fn resolve(db: &Db, account_id: Option<i64>) -> Result<(Caller, Option<SignedIn>), sqlx::Error> {
     let Some(account_id) = account_id else { return Ok((Caller::Anonymous, None)) };
     let row: Option<AccountRow> = with_db!(db, pool => sqlx::query_as(
-        "SELECT id, role, customer_id, display_name, password_hash, disabled, failed_sign_ins, locked_until FROM accounts WHERE id = $1",
+        "SELECT id, role, customer_id, display_name, password_hash, disabled, failed_sign_ins, locked_until,
+                totp_secret IS NOT NULL AS second_factor FROM accounts WHERE id = $1",
     )
     .bind(account_id)
     .fetch_optional(pool)
@@ -175,12 +206,18 @@ pub struct ReauthenticatedAt(pub chrono::DateTime<Utc>);
 /// not signed in, 403 `ReauthRequired` otherwise.
 pub fn require_recent_reauth() -> Result<i64, AppError> {
     let account_id = require_signed_in()?;
+    if reauth_is_fresh() {
+        Ok(account_id)
+    } else {
+        deny(AppError::ReauthRequired)
+    }
+}
+
+/// Whether the signed-in user gave their password within the last 10 minutes.
+pub fn reauth_is_fresh() -> bool {
     let at = leptos::prelude::use_context::<axum::http::request::Parts>()
         .and_then(|p| p.extensions.get::<ReauthenticatedAt>().copied());
-    match at {
-        Some(ReauthenticatedAt(at)) if Utc::now() - at <= super::session_store::REAUTH_VALIDITY => Ok(account_id),
-        _ => deny(AppError::ReauthRequired),
-    }
+    at.is_some_and(|ReauthenticatedAt(at)| Utc::now() - at <= super::session_store::REAUTH_VALIDITY)
 }
 
 /// The login (email) of an account, to check its password again.

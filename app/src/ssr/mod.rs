@@ -2,9 +2,13 @@
 //! all SQL, password hashing, and the demo-data generator.
 
 pub mod audio;
+pub mod audit;
 pub mod auth;
 pub mod db;
+pub mod mail;
+pub mod one_time;
 pub mod password;
 pub mod password_policy;
+pub mod second_factor;
 pub mod seed;
 pub mod session_store;

@@ -10,6 +10,7 @@
 use super::audio::demo_call_wav;
 use super::db::Db;
 use super::password;
+use super::second_factor::DEMO_STAFF_SECRET;
 use crate::domain::{BusinessId, ConsentChannel, ConsentPurpose, IdentityCode, PhoneNumber};
 use crate::with_db;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
@@ -195,6 +196,10 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
         .fetch_one(pool)
         .await?);
     if exists > 0 {
+        // Databases seeded before staff needed a second factor get the demo one.
+        with_db!(db, pool => sqlx::query(
+            "UPDATE accounts SET totp_secret = $1, totp_enabled_at = created_at WHERE email IN ($2, $3) AND totp_secret IS NULL",
+        ).bind(DEMO_STAFF_SECRET).bind(DEMO_SERVICE_EMAIL).bind(DEMO_DPO_EMAIL).execute(pool).await.map(|_| ())?);
         return Ok(SeedReport { already_seeded: true, ..Default::default() });
     }
 
@@ -522,9 +527,12 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
         ];
         let mut account_ids = Vec::new();
         for (email, role, customer, name, hash) in accounts {
+            // Staff must use a second factor; the demo staff share the README's demo secret.
+            let totp = (role != "customer").then_some(DEMO_STAFF_SECRET);
             account_ids.push(insert_id!(
-                "INSERT INTO accounts (email, role, customer_id, display_name, password_hash, created_at, password_changed_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
-                email, role, customer, name, hash.as_str(), now
+                "INSERT INTO accounts (email, role, customer_id, display_name, password_hash, created_at, password_changed_at, totp_secret, totp_enabled_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8) RETURNING id",
+                email, role, customer, name, hash.as_str(), now, totp, totp.map(|_| now)
             ));
             report.accounts += 1;
         }
@@ -574,19 +582,25 @@ pub async fn create_staff(
     name: &str,
     role: &str,
     password: String,
-) -> Result<i64, sqlx::Error> {
+) -> Result<(i64, String), sqlx::Error> {
     let hash = password::hash_blocking(password).await;
     let now = Utc::now();
-    with_db!(db, pool => sqlx::query_scalar(
-        "INSERT INTO accounts (email, role, customer_id, display_name, password_hash, created_at, password_changed_at) VALUES ($1, $2, NULL, $3, $4, $5, $5) RETURNING id",
+    // Staff sign in with a second factor from the start: the secret is handed over with
+    // the account, for the staff member to add to their authenticator app.
+    let secret = super::second_factor::new_secret();
+    let id = with_db!(db, pool => sqlx::query_scalar(
+        "INSERT INTO accounts (email, role, customer_id, display_name, password_hash, created_at, password_changed_at, totp_secret, totp_enabled_at)
+         VALUES ($1, $2, NULL, $3, $4, $5, $5, $6, $5) RETURNING id",
     )
     .bind(email.as_ref())
     .bind(role)
     .bind(name)
     .bind(hash.as_str())
     .bind(now)
+    .bind(&secret)
     .fetch_one(pool)
-    .await)
+    .await)?;
+    Ok((id, secret))
 }
 
 #[cfg(test)]

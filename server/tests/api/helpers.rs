@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 pub struct TestApp {
     pub address: String,
+    /// Where the app's email goes (one directory per app).
+    pub outbox: PathBuf,
     /// Keeps cookies and never follows redirects, so tests see each answer.
     pub client: reqwest::Client,
     pub db: Db,
@@ -21,6 +23,60 @@ impl TestApp {
         let status = res.status();
         (status, res.text().await.expect("body"))
     }
+
+    /// A TOTP code of `secret` that the account `login` has not used yet: the current
+    /// step, or the next one when the current was used (one step of skew is allowed).
+    pub async fn fresh_code(&self, login: &str, secret: &str) -> String {
+        let last: Option<i64> = app::with_db!(&self.db, pool => sqlx::query_scalar("SELECT totp_last_step FROM accounts WHERE email = $1")
+            .bind(login).fetch_one(pool).await.expect("account"));
+        let now = chrono::Utc::now().timestamp() as u64;
+        let step = (now / 30).max(last.map(|l| l as u64 + 1).unwrap_or(0));
+        app::ssr::second_factor::code_at(secret, step * 30).expect("code")
+    }
+
+    /// Signs `client` in as a browser without JavaScript does, giving the demo staff's
+    /// TOTP code when the account asks for one. Returns the last answer (302 home).
+    pub async fn sign_in_with(&self, client: &reqwest::Client, login: &str, password: &str) -> reqwest::Response {
+        let res = client
+            .post(self.url("/api/sign_in"))
+            .form(&[("login", login), ("password", password)])
+            .send()
+            .await
+            .expect("sign in");
+        if res.headers().get(reqwest::header::LOCATION).is_some_and(|l| l == "/kirjaudu/koodi") {
+            let code = self.fresh_code(login, app::ssr::second_factor::DEMO_STAFF_SECRET).await;
+            return client
+                .post(self.url("/api/verify_sign_in_code"))
+                .form(&[("code", code)])
+                .send()
+                .await
+                .expect("code");
+        }
+        res
+    }
+}
+
+/// The application seeded with the small demo register, once per backend (SQLite, and
+/// PostgreSQL when the test command started it).
+pub async fn apps_on_every_backend() -> Vec<TestApp> {
+    let mut apps = Vec::new();
+    for db in every_backend().await {
+        seed_small(&db).await;
+        apps.push(spawn_app_on(db).await);
+    }
+    apps
+}
+
+/// A browser without JavaScript: keeps cookies, asks for HTML, never follows redirects.
+pub fn browser() -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(reqwest::header::ACCEPT, "text/html".parse().unwrap());
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .default_headers(headers)
+        .build()
+        .expect("client")
 }
 
 fn init_logs() {
@@ -95,9 +151,14 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Settings)) -> TestA
         max_connections: 5,
         secure_cookies: false,
         sign_in_attempts_per_minute: 1000,
+        public_url: "http://tietoni.test".into(),
+        mail_from: "Tietoni <tietoni@elmonet.example>".into(),
+        smtp_url: None,
+        outbox_dir: std::env::temp_dir().join(format!("tietoni-outbox-{}", uuid::Uuid::new_v4().simple())),
     };
     let mut settings = settings;
     adjust(&mut settings);
+    let outbox = settings.outbox_dir.clone();
     let app = Application::build_with_db(settings, db.clone()).await.expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped(std::future::pending()));
@@ -106,7 +167,7 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Settings)) -> TestA
         .cookie_store(true)
         .build()
         .expect("client");
-    TestApp { address, client, db }
+    TestApp { address, outbox, client, db }
 }
 
 /// The application on a fresh SQLite database with the small demo register.

@@ -5,5 +5,7 @@
 mod database;
 mod helpers;
 mod landing;
+mod recovery;
+mod second_factor;
 mod server_basics;
 mod sign_in;

@@ -50,28 +50,16 @@ fn bare_client() -> reqwest::Client {
 #[tokio::test]
 async fn every_demo_account_signs_in_and_reaches_its_page() {
     let app = spawn_app().await;
-    for (login, password, name) in [
-        (DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD, "Maija Meikäläinen"),
-        (DEMO_BUSINESS_EMAIL, DEMO_BUSINESS_PASSWORD, "Matti Virtanen"),
-        (DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD, "Asiakaspalvelu (demo)"),
-        (DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD, "Tietosuojavastaava (demo)"),
+    for (login, password, name, home) in [
+        (DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD, "Maija Meikäläinen", "/oma"),
+        (DEMO_BUSINESS_EMAIL, DEMO_BUSINESS_PASSWORD, "Matti Virtanen", "/oma"),
+        (DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD, "Asiakaspalvelu (demo)", "/henkilosto"),
+        (DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD, "Tietosuojavastaava (demo)", "/henkilosto"),
     ] {
-        let mut headers = HeaderMap::new();
-        headers.insert(ACCEPT, "text/html".parse().unwrap());
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .cookie_store(true)
-            .default_headers(headers)
-            .build()
-            .unwrap();
-        let res = client
-            .post(app.url("/api/sign_in"))
-            .form(&[("login", login), ("password", password)])
-            .send()
-            .await
-            .unwrap();
+        let client = crate::helpers::browser();
+        let res = app.sign_in_with(&client, login, password).await;
         assert_eq!(res.status(), 302, "{login}");
-        assert_eq!(res.headers()[LOCATION], "/oma");
+        assert_eq!(res.headers()[LOCATION], home);
         let cookie = res
             .headers()
             .get_all(SET_COOKIE)
@@ -80,7 +68,7 @@ async fn every_demo_account_signs_in_and_reaches_its_page() {
             .collect::<Vec<_>>()
             .join("\n");
         assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
-        let page = client.get(app.url("/oma")).send().await.unwrap();
+        let page = client.get(app.url(home)).send().await.unwrap();
         assert_eq!(page.status(), 200);
         assert_eq!(page.headers()[CACHE_CONTROL], "no-store");
         assert!(page.text().await.unwrap().contains(name), "{login}");
@@ -275,7 +263,7 @@ async fn after_a_failed_sign_in_the_typed_login_is_kept_but_never_in_the_url() {
         .get_all(SET_COOKIE)
         .iter()
         .map(|v| v.to_str().unwrap().to_owned())
-        .find(|c| c.starts_with("tietoni_login="));
+        .find(|c| c.starts_with("tietoni_form="));
     let kept = kept.expect("the login is kept in a cookie");
     assert!(kept.contains("HttpOnly") && kept.contains("Path=/kirjaudu") && kept.contains("Max-Age=300"), "{kept}");
     let html = app.client.get(&location).send().await.unwrap().text().await.unwrap();

@@ -1,0 +1,191 @@
+//! The signed-in user's own credentials: the second factor (turn on, new recovery codes,
+//! turn off) and the password. Each sensitive change needs a recent re-authentication
+//! or the current password, and each is written to the audit log.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use crate::api::auth::{db, session};
+
+/// The session key of a second-factor secret being set up (not yet confirmed by a code).
+pub const TOTP_SETUP_KEY: &str = "totp_setup";
+/// The session key of recovery codes waiting to be shown once.
+pub const FRESH_CODES_KEY: &str = "fresh_recovery_codes";
+
+/// What the second-factor page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SecondFactorState {
+    pub enabled_since: Option<chrono::DateTime<chrono::Utc>>,
+    pub recovery_codes_left: i64,
+    /// Staff cannot turn the factor off.
+    pub mandatory: bool,
+    /// Whether the password was given again within the last 10 minutes.
+    pub reauth_fresh: bool,
+    pub setup: Option<SetupInfo>,
+    /// Recovery codes just made, shown this once.
+    pub fresh_codes: Vec<String>,
+}
+
+/// A secret being set up: as text, as an `otpauth://` link and as a QR code (SVG).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetupInfo {
+    pub secret: String,
+    pub url: String,
+    pub qr_svg: String,
+}
+
+/// The signed-in user's second-factor state. Takes any recovery codes waiting to be
+/// shown out of the session, so they are shown once.
+#[server(prefix = "/api", endpoint = "second_factor_status")]
+pub async fn second_factor_status() -> Result<SecondFactorState, AppError> {
+    use crate::ssr::{auth, second_factor};
+    let account_id = auth::require_signed_in()?;
+    let mandatory = matches!(auth::caller(), auth::Caller::Staff { .. });
+    let db = db()?;
+    let session = session()?;
+    let (enabled_since, recovery_codes_left) = second_factor::status(&db, account_id).await?;
+    let setup_secret: Option<String> = session.get(TOTP_SETUP_KEY).await.map_err(AppError::internal)?;
+    let setup = match setup_secret.filter(|_| enabled_since.is_none()) {
+        Some(secret) => {
+            let label = auth::login_of(&db, account_id).await?.unwrap_or_default();
+            let url = second_factor::otpauth_url(&secret, &label).ok_or_else(|| AppError::internal("bad secret"))?;
+            let svg = second_factor::qr_svg(&url).ok_or_else(|| AppError::internal("QR code failed"))?;
+            // The SVG's XML declaration cannot stand inside HTML.
+            let qr_svg = svg.find("<svg").map(|i| svg[i..].to_owned()).unwrap_or_default();
+            Some(SetupInfo { secret: second_factor::grouped(&secret), url, qr_svg })
+        }
+        None => None,
+    };
+    let fresh_codes: Option<Vec<String>> = session.remove(FRESH_CODES_KEY).await.map_err(AppError::internal)?;
+    Ok(SecondFactorState {
+        enabled_since,
+        recovery_codes_left,
+        mandatory,
+        reauth_fresh: auth::reauth_is_fresh(),
+        setup,
+        fresh_codes: fresh_codes.unwrap_or_default(),
+    })
+}
+
+/// Starts setting up the second factor: a new secret, kept in the session until a code
+/// from the app confirms it. Needs a recent re-authentication.
+#[server(prefix = "/api", endpoint = "start_second_factor")]
+pub async fn start_second_factor() -> Result<(), AppError> {
+    use crate::ssr::{auth, second_factor};
+    let account_id = auth::require_recent_reauth()?;
+    if second_factor::status(&db()?, account_id).await?.0.is_some() {
+        return auth::deny(AppError::BadRequest);
+    }
+    session()?.insert(TOTP_SETUP_KEY, second_factor::new_secret()).await.map_err(AppError::internal)?;
+    leptos_axum::redirect(crate::pages::second_factor::SECOND_FACTOR_SETTINGS_PATH);
+    Ok(())
+}
+
+/// Confirms the secret being set up with a code from the app, turns the factor on and
+/// makes the recovery codes (shown once on the page).
+#[server(prefix = "/api", endpoint = "confirm_second_factor")]
+pub async fn confirm_second_factor(code: String) -> Result<(), AppError> {
+    use crate::ssr::audit::{self, Entry};
+    use crate::ssr::{auth, second_factor};
+    let account_id = auth::require_signed_in()?;
+    let session = session()?;
+    let Some(secret) = session.get::<String>(TOTP_SETUP_KEY).await.map_err(AppError::internal)? else {
+        return auth::deny(AppError::InvalidInput { field: "code".into(), code: "setup-expired".into() });
+    };
+    if code.trim().is_empty() {
+        return auth::deny(AppError::InvalidInput { field: "code".into(), code: "code-missing".into() });
+    }
+    let now = chrono::Utc::now().timestamp().max(0) as u64;
+    let Some(step) = second_factor::matching_step(&secret, &code, now) else {
+        return auth::deny(AppError::InvalidInput { field: "code".into(), code: "code-wrong".into() });
+    };
+    let db = db()?;
+    let codes = second_factor::enable(&db, account_id, &secret, step).await?;
+    session.remove_value(TOTP_SETUP_KEY).await.map_err(AppError::internal)?;
+    session.insert(FRESH_CODES_KEY, codes).await.map_err(AppError::internal)?;
+    audit::record(&db, Entry::new(actor(), Some(account_id), "second_factor_enabled")).await?;
+    leptos_axum::redirect(crate::pages::second_factor::SECOND_FACTOR_SETTINGS_PATH);
+    Ok(())
+}
+
+/// New recovery codes; the old ones stop working. Needs a recent re-authentication.
+#[server(prefix = "/api", endpoint = "renew_recovery_codes")]
+pub async fn renew_recovery_codes() -> Result<(), AppError> {
+    use crate::ssr::audit::{self, Entry};
+    use crate::ssr::{auth, second_factor};
+    let account_id = auth::require_recent_reauth()?;
+    let db = db()?;
+    if second_factor::status(&db, account_id).await?.0.is_none() {
+        return auth::deny(AppError::BadRequest);
+    }
+    let codes = second_factor::replace_recovery_codes(&db, account_id).await?;
+    session()?.insert(FRESH_CODES_KEY, codes).await.map_err(AppError::internal)?;
+    audit::record(&db, Entry::new(actor(), Some(account_id), "recovery_codes_renewed")).await?;
+    leptos_axum::redirect(crate::pages::second_factor::SECOND_FACTOR_SETTINGS_PATH);
+    Ok(())
+}
+
+/// Turns the second factor off (customers only: it is mandatory for staff). Needs a
+/// recent re-authentication.
+#[server(prefix = "/api", endpoint = "disable_second_factor")]
+pub async fn disable_second_factor() -> Result<(), AppError> {
+    use crate::ssr::audit::{self, Actor, Entry};
+    use crate::ssr::{auth, second_factor};
+    let (account_id, _) = auth::require_customer()?;
+    auth::require_recent_reauth()?;
+    let db = db()?;
+    second_factor::disable(&db, account_id).await?;
+    audit::record(&db, Entry::new(Actor::Customer, Some(account_id), "second_factor_disabled")).await?;
+    leptos_axum::redirect(crate::pages::second_factor::SECOND_FACTOR_SETTINGS_PATH);
+    Ok(())
+}
+
+/// Changes the password: the current one first (it counts towards throttling like a
+/// sign-in), then the new one against the password policy. Every other session of the
+/// account ends and this one gets a new id.
+#[server(prefix = "/api", endpoint = "change_password")]
+pub async fn change_password(password: String, new_password: String) -> Result<(), AppError> {
+    use crate::ssr::audit::{self, Entry};
+    use crate::ssr::{auth, password, password_policy, session_store::DbSessionStore};
+    let account_id = auth::require_signed_in()?;
+    if password.is_empty() {
+        return auth::deny(AppError::InvalidInput { field: "password".into(), code: "password-missing".into() });
+    }
+    let db = db()?;
+    let login = auth::login_of(&db, account_id).await?.ok_or(AppError::Unauthorized)?;
+    let user = match auth::authenticate(&db, &login, &password).await? {
+        Some(user) if user.account_id == account_id => user,
+        _ => return auth::deny(AppError::InvalidInput { field: "password".into(), code: "password-wrong".into() }),
+    };
+    let name = crate::user::use_signed_in().map(|u| u.display_name).unwrap_or_default();
+    if let Err(rejection) = password_policy::check(&new_password, &[&login, &name]) {
+        return auth::deny(AppError::InvalidInput { field: "new_password".into(), code: rejection.code().into() });
+    }
+    let hash = password::hash_blocking(new_password).await;
+    set_password(&db, account_id, hash.as_str()).await?;
+    let session = session()?;
+    session.cycle_id().await.map_err(AppError::internal)?;
+    DbSessionStore::new(db.clone()).end_other_sessions(account_id, session.id().as_ref()).await?;
+    audit::record(&db, Entry::new(audit::Actor::of(user.role), Some(account_id), "password_changed")).await?;
+    leptos_axum::redirect(&format!("{}?valmis=1", crate::pages::password::CHANGE_PATH));
+    Ok(())
+}
+
+/// Stores a new password hash and clears the account's failure count.
+#[cfg(feature = "ssr")]
+pub async fn set_password(db: &crate::ssr::db::Db, account_id: i64, hash: &str) -> Result<(), AppError> {
+    crate::with_db!(db, pool => sqlx::query(
+        "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_sign_ins = 0, locked_until = NULL WHERE id = $3",
+    ).bind(hash).bind(chrono::Utc::now()).bind(account_id).execute(pool).await.map(|_| ()))?;
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+fn actor() -> crate::ssr::audit::Actor {
+    match crate::ssr::auth::caller() {
+        crate::ssr::auth::Caller::Staff { .. } => crate::ssr::audit::Actor::Staff,
+        _ => crate::ssr::audit::Actor::Customer,
+    }
+}

@@ -1,0 +1,120 @@
+//! Passwords: changing it (signed in), asking for a reset link when it is forgotten,
+//! and setting a new one with that link. Each form works without JavaScript.
+
+use crate::api::recovery::{RequestPasswordReset, ResetPassword};
+use crate::api::security::ChangePassword;
+use crate::components::form::{query_flag, CurrentPasswordField, ErrorSummary, Field, NewPasswordField, Notice};
+use crate::i18n::{t, use_lang};
+use crate::pages::account::no_store;
+use crate::user::use_signed_in;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_query_map;
+
+pub const CHANGE_PATH: &str = "/oma/salasana";
+pub const FORGOT_PATH: &str = "/salasana/unohtui";
+pub const RESET_PATH: &str = "/salasana/uusi";
+
+/// The page title, prefixed with "Error:" when the form came back with one.
+pub fn title_for(lang: crate::domain::Lang, key: &str, has_error: bool) -> String {
+    if has_error {
+        format!("{}: {}", t(lang, "error-prefix"), t(lang, key))
+    } else {
+        t(lang, key)
+    }
+}
+
+#[component]
+pub fn ChangePasswordPage() -> impl IntoView {
+    let lang = use_lang();
+    no_store();
+    if use_signed_in().is_none() {
+        return view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any();
+    }
+    let action = ServerAction::<ChangePassword>::new();
+    let error = action.value().get_untracked().and_then(|r| r.err());
+    view! {
+        <Title text=title_for(lang, "password-change-title", error.is_some()) />
+        <div class="narrow">
+            <ErrorSummary lang error=error.clone() />
+            {query_flag("valmis").then(|| view! { <Notice text=t(lang, "password-changed") /> })}
+            <h1>{t(lang, "password-change-heading")}</h1>
+            <p>{t(lang, "password-change-lead")}</p>
+            <ActionForm action=action>
+                <CurrentPasswordField lang error=error.clone() />
+                <NewPasswordField lang error=error.clone() />
+                <button type="submit" class="button">{t(lang, "password-change-submit")}</button>
+            </ActionForm>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn ForgotPassword() -> impl IntoView {
+    let lang = use_lang();
+    let action = ServerAction::<RequestPasswordReset>::new();
+    let error = action.value().get_untracked().and_then(|r| r.err());
+    let sent = query_flag("lahetetty");
+    view! {
+        <Title text=title_for(lang, "forgot-title", error.is_some()) />
+        <div class="narrow">
+            <ErrorSummary lang error=error.clone() />
+            {sent.then(|| view! { <Notice text=t(lang, "forgot-sent") /> })}
+            <h1>{t(lang, "forgot-heading")}</h1>
+            <p>{t(lang, "forgot-lead")}</p>
+            <ActionForm action=action>
+                <Field
+                    lang
+                    error=error.clone()
+                    name="login"
+                    label_key="sign-in-login-label"
+                    hint_key="sign-in-login-hint"
+                    autocomplete="username"
+                    inputmode="email"
+                    value=crate::api::form_memory::recall("login")
+                />
+                <button type="submit" class="button">{t(lang, "forgot-submit")}</button>
+            </ActionForm>
+            <p>
+                <a href=crate::pages::sign_in::SIGN_IN_PATH>{t(lang, "back-to-sign-in")}</a>
+            </p>
+        </div>
+    }
+}
+
+#[component]
+pub fn ResetPasswordPage() -> impl IntoView {
+    let lang = use_lang();
+    no_store();
+    let token = use_query_map().get_untracked().get("avain").unwrap_or_default();
+    let action = ServerAction::<ResetPassword>::new();
+    let error = action.value().get_untracked().and_then(|r| r.err());
+    let expired = matches!(error, Some(crate::error::AppError::LinkExpired));
+    view! {
+        <Title text=title_for(lang, "reset-title", error.is_some()) />
+        <div class="narrow">
+            <ErrorSummary lang error=error.clone() />
+            <h1>{t(lang, "reset-heading")}</h1>
+            {if expired {
+                view! {
+                    <p>
+                        <a href=FORGOT_PATH>{t(lang, "reset-ask-again")}</a>
+                    </p>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <p>{t(lang, "reset-lead")}</p>
+                    <ActionForm action=action>
+                        <input type="hidden" name="token" value=token />
+                        <NewPasswordField lang error=error.clone() />
+                        <button type="submit" class="button">{t(lang, "reset-submit")}</button>
+                    </ActionForm>
+                }
+                    .into_any()
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,77 @@
+//! Writing the audit log (append-only; the database refuses UPDATE and DELETE on it).
+//! Rows name who did what to whose data; they never hold passwords, codes, identity
+//! codes or session ids.
+
+use super::db::Db;
+use crate::with_db;
+
+/// Who acted, as the `actor_kind` column names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Actor {
+    Anonymous,
+    Customer,
+    Staff,
+    System,
+}
+
+impl Actor {
+    fn as_str(self) -> &'static str {
+        match self {
+            Actor::Anonymous => "anonymous",
+            Actor::Customer => "customer",
+            Actor::Staff => "staff",
+            Actor::System => "system",
+        }
+    }
+
+    /// The actor kind of a signed-in account of `role`.
+    pub fn of(role: crate::domain::Role) -> Self {
+        if role.is_staff() {
+            Actor::Staff
+        } else {
+            Actor::Customer
+        }
+    }
+}
+
+/// One audit row.
+#[derive(Clone, Debug)]
+pub struct Entry<'a> {
+    pub actor: Actor,
+    pub actor_id: Option<i64>,
+    pub action: &'a str,
+    pub customer_id: Option<i64>,
+    pub detail: Option<&'a str>,
+}
+
+impl<'a> Entry<'a> {
+    pub fn new(actor: Actor, actor_id: Option<i64>, action: &'a str) -> Self {
+        Self { actor, actor_id, action, customer_id: None, detail: None }
+    }
+
+    pub fn customer(mut self, customer_id: Option<i64>) -> Self {
+        self.customer_id = customer_id;
+        self
+    }
+
+    pub fn detail(mut self, detail: &'a str) -> Self {
+        self.detail = Some(detail);
+        self
+    }
+}
+
+/// Appends `entry` to the audit log.
+pub async fn record(db: &Db, entry: Entry<'_>) -> Result<(), sqlx::Error> {
+    with_db!(db, pool => sqlx::query(
+        "INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action, customer_id, detail) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(chrono::Utc::now())
+    .bind(entry.actor.as_str())
+    .bind(entry.actor_id)
+    .bind(entry.action)
+    .bind(entry.customer_id)
+    .bind(entry.detail)
+    .execute(pool)
+    .await
+    .map(|_| ()))
+}

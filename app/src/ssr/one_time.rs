@@ -1,0 +1,113 @@
+//! Single-use codes: activation codes that a register customer gets by letter (to create
+//! their portal account) and password-reset links sent by email. Only a SHA-256 hash of
+//! each is stored; a code works once, until it expires, and issuing a new one voids the
+//! older ones. An activation code is void after [`MAX_ACTIVATION_ATTEMPTS`] wrong tries.
+
+use super::db::Db;
+use crate::with_db;
+use chrono::{DateTime, Duration, Utc};
+use rand::{Rng, RngCore};
+use sha2::{Digest, Sha256};
+
+/// How long an activation letter's code is valid.
+pub const ACTIVATION_VALIDITY: Duration = Duration::days(30);
+/// How long a password-reset link is valid.
+pub const RESET_VALIDITY: Duration = Duration::minutes(30);
+/// Wrong activation codes for one customer before their code is void.
+pub const MAX_ACTIVATION_ATTEMPTS: i32 = 5;
+
+const CODE_ALPHABET: &[u8] = b"ACDEFGHJKMNPQRTUVWXY2346789";
+
+fn hash(normalised: &str) -> String {
+    Sha256::digest(normalised.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Case, spaces and dashes do not matter in a typed code.
+fn normalise(code: &str) -> String {
+    code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
+}
+
+/// A new activation code (`XXXXX-XXXXX`, 50 bits) for the register customer `customer_id`.
+pub async fn issue_activation_code(db: &Db, customer_id: i64) -> Result<String, sqlx::Error> {
+    let mut rng = rand::rngs::OsRng;
+    let mut code: String = (0..10).map(|_| CODE_ALPHABET[rng.gen_range(0..CODE_ALPHABET.len())] as char).collect();
+    let stored = hash(&code);
+    code.insert(5, '-');
+    let now = Utc::now();
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        sqlx::query("UPDATE one_time_codes SET expires_at = $1 WHERE purpose = 'activation' AND customer_id = $2 AND used_at IS NULL AND expires_at > $1")
+            .bind(now).bind(customer_id).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO one_time_codes (purpose, code_hash, customer_id, created_at, expires_at) VALUES ('activation', $1, $2, $3, $4)")
+            .bind(&stored).bind(customer_id).bind(now).bind(now + ACTIVATION_VALIDITY).execute(&mut *tx).await?;
+        tx.commit().await
+    })?;
+    Ok(code)
+}
+
+/// Whether `code` is the live activation code of `customer_id`. A wrong code counts
+/// against the live one. Does not use the code up (see [`use_code`]).
+pub async fn check_activation_code(db: &Db, customer_id: i64, code: &str) -> Result<Option<i64>, sqlx::Error> {
+    let now = Utc::now();
+    let live: Option<(i64, String, i32)> = with_db!(db, pool => sqlx::query_as(
+        "SELECT id, code_hash, failed_attempts FROM one_time_codes
+         WHERE purpose = 'activation' AND customer_id = $1 AND used_at IS NULL AND expires_at > $2
+         ORDER BY created_at DESC LIMIT 1",
+    ).bind(customer_id).bind(now).fetch_optional(pool).await?);
+    let Some((id, stored, failures)) = live else { return Ok(None) };
+    if stored == hash(&normalise(code)) {
+        return Ok(Some(id));
+    }
+    let void = failures + 1 >= MAX_ACTIVATION_ATTEMPTS;
+    with_db!(db, pool => sqlx::query(
+        "UPDATE one_time_codes SET failed_attempts = failed_attempts + 1, expires_at = CASE WHEN $1 THEN $2 ELSE expires_at END WHERE id = $3",
+    ).bind(void).bind(now).bind(id).execute(pool).await.map(|_| ()))?;
+    Ok(None)
+}
+
+/// A new password-reset token for `account_id` (256 bits, hex, for a link).
+pub async fn issue_reset_token(db: &Db, account_id: i64) -> Result<String, sqlx::Error> {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let now = Utc::now();
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        sqlx::query("UPDATE one_time_codes SET expires_at = $1 WHERE purpose = 'password_reset' AND account_id = $2 AND used_at IS NULL AND expires_at > $1")
+            .bind(now).bind(account_id).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO one_time_codes (purpose, code_hash, account_id, created_at, expires_at) VALUES ('password_reset', $1, $2, $3, $4)")
+            .bind(hash(&normalise(&token))).bind(account_id).bind(now).bind(now + RESET_VALIDITY).execute(&mut *tx).await?;
+        tx.commit().await
+    })?;
+    Ok(token)
+}
+
+/// The account and code id of a live reset token.
+pub async fn check_reset_token(db: &Db, token: &str) -> Result<Option<(i64, i64)>, sqlx::Error> {
+    if token.len() != 64 {
+        return Ok(None);
+    }
+    let row: Option<(i64, Option<i64>, DateTime<Utc>)> = with_db!(db, pool => sqlx::query_as(
+        "SELECT id, account_id, expires_at FROM one_time_codes WHERE purpose = 'password_reset' AND code_hash = $1 AND used_at IS NULL",
+    ).bind(hash(&normalise(token))).fetch_optional(pool).await?);
+    Ok(row.filter(|(_, _, expires)| *expires > Utc::now()).and_then(|(id, account, _)| Some((account?, id))))
+}
+
+/// Uses a code up. False when it was used meanwhile (a double submit): only one use wins.
+pub async fn use_code(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
+    let n = with_db!(db, pool => sqlx::query("UPDATE one_time_codes SET used_at = $1 WHERE id = $2 AND used_at IS NULL")
+        .bind(Utc::now()).bind(id).execute(pool).await?.rows_affected());
+    Ok(n == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_codes_are_normalised() {
+        assert_eq!(normalise("abcde-fghij"), "ABCDEFGHIJ");
+        assert_eq!(normalise(" ABCDE FGHIJ "), "ABCDEFGHIJ");
+        assert_eq!(hash(&normalise("abcde-fghij")), hash("ABCDEFGHIJ"));
+    }
+}
