@@ -10,6 +10,10 @@ const port = process.env.TIETONI_E2E_PORT || '3100';
 const baseURL = `http://127.0.0.1:${port}`;
 const bin = process.env.TIETONI_BIN;
 const dbFile = path.join(os.tmpdir(), `tietoni-e2e-${port}.db`);
+// The server's mail and letters; the tests read reset links and activation letters here.
+const outbox = path.join(os.tmpdir(), `tietoni-e2e-outbox-${port}`);
+process.env.TIETONI_OUTBOX_DIR = outbox;
+process.env.DATABASE_URL = `sqlite:${dbFile}`;
 
 module.exports = defineConfig({
   testDir: './tests',
@@ -40,7 +44,7 @@ module.exports = defineConfig({
   },
   webServer: bin
     ? {
-        command: `rm -f "${dbFile}" "${dbFile}-wal" "${dbFile}-shm" && "${bin}" serve --seed-demo`,
+        command: `rm -rf "${dbFile}" "${dbFile}-wal" "${dbFile}-shm" "${outbox}" && "${bin}" serve --seed-demo`,
         cwd: path.join(__dirname, '..'),
         url: `${baseURL}/healthz`,
         timeout: 180_000,
@@ -52,6 +56,11 @@ module.exports = defineConfig({
           DATABASE_URL: `sqlite:${dbFile}`,
           TIETONI_LISTEN: `127.0.0.1:${port}`,
           TIETONI_SITE_ROOT: process.env.TIETONI_SITE_ROOT || 'target/site',
+          TIETONI_OUTBOX_DIR: outbox,
+          TIETONI_PUBLIC_URL: baseURL,
+          // Every test signs in from 127.0.0.1; the per-address limit has its own
+          // integration test.
+          TIETONI_SIGN_IN_ATTEMPTS_PER_MINUTE: '10000',
           RUST_LOG: 'warn',
         },
       }

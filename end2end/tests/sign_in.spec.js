@@ -2,17 +2,10 @@
 // pages (own page, password confirmation) pass axe in every language at phone and
 // laptop size.
 const { test, expect } = require('@playwright/test');
-const { LANGS, VIEWPORTS, useLanguage, axeViolations, screenshot } = require('./support');
+const { LANGS, VIEWPORTS, DEMO_STAFF_SECRET, useLanguage, axeViolations, screenshot, signIn } = require('./support');
 
 const MAIJA = { login: 'maija.meikalainen@example.fi', password: 'Demo-tunnuslause-1', name: 'Maija Meikäläinen' };
 const MATTI = { login: 'matti.virtanen@example.fi', password: 'Demo-tunnuslause-2', name: 'Matti Virtanen' };
-
-async function signIn(page, who) {
-  await page.goto('/kirjaudu');
-  await page.getByLabel('Sähköpostiosoite tai asiakasnumero').fill(who.login);
-  await page.getByLabel('Salasana').fill(who.password);
-  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
-}
 
 for (const javaScriptEnabled of [true, false]) {
   const mode = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
@@ -73,7 +66,13 @@ for (const lang of LANGS) {
       await expect(page).toHaveURL(/\/oma$/);
       await useLanguage(context, baseURL, lang);
       await page.reload();
-      for (const [path, name] of [['/oma', 'account'], ['/vahvista?jatka=/oma', 'reauth'], ['/istunnot', 'sessions']]) {
+      for (const [path, name] of [
+        ['/oma', 'account'],
+        ['/vahvista?jatka=/oma', 'reauth'],
+        ['/istunnot', 'sessions'],
+        ['/oma/salasana', 'password'],
+        ['/oma/kaksivaihe', 'second-factor'],
+      ]) {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expect(page.locator('h1')).toHaveCount(1);
@@ -97,7 +96,7 @@ test('Maija confirms her password and returns where she was', async ({ page }) =
 });
 
 // An account no other spec signs in with, so parallel tests cannot add sessions to it.
-const DPO = { login: 'tietosuoja@example.fi', password: 'Demo-henkilokunta-2' };
+const DPO = { login: 'tietosuoja@example.fi', password: 'Demo-henkilokunta-2', totpSecret: DEMO_STAFF_SECRET };
 
 test('a user sees their sign-ins and ends the other ones, without JavaScript', async ({ browser }) => {
   const other = await browser.newContext();

@@ -31,6 +31,80 @@ async function axeViolations(page) {
   return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
+/** The demo staff accounts' TOTP secret (README; demo data only). */
+const DEMO_STAFF_SECRET = 'TIETONIDEMOKOODIELMONETOYSTAFF23';
+
+function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of text.replace(/[\s=]/g, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+
+/** The RFC 6238 code (SHA-1, 6 digits, 30 s) of `secret` for time step `step`. */
+function totpAt(secret, step) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = require('node:crypto').createHmac('sha1', base32Decode(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return value.toString().padStart(6, '0');
+}
+
+// The server accepts each step once per account; within one test process, give each
+// sign-in of an account a step not used before (the server allows one step of skew).
+const usedSteps = new Map();
+function freshCode(login, secret) {
+  const now = Math.floor(Date.now() / 30_000);
+  const step = Math.max(now, (usedSteps.get(login) ?? -1) + 1);
+  usedSteps.set(login, step);
+  return totpAt(secret, step);
+}
+
+/** Signs in through the form (Finnish labels), giving the TOTP code when asked. */
+async function signIn(page, who) {
+  await page.goto('/kirjaudu');
+  await page.getByLabel('Sähköpostiosoite tai asiakasnumero').fill(who.login);
+  await page.getByLabel('Salasana').fill(who.password);
+  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+  if (who.totpSecret) {
+    await page.waitForURL(/\/kirjaudu\/koodi$/);
+    await page.getByLabel('Vahvistuskoodi').fill(freshCode(who.login, who.totpSecret));
+    await page.getByRole('button', { name: 'Jatka' }).click();
+  }
+}
+
+/** Where the server under test writes email and letters (see playwright.config.js). */
+function outboxDir() {
+  return process.env.TIETONI_OUTBOX_DIR;
+}
+
+/** Runs the server binary's CLI on the test server's database, e.g. `activation-code`. */
+function tietoni(args, env = {}) {
+  return execFileSync(process.env.TIETONI_BIN, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...process.env, RUST_LOG: 'error', ...env },
+  }).trim();
+}
+
+/**
+ * A new staff account made with `tietoni create-staff`, as an operator makes one, with
+ * the TOTP secret it prints. Each test gets its own, so parallel tests never compete
+ * for the same account's time steps.
+ */
+function newStaff(role = 'customer-service') {
+  const login = `staff-${Date.now()}-${Math.floor(Math.random() * 1e6)}@elmonet.example`;
+  const password = 'Kolme vihreää omenaa pöydällä';
+  const out = tietoni(['create-staff', '--email', login, '--name', 'Testi Henkilö', '--role', role], {
+    TIETONI_STAFF_PASSWORD: password,
+  });
+  const secret = out.match(/secret: ([A-Z2-7 ]+)/)[1].replace(/\s/g, '');
+  return { login, password, totpSecret: secret };
+}
+
 /** Saves a full-page screenshot for a person to look at (not committed). */
 async function screenshot(page, name) {
   const dir = path.join(__dirname, '..', 'screenshots');
@@ -38,4 +112,17 @@ async function screenshot(page, name) {
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
 
-module.exports = { LANGS, VIEWPORTS, appRoutes, useLanguage, axeViolations, screenshot };
+module.exports = {
+  LANGS,
+  VIEWPORTS,
+  DEMO_STAFF_SECRET,
+  appRoutes,
+  useLanguage,
+  axeViolations,
+  screenshot,
+  signIn,
+  totpAt,
+  outboxDir,
+  tietoni,
+  newStaff,
+};

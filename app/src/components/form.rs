@@ -117,6 +117,41 @@ pub fn described_by(error: &Option<AppError>, field: &str, hint: bool) -> String
     ids.join(" ")
 }
 
+/// The login field (email address or customer number), refilled with what was typed
+/// at the last failed attempt.
+#[component]
+pub fn LoginField(lang: Lang, error: Option<AppError>) -> impl IntoView {
+    view! {
+        <Field
+            lang
+            error
+            name="login"
+            label_key="sign-in-login-label"
+            hint_key="sign-in-login-hint"
+            autocomplete="username"
+            inputmode="email"
+            value=crate::api::form_memory::recall("login")
+        />
+    }
+}
+
+/// The field for a one-time code from an authenticator app (or a recovery code).
+#[component]
+pub fn OneTimeCodeField(lang: Lang, error: Option<AppError>, hint_key: &'static str) -> impl IntoView {
+    view! {
+        <Field
+            lang
+            error
+            name="code"
+            label_key="code-label"
+            hint_key=hint_key
+            autocomplete="one-time-code"
+            inputmode="numeric"
+            maxlength="16"
+        />
+    }
+}
+
 /// The field for a new password, with the policy as its hint and the browser's password
 /// generator allowed (`autocomplete="new-password"`).
 #[component]

@@ -18,6 +18,27 @@ pub fn no_store() {
     }
 }
 
+/// Links to what keeps the account safe: password, second factor, sessions.
+#[component]
+pub fn SecurityLinks(lang: crate::domain::Lang) -> impl IntoView {
+    view! {
+        <h2>{t(lang, "account-security-heading")}</h2>
+        <ul>
+            <li>
+                <a href=crate::pages::password::CHANGE_PATH>{t(lang, "password-change-heading")}</a>
+            </li>
+            <li>
+                <a href=crate::pages::second_factor::SECOND_FACTOR_SETTINGS_PATH>
+                    {t(lang, "second-factor-heading")}
+                </a>
+            </li>
+            <li>
+                <a href=crate::pages::sessions::SESSIONS_PATH>{t(lang, "sessions-heading")}</a>
+            </li>
+        </ul>
+    }
+}
+
 #[component]
 pub fn Account() -> impl IntoView {
     let lang = use_lang();
@@ -34,20 +55,7 @@ pub fn Account() -> impl IntoView {
         <Title text=t(lang, "account-title") />
         <h1>{t(lang, "account-heading")}</h1>
         <p>{t_args(lang, "account-signed-in-as", &[("name", user.display_name.clone())])}</p>
-        <h2>{t(lang, "account-security-heading")}</h2>
-        <ul>
-            <li>
-                <a href=crate::pages::password::CHANGE_PATH>{t(lang, "password-change-heading")}</a>
-            </li>
-            <li>
-                <a href=crate::pages::second_factor::SECOND_FACTOR_SETTINGS_PATH>
-                    {t(lang, "second-factor-heading")}
-                </a>
-            </li>
-            <li>
-                <a href=crate::pages::sessions::SESSIONS_PATH>{t(lang, "sessions-heading")}</a>
-            </li>
-        </ul>
+        <SecurityLinks lang />
         <ActionForm action=sign_out>
             <button type="submit" class="button secondary">{t(lang, "sign-out")}</button>
         </ActionForm>

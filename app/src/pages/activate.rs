@@ -54,7 +54,7 @@ pub fn ActivatePage() -> impl IntoView {
                     name="email"
                     label_key="activate-email-label"
                     hint_key="activate-email-hint"
-                    input_type="email"
+                    inputmode="email"
                     autocomplete="username"
                     value=recall("email")
                 />

@@ -3,7 +3,7 @@
 
 use crate::api::recovery::{RequestPasswordReset, ResetPassword};
 use crate::api::security::ChangePassword;
-use crate::components::form::{query_flag, CurrentPasswordField, ErrorSummary, Field, NewPasswordField, Notice};
+use crate::components::form::{query_flag, CurrentPasswordField, ErrorSummary, LoginField, NewPasswordField, Notice};
 use crate::i18n::{t, use_lang};
 use crate::pages::account::no_store;
 use crate::user::use_signed_in;
@@ -65,16 +65,7 @@ pub fn ForgotPassword() -> impl IntoView {
             <h1>{t(lang, "forgot-heading")}</h1>
             <p>{t(lang, "forgot-lead")}</p>
             <ActionForm action=action>
-                <Field
-                    lang
-                    error=error.clone()
-                    name="login"
-                    label_key="sign-in-login-label"
-                    hint_key="sign-in-login-hint"
-                    autocomplete="username"
-                    inputmode="email"
-                    value=crate::api::form_memory::recall("login")
-                />
+                <LoginField lang error=error.clone() />
                 <button type="submit" class="button">{t(lang, "forgot-submit")}</button>
             </ActionForm>
             <p>

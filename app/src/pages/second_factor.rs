@@ -6,7 +6,7 @@ use crate::api::security::{
     second_factor_status, ConfirmSecondFactor, DisableSecondFactor, RenewRecoveryCodes, SecondFactorState,
     StartSecondFactor,
 };
-use crate::components::form::{error_text, ErrorSummary, Field};
+use crate::components::form::{error_text, ErrorSummary, OneTimeCodeField};
 use crate::domain::Lang;
 use crate::i18n::{format_datetime, t, t_args, use_lang};
 use crate::pages::account::no_store;
@@ -120,16 +120,7 @@ fn StatusView(
             </p>
             <h2>{t(lang, "second-factor-step-2")}</h2>
             <ActionForm action=confirm>
-                <Field
-                    lang
-                    error
-                    name="code"
-                    label_key="code-label"
-                    hint_key="second-factor-code-hint"
-                    autocomplete="one-time-code"
-                    inputmode="numeric"
-                    maxlength="16"
-                />
+                <OneTimeCodeField lang error hint_key="second-factor-code-hint" />
                 <button type="submit" class="button">{t(lang, "second-factor-confirm")}</button>
             </ActionForm>
         }

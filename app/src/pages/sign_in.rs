@@ -3,7 +3,7 @@
 //! or back here with the error.
 
 use crate::api::auth::{SignIn as SignInFn, VerifySignInCode};
-use crate::components::form::{query_flag, CurrentPasswordField, ErrorSummary, Field, Notice};
+use crate::components::form::{query_flag, CurrentPasswordField, ErrorSummary, LoginField, Notice, OneTimeCodeField};
 use crate::i18n::{t, use_lang};
 use crate::pages::account::no_store;
 use crate::user::use_signed_in;
@@ -22,7 +22,6 @@ pub fn SignIn() -> impl IntoView {
         return view! { <Redirect path=crate::pages::account::ACCOUNT_PATH /> }.into_any();
     }
     let action = ServerAction::<SignInFn>::new();
-    let typed_login = crate::api::form_memory::recall("login");
     let error = action.value().get_untracked().and_then(|r| r.err());
     let title = if error.is_some() {
         format!("{}: {}", t(lang, "error-prefix"), t(lang, "sign-in-title"))
@@ -37,16 +36,7 @@ pub fn SignIn() -> impl IntoView {
             <h1>{t(lang, "sign-in-heading")}</h1>
             <p>{t(lang, "sign-in-lead")}</p>
             <ActionForm action=action>
-                <Field
-                    lang
-                    error=error.clone()
-                    name="login"
-                    label_key="sign-in-login-label"
-                    hint_key="sign-in-login-hint"
-                    autocomplete="username"
-                    inputmode="email"
-                    value=typed_login
-                />
+                <LoginField lang error=error.clone() />
                 <CurrentPasswordField lang error=error.clone() />
                 <button type="submit" class="button">{t(lang, "sign-in-submit")}</button>
             </ActionForm>
@@ -83,16 +73,7 @@ pub fn SignInCode() -> impl IntoView {
             <h1>{t(lang, "code-heading")}</h1>
             <p>{t(lang, "code-lead")}</p>
             <ActionForm action=action>
-                <Field
-                    lang
-                    error=error.clone()
-                    name="code"
-                    label_key="code-label"
-                    hint_key="code-hint"
-                    autocomplete="one-time-code"
-                    inputmode="numeric"
-                    maxlength="16"
-                />
+                <OneTimeCodeField lang error=error.clone() hint_key="code-hint" />
                 <button type="submit" class="button">{t(lang, "code-submit")}</button>
             </ActionForm>
             <p>

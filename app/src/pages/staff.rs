@@ -34,17 +34,7 @@ pub fn StaffHome() -> impl IntoView {
             )}
         </p>
         <p>{t(lang, "staff-lead")}</p>
-        <h2>{t(lang, "account-security-heading")}</h2>
-        <ul>
-            <li>
-                <a href=crate::pages::second_factor::SECOND_FACTOR_SETTINGS_PATH>
-                    {t(lang, "second-factor-heading")}
-                </a>
-            </li>
-            <li>
-                <a href=crate::pages::sessions::SESSIONS_PATH>{t(lang, "sessions-heading")}</a>
-            </li>
-        </ul>
+        <crate::pages::account::SecurityLinks lang />
         <ActionForm action=sign_out>
             <button type="submit" class="button secondary">{t(lang, "sign-out")}</button>
         </ActionForm>

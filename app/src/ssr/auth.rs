@@ -178,8 +178,33 @@ pub fn caller() -> Caller {
 /// Fails with the right HTTP status for `err`, for use in server functions. A plain
 /// HTML form post (no JavaScript) keeps the redirect back to its page instead, which
 /// carries the error in the URL for the page to show.
+///
+/// A signed-in caller refused with `Forbidden` (reaching beyond their role) is written
+/// to the audit log as `access_denied`, with the path it tried (asynchronously). Anonymous refusals are
+/// only traced: anyone can make them, and they must not fill the audit log.
 pub fn deny<T>(err: AppError) -> Result<T, AppError> {
     use leptos::prelude::use_context;
+    if err == AppError::Forbidden {
+        let path = use_context::<axum::http::request::Parts>().map(|p| p.uri.path().to_owned()).unwrap_or_default();
+        let (actor, actor_id) = match caller() {
+            Caller::Customer { account_id, .. } => (Actor::Customer, Some(account_id)),
+            Caller::Staff { account_id, .. } => (Actor::Staff, Some(account_id)),
+            Caller::Anonymous => (Actor::Anonymous, None),
+        };
+        tracing::warn!(path = %path, ?actor_id, "access denied");
+        if let Some(db) = use_context::<Db>() {
+            // `deny` is synchronous (it sits in the `require_*` guards); the row is written
+            // beside the answer.
+            tokio::spawn(async move {
+                let entry = Entry::new(actor, actor_id, "access_denied").detail(&path);
+                if let Err(e) = audit::record(&db, entry).await {
+                    tracing::error!(error = %e, "audit of a denial failed");
+                }
+            });
+        }
+    } else if err == AppError::Unauthorized {
+        tracing::info!("anonymous caller refused");
+    }
     let from_html_form = use_context::<axum::http::request::Parts>().is_some_and(|p| {
         p.headers.get(axum::http::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"))
     });

@@ -135,28 +135,25 @@ pub async fn verify(db: &Db, account_id: i64, code: &str) -> Result<Option<Accep
 /// Turns the second factor on with `secret` (already confirmed by a code at `step`) and
 /// replaces the account's recovery codes. Returns the new codes, to be shown once.
 pub async fn enable(db: &Db, account_id: i64, secret: &str, step: u64) -> Result<Vec<String>, sqlx::Error> {
-    let codes = new_recovery_codes();
-    let now = Utc::now();
-    with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
-        sqlx::query("UPDATE accounts SET totp_secret = $1, totp_enabled_at = $2, totp_last_step = $3 WHERE id = $4")
-            .bind(secret).bind(now).bind(step as i64).bind(account_id).execute(&mut *tx).await?;
-        sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1").bind(account_id).execute(&mut *tx).await?;
-        for code in &codes {
-            sqlx::query("INSERT INTO recovery_codes (account_id, code_hash, created_at) VALUES ($1, $2, $3)")
-                .bind(account_id).bind(hash_recovery_code(code)).bind(now).execute(&mut *tx).await?;
-        }
-        tx.commit().await
-    })?;
-    Ok(codes)
+    store_codes(db, account_id, Some((secret, step))).await
 }
 
 /// New recovery codes for an account whose second factor is on; the old ones stop working.
 pub async fn replace_recovery_codes(db: &Db, account_id: i64) -> Result<Vec<String>, sqlx::Error> {
+    store_codes(db, account_id, None).await
+}
+
+/// In one transaction: sets the secret when `enable` gives one, and replaces the
+/// recovery codes with fresh ones, which it returns.
+async fn store_codes(db: &Db, account_id: i64, enable: Option<(&str, u64)>) -> Result<Vec<String>, sqlx::Error> {
     let codes = new_recovery_codes();
     let now = Utc::now();
     with_db!(db, pool => {
         let mut tx = pool.begin().await?;
+        if let Some((secret, step)) = enable {
+            sqlx::query("UPDATE accounts SET totp_secret = $1, totp_enabled_at = $2, totp_last_step = $3 WHERE id = $4")
+                .bind(secret).bind(now).bind(step as i64).bind(account_id).execute(&mut *tx).await?;
+        }
         sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1").bind(account_id).execute(&mut *tx).await?;
         for code in &codes {
             sqlx::query("INSERT INTO recovery_codes (account_id, code_hash, created_at) VALUES ($1, $2, $3)")

@@ -2,6 +2,7 @@
 //! over HTTP. Database tests run on SQLite and on PostgreSQL (the test command starts a
 //! PostgreSQL server and sets `TIETONI_TEST_POSTGRES_URL`). Logs only with `TEST_LOG=1`.
 
+mod access_matrix;
 mod database;
 mod helpers;
 mod landing;

@@ -1,0 +1,155 @@
+//! The project's benchmark: costs of requests measured against each other in one run,
+//! on this machine, as ratios (never as timed assertions in tests).
+//!
+//! `scripts/bench.sh` (`cargo bench -p server --bench http`) starts the real app on a
+//! fresh SQLite file with a small demo register, then runs each scenario sequentially
+//! over HTTP on loopback. For each it reports the median wall time, the process CPU time
+//! per request (client and server share the process; /healthz carries the same client
+//! cost), and the ratios of the median to `GET /healthz` and to one argon2id
+//! verification. `BENCH_N` sets the number of requests per scenario (default 200).
+
+use app::ssr::seed::*;
+use server::config::{LogFormat, Settings};
+use server::startup::{migrate, Application};
+use std::time::{Duration, Instant};
+
+/// CPU time (user + system) of this process so far, from /proc (Linux).
+fn cpu_time() -> Duration {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let fields: Vec<&str> =
+        stat.rsplit_once(')').map(|(_, rest)| rest.split_whitespace().collect()).unwrap_or_default();
+    // utime and stime are fields 14 and 15 of the whole line (11 and 12 after the name).
+    let ticks: u64 = fields.get(11).and_then(|u| u.parse().ok()).unwrap_or(0)
+        + fields.get(12).and_then(|s| s.parse().ok()).unwrap_or(0);
+    // Clock ticks are 100 per second on Linux.
+    Duration::from_millis(ticks * 10)
+}
+
+struct Measured {
+    name: &'static str,
+    median: Duration,
+    cpu_per_request: Duration,
+}
+
+async fn measure<F, Fut>(name: &'static str, n: usize, mut call: F) -> Measured
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    for _ in 0..n.min(5) {
+        call().await; // warm-up
+    }
+    let mut times = Vec::with_capacity(n);
+    let cpu_start = cpu_time();
+    for _ in 0..n {
+        let t = Instant::now();
+        call().await;
+        times.push(t.elapsed());
+    }
+    let cpu = cpu_time() - cpu_start;
+    times.sort();
+    Measured { name, median: times[n / 2], cpu_per_request: cpu / n as u32 }
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
+    runtime.block_on(run());
+}
+
+async fn run() {
+    let dir = std::env::temp_dir().join(format!("tietoni-bench-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let db = app::ssr::db::Db::connect(&format!("sqlite:{}", dir.join("bench.db").display()), 10).await.expect("db");
+    migrate(&db).await.expect("migrate");
+    let opts = SeedOptions { customers: 20, demo_traffic: 2_000, traffic_per_customer: 50, ..SeedOptions::default() };
+    seed(&db, &opts).await.expect("seed");
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let settings = Settings {
+        database_url: String::new(),
+        listen: ([127, 0, 0, 1], 0).into(),
+        register_file: root.join("register/elmonet.toml"),
+        site_root: root.join("target/site"),
+        log_format: LogFormat::Pretty,
+        max_connections: 10,
+        secure_cookies: false,
+        sign_in_attempts_per_minute: 1_000_000,
+        public_url: "http://127.0.0.1".into(),
+        mail_from: "Tietoni <tietoni@elmonet.example>".into(),
+        smtp_url: None,
+        outbox_dir: dir.join("outbox"),
+    };
+    let app = Application::build_with_db(settings, db).await.expect("app");
+    let base = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped(std::future::pending()));
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
+    let n: usize = std::env::var("BENCH_N").ok().and_then(|v| v.parse().ok()).unwrap_or(200);
+    let sign_in_n = (n / 4).max(20);
+
+    let healthz = measure("GET /healthz", n, || async {
+        let res = client.get(format!("{base}/healthz")).send().await.expect("healthz");
+        assert!(res.status().is_success());
+    })
+    .await;
+    let landing = measure("GET / (landing page)", n, || async {
+        let res = client.get(format!("{base}/")).send().await.expect("landing");
+        assert!(res.status().is_success());
+    })
+    .await;
+    let sign_in = measure("POST /api/sign_in (right password)", sign_in_n, || async {
+        let res = client
+            .post(format!("{base}/api/sign_in"))
+            .header("accept", "text/html")
+            .form(&[("login", DEMO_PRIVATE_EMAIL), ("password", DEMO_PRIVATE_PASSWORD)])
+            .send()
+            .await
+            .expect("sign in");
+        assert_eq!(res.status(), 302);
+    })
+    .await;
+    let wrong = measure("POST /api/sign_in (wrong password)", sign_in_n, || async {
+        let res = client
+            .post(format!("{base}/api/sign_in"))
+            .header("accept", "text/html")
+            .header("referer", format!("{base}/kirjaudu"))
+            .form(&[("login", DEMO_BUSINESS_EMAIL), ("password", "Wrong-password-123")])
+            .send()
+            .await
+            .expect("sign in");
+        assert_eq!(res.status(), 302);
+    })
+    .await;
+    let unknown = measure("POST /api/sign_in (unknown account)", sign_in_n, || async {
+        let res = client
+            .post(format!("{base}/api/sign_in"))
+            .header("accept", "text/html")
+            .header("referer", format!("{base}/kirjaudu"))
+            .form(&[("login", "nobody@example.fi"), ("password", "Wrong-password-123")])
+            .send()
+            .await
+            .expect("sign in");
+        assert_eq!(res.status(), 302);
+    })
+    .await;
+    let hash = app::ssr::password::hash_blocking(DEMO_PRIVATE_PASSWORD.into()).await;
+    let argon2 = measure("one argon2id verification", sign_in_n, || {
+        let hash = hash.clone();
+        async move {
+            assert!(app::ssr::password::verify_blocking(DEMO_PRIVATE_PASSWORD.into(), hash).await);
+        }
+    })
+    .await;
+
+    println!("Tietoni benchmark: {n} requests per scenario ({sign_in_n} for sign-in), sequential, loopback, SQLite");
+    println!("{:<38} {:>10} {:>13} {:>10} {:>9}", "scenario", "median", "CPU/request", "×healthz", "×argon2");
+    for m in [&healthz, &landing, &sign_in, &wrong, &unknown, &argon2] {
+        println!(
+            "{:<38} {:>7.2} ms {:>10.2} ms {:>10.1} {:>9.2}",
+            m.name,
+            m.median.as_secs_f64() * 1e3,
+            m.cpu_per_request.as_secs_f64() * 1e3,
+            m.median.as_secs_f64() / healthz.median.as_secs_f64(),
+            m.median.as_secs_f64() / argon2.median.as_secs_f64(),
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
