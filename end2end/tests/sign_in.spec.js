@@ -2,7 +2,16 @@
 // pages (own page, password confirmation) pass axe in every language at phone and
 // laptop size.
 const { test, expect } = require('@playwright/test');
-const { LANGS, VIEWPORTS, DEMO_STAFF_SECRET, useLanguage, axeViolations, screenshot, signIn } = require('./support');
+const {
+  LANGS,
+  VIEWPORTS,
+  DEMO_STAFF_SECRET,
+  useLanguage,
+  axeViolations,
+  screenshot,
+  signIn,
+  newStaff,
+} = require('./support');
 
 const MAIJA = { login: 'maija.meikalainen@example.fi', password: 'Demo-tunnuslause-1', name: 'Maija Meikäläinen' };
 const MATTI = { login: 'matti.virtanen@example.fi', password: 'Demo-tunnuslause-2', name: 'Matti Virtanen' };
@@ -95,10 +104,31 @@ test('Maija confirms her password and returns where she was', async ({ page }) =
   await expect(page).toHaveURL(/\/oma$/);
 });
 
-// An account no other spec signs in with, so parallel tests cannot add sessions to it.
-const DPO = { login: 'tietosuoja@example.fi', password: 'Demo-henkilokunta-2', totpSecret: DEMO_STAFF_SECRET };
+// The demo staff accounts sign in only here (their TOTP steps are used once each), so
+// parallel tests never compete for a step.
+const DEMO_ACCOUNTS = [
+  { ...MAIJA, home: /\/oma$/ },
+  { ...MATTI, home: /\/oma$/ },
+  { login: 'asiakaspalvelu@example.fi', password: 'Demo-henkilokunta-1', totpSecret: DEMO_STAFF_SECRET, name: 'Asiakaspalvelu (demo)', home: /\/henkilosto$/ },
+  { login: 'tietosuoja@example.fi', password: 'Demo-henkilokunta-2', totpSecret: DEMO_STAFF_SECRET, name: 'Tietosuojavastaava (demo)', home: /\/henkilosto$/ },
+];
+
+test('every demo account signs in with and without JavaScript', async ({ browser }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    for (const who of DEMO_ACCOUNTS) {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await signIn(page, who);
+      await expect(page).toHaveURL(who.home);
+      await expect(page.getByText(who.name)).toBeVisible();
+      await context.close();
+    }
+  }
+});
 
 test('a user sees their sign-ins and ends the other ones, without JavaScript', async ({ browser }) => {
+  // An account of its own, so parallel tests cannot add sessions to it.
+  const DPO = newStaff('dpo');
   const other = await browser.newContext();
   await signIn(await other.newPage(), DPO);
   const context = await browser.newContext({ javaScriptEnabled: false });

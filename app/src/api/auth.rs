@@ -238,8 +238,11 @@ pub async fn end_session(key: String) -> Result<(), AppError> {
         leptos_axum::redirect("/");
         return Ok(());
     }
-    with_db!(&db, pool => sqlx::query("DELETE FROM sessions WHERE id_hash = $1 AND account_id = $2")
-        .bind(&key).bind(account_id).execute(pool).await.map(|_| ()))?;
+    let ended = with_db!(&db, pool => sqlx::query("DELETE FROM sessions WHERE id_hash = $1 AND account_id = $2")
+        .bind(&key).bind(account_id).execute(pool).await.map(|r| r.rows_affected()))?;
+    if ended > 0 {
+        audit_session_end(&db, account_id, "session_ended").await?;
+    }
     leptos_axum::redirect(crate::pages::sessions::SESSIONS_PATH);
     Ok(())
 }
@@ -251,7 +254,18 @@ pub async fn end_other_sessions() -> Result<(), AppError> {
     let account_id = auth::require_signed_in()?;
     let db = db()?;
     let current = session()?.id();
-    DbSessionStore::new(db).end_other_sessions(account_id, current.as_ref()).await?;
+    let ended = DbSessionStore::new(db.clone()).end_other_sessions(account_id, current.as_ref()).await?;
+    if ended > 0 {
+        audit_session_end(&db, account_id, "other_sessions_ended").await?;
+    }
     leptos_axum::redirect(crate::pages::sessions::SESSIONS_PATH);
+    Ok(())
+}
+
+/// Writes the end of sessions by their owner to the audit log (never the session ids).
+#[cfg(feature = "ssr")]
+async fn audit_session_end(db: &crate::ssr::db::Db, account_id: i64, action: &str) -> Result<(), AppError> {
+    use crate::ssr::audit::{self, Entry};
+    audit::record(db, Entry::new(crate::ssr::auth::caller_actor(), Some(account_id), action)).await?;
     Ok(())
 }

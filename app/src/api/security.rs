@@ -105,7 +105,7 @@ pub async fn confirm_second_factor(code: String) -> Result<(), AppError> {
     let codes = second_factor::enable(&db, account_id, &secret, step).await?;
     session.remove_value(TOTP_SETUP_KEY).await.map_err(AppError::internal)?;
     session.insert(FRESH_CODES_KEY, codes).await.map_err(AppError::internal)?;
-    audit::record(&db, Entry::new(actor(), Some(account_id), "second_factor_enabled")).await?;
+    audit::record(&db, Entry::new(crate::ssr::auth::caller_actor(), Some(account_id), "second_factor_enabled")).await?;
     leptos_axum::redirect(crate::pages::second_factor::SECOND_FACTOR_SETTINGS_PATH);
     Ok(())
 }
@@ -122,7 +122,8 @@ pub async fn renew_recovery_codes() -> Result<(), AppError> {
     }
     let codes = second_factor::replace_recovery_codes(&db, account_id).await?;
     session()?.insert(FRESH_CODES_KEY, codes).await.map_err(AppError::internal)?;
-    audit::record(&db, Entry::new(actor(), Some(account_id), "recovery_codes_renewed")).await?;
+    audit::record(&db, Entry::new(crate::ssr::auth::caller_actor(), Some(account_id), "recovery_codes_renewed"))
+        .await?;
     leptos_axum::redirect(crate::pages::second_factor::SECOND_FACTOR_SETTINGS_PATH);
     Ok(())
 }
@@ -180,12 +181,4 @@ pub async fn set_password(db: &crate::ssr::db::Db, account_id: i64, hash: &str) 
         "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_sign_ins = 0, locked_until = NULL WHERE id = $3",
     ).bind(hash).bind(chrono::Utc::now()).bind(account_id).execute(pool).await.map(|_| ()))?;
     Ok(())
-}
-
-#[cfg(feature = "ssr")]
-fn actor() -> crate::ssr::audit::Actor {
-    match crate::ssr::auth::caller() {
-        crate::ssr::auth::Caller::Staff { .. } => crate::ssr::audit::Actor::Staff,
-        _ => crate::ssr::audit::Actor::Customer,
-    }
 }

@@ -168,6 +168,15 @@ pub async fn resolve(db: &Db, account_id: Option<i64>) -> Result<(Caller, Option
     Ok((caller, Some(SignedIn { account_id: row.id, display_name: row.display_name, role })))
 }
 
+/// The audit-log actor kind of the current request's caller.
+pub fn caller_actor() -> Actor {
+    match caller() {
+        Caller::Customer { .. } => Actor::Customer,
+        Caller::Staff { .. } => Actor::Staff,
+        Caller::Anonymous => Actor::Anonymous,
+    }
+}
+
 /// The caller of the current request (Anonymous when the middleware found no session).
 pub fn caller() -> Caller {
     leptos::prelude::use_context::<axum::http::request::Parts>()

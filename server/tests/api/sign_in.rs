@@ -344,4 +344,9 @@ async fn the_sessions_page_lists_own_sessions_and_ends_them() {
     assert_eq!(res.headers()[LOCATION], "/istunnot");
     assert_eq!(bare_client().get(app.url("/oma")).header("Cookie", &phone).send().await.unwrap().status(), 302);
     assert_eq!(bare_client().get(app.url("/oma")).header("Cookie", &laptop).send().await.unwrap().status(), 200);
+    // Ending sessions is audited; ending someone else's (nothing ended) is not an event.
+    let ends: Vec<String> = with_db!(&app.db, pool => sqlx::query_scalar(
+        "SELECT action FROM audit_log WHERE action LIKE '%sessions_ended' OR action = 'session_ended' ORDER BY id")
+        .fetch_all(pool).await.unwrap());
+    assert_eq!(ends, ["other_sessions_ended"]);
 }
