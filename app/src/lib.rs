@@ -78,6 +78,12 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/henkilosto") view=pages::staff::StaffHome />
+                    <Route path=path!("/oma/tiedot") view=pages::my_data::MyDataOverview ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/oma/tiedot/:luokka")
+                        view=pages::my_data::MyDataCategory
+                        ssr=SsrMode::Async
+                    />
                 </Routes>
             </components::layout::Layout>
         </Router>

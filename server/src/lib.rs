@@ -11,6 +11,7 @@
 pub mod cli;
 pub mod config;
 pub mod letters;
+pub mod recordings;
 pub mod routes;
 pub mod startup;
 pub mod telemetry;

@@ -20,7 +20,10 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 pub fn plain_routes() -> Router<AppState> {
-    Router::new().route("/healthz", get(healthz)).route(app::components::lang_switch::LANG_PATH, post(set_language))
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route(app::components::lang_switch::LANG_PATH, post(set_language))
+        .route(&format!("{}/{{id}}", app::pages::my_data::RECORDING_PATH), get(crate::recordings::recording))
 }
 
 /// Liveness and readiness: 200 when the database answers, 503 when it does not.

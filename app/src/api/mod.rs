@@ -6,6 +6,7 @@
 
 pub mod auth;
 pub mod form_memory;
+pub mod my_data;
 pub mod recovery;
 pub mod security;
 

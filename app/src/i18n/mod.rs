@@ -49,6 +49,11 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, String)]) -> String 
     LOCALES.lookup_with_args(langid(lang), key, &args)
 }
 
+/// Whether `key` has a text in `lang` (or its fallback).
+pub fn has_text(lang: Lang, key: &str) -> bool {
+    LOCALES.try_lookup(langid(lang), key).is_some()
+}
+
 /// The language of the current request (Finnish when none was provided).
 pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()

@@ -55,6 +55,9 @@ pub fn Account() -> impl IntoView {
         <Title text=t(lang, "account-title") />
         <h1>{t(lang, "account-heading")}</h1>
         <p>{t_args(lang, "account-signed-in-as", &[("name", user.display_name.clone())])}</p>
+        <p>
+            <a href=crate::pages::my_data::MY_DATA_PATH class="button">{t(lang, "data-heading")}</a>
+        </p>
         <SecurityLinks lang />
         <ActionForm action=sign_out>
             <button type="submit" class="button secondary">{t(lang, "sign-out")}</button>

@@ -117,8 +117,10 @@ fn SecuritySection(reg: Arc<Register>, lang: Lang) -> impl IntoView {
 
 /// One data category with the processing information beside it. `<details>` keeps the
 /// overview short on a phone and opens without JavaScript.
+/// What the register says about a category: purposes, legal bases, sources,
+/// recipients, retention and whether it can be erased (landing page, "My data").
 #[component]
-fn CategoryCard(reg: Arc<Register>, cat: Category, lang: Lang) -> impl IntoView {
+pub fn ProcessingFacts(reg: Arc<Register>, cat: Category, lang: Lang) -> impl IntoView {
     let list = |ids: &[String], title: &dyn Fn(&str) -> Option<String>| {
         ids.iter().filter_map(|id| title(id)).map(|s| view! { <li>{s}</li> }).collect_view()
     };
@@ -136,6 +138,26 @@ fn CategoryCard(reg: Arc<Register>, cat: Category, lang: Lang) -> impl IntoView 
             t_args(lang, "erasable-law", &[("law", r.law.as_ref().map(|l| l.get(lang).to_owned()).unwrap_or_default())])
         }
     });
+    view! {
+        <dl class="processing">
+            <dt>{t(lang, "category-purposes")}</dt>
+            <dd><ul>{purposes}</ul></dd>
+            <dt>{t(lang, "category-legal-basis")}</dt>
+            <dd><ul>{bases}</ul></dd>
+            <dt>{t(lang, "category-sources")}</dt>
+            <dd><ul>{sources}</ul></dd>
+            <dt>{t(lang, "category-recipients")}</dt>
+            <dd><ul>{recipients}</ul></dd>
+            <dt>{t(lang, "category-retention")}</dt>
+            <dd>{retention}</dd>
+            <dt>{t(lang, "category-erasable")}</dt>
+            <dd>{erasable}</dd>
+        </dl>
+    }
+}
+
+#[component]
+fn CategoryCard(reg: Arc<Register>, cat: Category, lang: Lang) -> impl IntoView {
     let heading_id = format!("cat-{}", cat.id);
     let labelled_by = heading_id.clone();
     view! {
@@ -144,20 +166,7 @@ fn CategoryCard(reg: Arc<Register>, cat: Category, lang: Lang) -> impl IntoView 
             <p>{cat.description.get(lang).to_owned()}</p>
             <details>
                 <summary>{t(lang, "category-purposes")} ", " {t(lang, "category-legal-basis").to_lowercase()} " …"</summary>
-                <dl class="processing">
-                    <dt>{t(lang, "category-purposes")}</dt>
-                    <dd><ul>{purposes}</ul></dd>
-                    <dt>{t(lang, "category-legal-basis")}</dt>
-                    <dd><ul>{bases}</ul></dd>
-                    <dt>{t(lang, "category-sources")}</dt>
-                    <dd><ul>{sources}</ul></dd>
-                    <dt>{t(lang, "category-recipients")}</dt>
-                    <dd><ul>{recipients}</ul></dd>
-                    <dt>{t(lang, "category-retention")}</dt>
-                    <dd>{retention}</dd>
-                    <dt>{t(lang, "category-erasable")}</dt>
-                    <dd>{erasable}</dd>
-                </dl>
+                <ProcessingFacts reg=reg.clone() cat=cat.clone() lang />
             </details>
         </section>
     }

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod activate;
 pub mod landing;
+pub mod my_data;
 pub mod not_found;
 pub mod password;
 pub mod reauth;

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod db;
 pub mod mail;
+pub mod my_data;
 pub mod one_time;
 pub mod password;
 pub mod password_policy;

@@ -6,6 +6,7 @@ mod access_matrix;
 mod database;
 mod helpers;
 mod landing;
+mod my_data;
 mod recovery;
 mod second_factor;
 mod server_basics;

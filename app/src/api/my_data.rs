@@ -1,0 +1,99 @@
+//! "My data": what the register holds about the signed-in customer, category by
+//! category (GDPR Art. 15). Customers only; the customer id always comes from the
+//! session. Values travel as typed [`Cell`]s and are formatted in the page, in the
+//! reader's language.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Rows per page of the large categories (traffic data, IP addresses, invoices).
+pub const PAGE_SIZE: i64 = 100;
+
+/// One value of a table.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Cell {
+    /// Data as stored (names, addresses, free text the customer gave).
+    Text(String),
+    Date(chrono::NaiveDate),
+    DateTime(chrono::DateTime<chrono::Utc>),
+    Money {
+        cents: i64,
+        currency: String,
+    },
+    /// A length of time in seconds.
+    Seconds(i64),
+    /// A coded value, shown through the translation `value-<code>`.
+    Code(String),
+    /// Nothing held.
+    Empty,
+}
+
+/// A table of one kind of record. `caption` and `columns` are translation keys.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DataTable {
+    pub caption: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// A category's records as one page shows them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryData {
+    pub category: String,
+    /// How many records the category holds in all (within the date filter).
+    pub total: i64,
+    pub tables: Vec<DataTable>,
+    /// For paged categories: the id after which the next page starts.
+    pub next_after: Option<i64>,
+    /// Whether this category is paged (and filtered by date).
+    pub paged: bool,
+    /// Whether the identity code is shown in full (after a re-authentication).
+    pub identity_revealed: bool,
+}
+
+/// How many records each category holds for the customer: (category id, count).
+#[server(prefix = "/api", endpoint = "my_data_overview")]
+pub async fn my_data_overview() -> Result<Vec<(String, i64)>, AppError> {
+    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let db = crate::api::auth::db()?;
+    Ok(crate::ssr::my_data::counts(&db, customer_id).await?)
+}
+
+/// One category's records. For paged categories `after` continues after a row id of
+/// the previous page (keyset pagination) and `from`/`to` (YYYY-MM-DD, Helsinki dates)
+/// limit the dates. `reveal` shows the full identity code when the password was given
+/// within the last 10 minutes (otherwise the answer is `ReauthRequired`).
+#[server(prefix = "/api", endpoint = "my_category")]
+pub async fn my_category(
+    category: String,
+    after: Option<i64>,
+    from: Option<String>,
+    to: Option<String>,
+    reveal: bool,
+) -> Result<CategoryData, AppError> {
+    use crate::ssr::my_data::{self, Filter};
+    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    if reveal {
+        crate::ssr::auth::require_recent_reauth()?;
+    }
+    let parse = |field: &str, value: Option<String>| -> Result<Option<chrono::NaiveDate>, AppError> {
+        match value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            None => Ok(None),
+            Some(v) => chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
+                .map(Some)
+                .map_err(|_| AppError::InvalidInput { field: field.into(), code: "date-invalid".into() }),
+        }
+    };
+    let filter = Filter { after, from: parse("alkaen", from)?, to: parse("asti", to)? };
+    let db = crate::api::auth::db()?;
+    let Some(data) = my_data::category(&db, customer_id, &category, &filter, reveal).await? else {
+        return crate::ssr::auth::deny(AppError::BadRequest);
+    };
+    if reveal {
+        use crate::ssr::audit::{self, Actor, Entry};
+        let entry = Entry::new(Actor::Customer, Some(account_id), "identity_code_revealed").customer(Some(customer_id));
+        audit::record(&db, entry).await?;
+    }
+    Ok(data)
+}

@@ -1,0 +1,496 @@
+//! The queries behind "My data": every category of the register for one customer.
+//! Every query is bound to the customer id it is given (from the session, by the caller)
+//! and to nothing the request says about whose data it is.
+//!
+//! The large categories (traffic data, IP addresses, invoices) are paged with a keyset
+//! (the newest first; the next page continues below the last row's time and id), never
+//! with OFFSET, so a page deep in the list costs what the first one does.
+
+// Query rows are tuples that mirror their SELECT lists, read right beside the SQL.
+#![allow(clippy::type_complexity)]
+
+use super::db::Db;
+use crate::api::my_data::{CategoryData, Cell, DataTable, PAGE_SIZE};
+use crate::domain::{IdentityCode, Lang};
+use crate::with_db;
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// Which page of a paged category, and which dates (Helsinki calendar days).
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    pub after: Option<i64>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl Filter {
+    /// The filter's dates as UTC bounds: from the start of `from` to the start of the
+    /// day after `to`, in Helsinki time.
+    fn bounds(&self) -> (Option<DateTime<Utc>>, Option<DateTime<Utc>>) {
+        let start = |d: NaiveDate| {
+            d.and_hms_opt(0, 0, 0)
+                .and_then(|t| t.and_local_timezone(chrono_tz::Europe::Helsinki).earliest())
+                .map(|t| t.with_timezone(&Utc))
+        };
+        (self.from.and_then(start), self.to.and_then(|d| d.succ_opt()).and_then(start))
+    }
+}
+
+/// The number of records in each category of the register, in the register's order.
+pub async fn counts(db: &Db, customer_id: i64) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    let sql = "SELECT
+        (SELECT COUNT(*) FROM customers WHERE id = $1),
+        (SELECT COUNT(*) FROM business_roles WHERE customer_id = $1),
+        (SELECT COUNT(*) FROM contracts WHERE customer_id = $1) + (SELECT COUNT(*) FROM orders WHERE customer_id = $1),
+        (SELECT COUNT(*) FROM invoices WHERE customer_id = $1) + (SELECT COUNT(*) FROM collection_cases WHERE customer_id = $1),
+        (SELECT COUNT(*) FROM ip_assignments WHERE customer_id = $1),
+        (SELECT COUNT(*) FROM other_data WHERE customer_id = $1),
+        (SELECT COUNT(*) FROM consent_events WHERE customer_id = $1) + (SELECT COUNT(*) FROM marketing_prohibition_events WHERE customer_id = $1),
+        (SELECT COUNT(*) FROM service_blocks WHERE customer_id = $1),
+        (SELECT COUNT(*) FROM traffic_records WHERE customer_id = $1),
+        (SELECT COUNT(*) FROM call_recordings WHERE customer_id = $1),
+        (SELECT COUNT(*) FROM change_log WHERE customer_id = $1)";
+    type Counts = (i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64);
+    let c: Counts = with_db!(db, pool => sqlx::query_as(sql).bind(customer_id).fetch_one(pool).await?);
+    Ok(vec![
+        ("basic".into(), c.0),
+        ("business_role".into(), c.1),
+        ("contracts".into(), c.2),
+        ("billing".into(), c.3),
+        ("ip_addresses".into(), c.4),
+        ("other_data".into(), c.5),
+        ("marketing_permissions".into(), c.6),
+        ("service_blocks".into(), c.7),
+        ("traffic_data".into(), c.8),
+        ("call_recordings".into(), c.9),
+        ("change_history".into(), c.10),
+    ])
+}
+
+fn table(caption: &str, columns: &[&str], rows: Vec<Vec<Cell>>) -> DataTable {
+    DataTable { caption: caption.into(), columns: columns.iter().map(|c| (*c).to_owned()).collect(), rows }
+}
+
+fn text(v: Option<String>) -> Cell {
+    v.filter(|s| !s.is_empty()).map(Cell::Text).unwrap_or(Cell::Empty)
+}
+
+fn date(v: Option<NaiveDate>) -> Cell {
+    v.map(Cell::Date).unwrap_or(Cell::Empty)
+}
+
+fn datetime(v: Option<DateTime<Utc>>) -> Cell {
+    v.map(Cell::DateTime).unwrap_or(Cell::Empty)
+}
+
+/// An identity code as shown: masked (`010190-9***`) unless revealed.
+fn identity(value: Option<String>, reveal: bool) -> Cell {
+    match value {
+        Some(v) if reveal => Cell::Text(v),
+        Some(v) => Cell::Text(IdentityCode::parse(&v).map(|c| c.masked()).unwrap_or_else(|_| "***".into())),
+        None => Cell::Empty,
+    }
+}
+
+/// One page of a keyset-paged query: at most [`PAGE_SIZE`] rows and the id the next
+/// page continues after, if there are more.
+fn page<T>(mut rows: Vec<T>, id_of: impl Fn(&T) -> i64) -> (Vec<T>, Option<i64>) {
+    let more = rows.len() as i64 > PAGE_SIZE;
+    rows.truncate(PAGE_SIZE as usize);
+    let next = if more { rows.last().map(&id_of) } else { None };
+    (rows, next)
+}
+
+/// A category's records, or `None` for an unknown category id.
+pub async fn category(
+    db: &Db,
+    customer_id: i64,
+    id: &str,
+    filter: &Filter,
+    reveal: bool,
+) -> Result<Option<CategoryData>, sqlx::Error> {
+    let lang = crate::i18n::use_lang();
+    let (from, to) = filter.bounds();
+    let mut data = CategoryData {
+        category: id.into(),
+        total: 0,
+        tables: vec![],
+        next_after: None,
+        paged: false,
+        identity_revealed: reveal,
+    };
+    match id {
+        "basic" => {
+            type Row = (
+                String,
+                String,
+                String,
+                Option<String>,
+                String,
+                String,
+                String,
+                Option<String>,
+                Option<String>,
+                String,
+                DateTime<Utc>,
+            );
+            let row: Option<Row> = with_db!(db, pool => sqlx::query_as(
+                "SELECT customer_number, first_name, last_name, identity_code, street_address, postal_code, city, phone, email, language, created_at
+                 FROM customers WHERE id = $1",
+            ).bind(customer_id).fetch_optional(pool).await?);
+            let Some(r) = row else { return Ok(Some(data)) };
+            // Where each field came from and when it last changed, from the change log.
+            let changes: Vec<(String, DateTime<Utc>, String, Option<String>)> = with_db!(db, pool => sqlx::query_as(
+                "SELECT field, changed_at, actor_kind, source FROM change_log
+                 WHERE customer_id = $1 AND entity = 'customers' ORDER BY changed_at, id",
+            ).bind(customer_id).fetch_all(pool).await?);
+            let provenance = |field: &str| -> (Cell, Cell) {
+                changes.iter().rev().find(|c| c.0 == field).map_or((Cell::Empty, Cell::Empty), |c| {
+                    (Cell::Code(c.3.clone().unwrap_or_else(|| c.2.clone())), Cell::DateTime(c.1))
+                })
+            };
+            let fields: Vec<(&str, Cell)> = vec![
+                ("customer_number", Cell::Text(r.0)),
+                ("first_name", Cell::Text(r.1)),
+                ("last_name", Cell::Text(r.2)),
+                ("identity_code", identity(r.3, reveal)),
+                ("street_address", Cell::Text(r.4)),
+                ("postal_code", Cell::Text(r.5)),
+                ("city", Cell::Text(r.6)),
+                ("phone", text(r.7)),
+                ("email", text(r.8)),
+                ("language", Cell::Code(format!("lang-{}", r.9))),
+                ("customer_since", Cell::DateTime(r.10)),
+            ];
+            let rows = fields
+                .into_iter()
+                .map(|(field, value)| {
+                    let (source, changed) = provenance(field);
+                    vec![Cell::Code(format!("field-{field}")), value, source, changed]
+                })
+                .collect();
+            data.total = 1;
+            data.tables.push(table(
+                "data-basic-caption",
+                &["col-field", "col-value", "col-source", "col-changed"],
+                rows,
+            ));
+        }
+        "business_role" => {
+            let rows: Vec<(String, String, String, String, NaiveDate, Option<NaiveDate>)> = with_db!(db, pool => sqlx::query_as(
+                "SELECT company_name, business_id, role, position, valid_from, valid_to FROM business_roles
+                 WHERE customer_id = $1 ORDER BY valid_from DESC, id DESC",
+            ).bind(customer_id).fetch_all(pool).await?);
+            data.total = rows.len() as i64;
+            data.tables.push(table(
+                "data-business-role-caption",
+                &["col-company", "col-business-id", "col-role", "col-position", "col-valid-from", "col-valid-to"],
+                rows.into_iter()
+                    .map(|r| {
+                        vec![
+                            Cell::Text(r.0),
+                            Cell::Text(r.1),
+                            Cell::Text(r.2),
+                            Cell::Text(r.3),
+                            Cell::Date(r.4),
+                            date(r.5),
+                        ]
+                    })
+                    .collect(),
+            ));
+        }
+        "contracts" => {
+            let name = match lang {
+                Lang::Fi => "p.name_fi",
+                Lang::Sv => "p.name_sv",
+                Lang::En => "p.name_en",
+            };
+            let contracts: Vec<(String, String, String, NaiveDate, Option<NaiveDate>, Option<String>)> = with_db!(db, pool => sqlx::query_as(&format!(
+                "SELECT c.contract_number, {name}, c.status, c.started_on, c.ended_on, c.service_address
+                 FROM contracts c JOIN products p ON p.id = c.product_id WHERE c.customer_id = $1 ORDER BY c.started_on DESC, c.id DESC",
+            )).bind(customer_id).fetch_all(pool).await?);
+            let orders: Vec<(i64, String, DateTime<Utc>, String, String)> = with_db!(db, pool => sqlx::query_as(
+                "SELECT id, order_number, ordered_at, channel, status FROM orders WHERE customer_id = $1 ORDER BY ordered_at DESC, id DESC",
+            ).bind(customer_id).fetch_all(pool).await?);
+            let items: Vec<(i64, String, i32, i64)> = with_db!(db, pool => sqlx::query_as(&format!(
+                "SELECT i.order_id, {name}, i.quantity, i.unit_price_cents FROM order_items i
+                 JOIN orders o ON o.id = i.order_id JOIN products p ON p.id = i.product_id
+                 WHERE o.customer_id = $1 ORDER BY i.id",
+            )).bind(customer_id).fetch_all(pool).await?);
+            data.total = (contracts.len() + orders.len()) as i64;
+            data.tables.push(table(
+                "data-contracts-caption",
+                &[
+                    "col-contract-number",
+                    "col-product",
+                    "col-status",
+                    "col-started",
+                    "col-ended",
+                    "col-service-address",
+                ],
+                contracts
+                    .into_iter()
+                    .map(|r| {
+                        vec![Cell::Text(r.0), Cell::Text(r.1), Cell::Code(r.2), Cell::Date(r.3), date(r.4), text(r.5)]
+                    })
+                    .collect(),
+            ));
+            data.tables.push(table(
+                "data-orders-caption",
+                &["col-order-number", "col-ordered", "col-channel", "col-status", "col-items"],
+                orders
+                    .into_iter()
+                    .map(|o| {
+                        let what = items
+                            .iter()
+                            .filter(|i| i.0 == o.0)
+                            .map(|i| format!("{} × {}", i.2, i.1))
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        vec![Cell::Text(o.1), Cell::DateTime(o.2), Cell::Code(o.3), Cell::Code(o.4), text(Some(what))]
+                    })
+                    .collect(),
+            ));
+        }
+        "billing" => {
+            data.paged = true;
+            let (f, t) = (filter.from, filter.to);
+            let rows: Vec<(i64, String, NaiveDate, NaiveDate, i64, String, String, Option<NaiveDate>)> = with_db!(db, pool => sqlx::query_as(
+                "SELECT id, invoice_number, issued_on, due_on, amount_cents, currency, status, paid_on FROM invoices
+                 WHERE customer_id = $1 AND ($2 IS NULL OR issued_on >= $2) AND ($3 IS NULL OR issued_on <= $3)
+                   AND ($4 IS NULL OR (issued_on, id) < (SELECT issued_on, id FROM invoices WHERE id = $4 AND customer_id = $1))
+                 ORDER BY issued_on DESC, id DESC LIMIT $5",
+            ).bind(customer_id).bind(f).bind(t).bind(filter.after).bind(PAGE_SIZE + 1).fetch_all(pool).await?);
+            data.total = with_db!(db, pool => sqlx::query_scalar(
+                "SELECT COUNT(*) FROM invoices WHERE customer_id = $1 AND ($2 IS NULL OR issued_on >= $2) AND ($3 IS NULL OR issued_on <= $3)",
+            ).bind(customer_id).bind(f).bind(t).fetch_one(pool).await?);
+            let (rows, next) = page(rows, |r| r.0);
+            data.next_after = next;
+            data.tables.push(table(
+                "data-invoices-caption",
+                &["col-invoice-number", "col-issued", "col-due", "col-amount", "col-status", "col-paid"],
+                rows.into_iter()
+                    .map(|r| {
+                        vec![
+                            Cell::Text(r.1),
+                            Cell::Date(r.2),
+                            Cell::Date(r.3),
+                            Cell::Money { cents: r.4, currency: r.5 },
+                            Cell::Code(r.6),
+                            date(r.7),
+                        ]
+                    })
+                    .collect(),
+            ));
+            if filter.after.is_none() {
+                let cases: Vec<(String, String, i64, String, NaiveDate, Option<NaiveDate>)> = with_db!(db, pool => sqlx::query_as(
+                    "SELECT c.agency, c.status, c.amount_cents, c.currency, c.opened_on, c.closed_on FROM collection_cases c
+                     WHERE c.customer_id = $1 ORDER BY c.opened_on DESC, c.id DESC",
+                ).bind(customer_id).fetch_all(pool).await?);
+                data.tables.push(table(
+                    "data-collection-caption",
+                    &["col-agency", "col-status", "col-amount", "col-opened", "col-closed"],
+                    cases
+                        .into_iter()
+                        .map(|c| {
+                            vec![
+                                Cell::Text(c.0),
+                                Cell::Code(c.1),
+                                Cell::Money { cents: c.2, currency: c.3 },
+                                Cell::Date(c.4),
+                                date(c.5),
+                            ]
+                        })
+                        .collect(),
+                ));
+            }
+        }
+        "ip_addresses" => {
+            data.paged = true;
+            let rows: Vec<(i64, String, DateTime<Utc>, Option<DateTime<Utc>>)> = with_db!(db, pool => sqlx::query_as(
+                "SELECT id, address, assigned_from, assigned_to FROM ip_assignments
+                 WHERE customer_id = $1 AND ($2 IS NULL OR assigned_from >= $2) AND ($3 IS NULL OR assigned_from < $3)
+                   AND ($4 IS NULL OR (assigned_from, id) < (SELECT assigned_from, id FROM ip_assignments WHERE id = $4 AND customer_id = $1))
+                 ORDER BY assigned_from DESC, id DESC LIMIT $5",
+            ).bind(customer_id).bind(from).bind(to).bind(filter.after).bind(PAGE_SIZE + 1).fetch_all(pool).await?);
+            data.total = with_db!(db, pool => sqlx::query_scalar(
+                "SELECT COUNT(*) FROM ip_assignments WHERE customer_id = $1 AND ($2 IS NULL OR assigned_from >= $2) AND ($3 IS NULL OR assigned_from < $3)",
+            ).bind(customer_id).bind(from).bind(to).fetch_one(pool).await?);
+            let (rows, next) = page(rows, |r| r.0);
+            data.next_after = next;
+            data.tables.push(table(
+                "data-ip-caption",
+                &["col-ip-address", "col-assigned-from", "col-assigned-to"],
+                rows.into_iter().map(|r| vec![Cell::Text(r.1), Cell::DateTime(r.2), datetime(r.3)]).collect(),
+            ));
+        }
+        "other_data" => {
+            let rows: Vec<(String, String, String, DateTime<Utc>)> = with_db!(db, pool => sqlx::query_as(
+                "SELECT topic, content, channel, given_at FROM other_data WHERE customer_id = $1 ORDER BY given_at DESC, id DESC",
+            ).bind(customer_id).fetch_all(pool).await?);
+            data.total = rows.len() as i64;
+            data.tables.push(table(
+                "data-other-caption",
+                &["col-topic", "col-content", "col-channel", "col-given"],
+                rows.into_iter()
+                    .map(|r| vec![Cell::Text(r.0), Cell::Text(r.1), Cell::Code(r.2), Cell::DateTime(r.3)])
+                    .collect(),
+            ));
+        }
+        "marketing_permissions" => {
+            let consents: Vec<(String, String, String, DateTime<Utc>, String)> = with_db!(db, pool => sqlx::query_as(
+                "SELECT purpose, channel, action, occurred_at, source FROM consent_events WHERE customer_id = $1 ORDER BY occurred_at DESC, id DESC",
+            ).bind(customer_id).fetch_all(pool).await?);
+            let prohibitions: Vec<(String, String, DateTime<Utc>, String)> = with_db!(db, pool => sqlx::query_as(
+                "SELECT channel, action, occurred_at, source FROM marketing_prohibition_events WHERE customer_id = $1 ORDER BY occurred_at DESC, id DESC",
+            ).bind(customer_id).fetch_all(pool).await?);
+            data.total = (consents.len() + prohibitions.len()) as i64;
+            data.tables.push(table(
+                "data-consents-caption",
+                &["col-purpose", "col-channel", "col-event", "col-when", "col-source"],
+                consents
+                    .into_iter()
+                    .map(|r| {
+                        vec![Cell::Code(r.0), Cell::Code(r.1), Cell::Code(r.2), Cell::DateTime(r.3), Cell::Code(r.4)]
+                    })
+                    .collect(),
+            ));
+            data.tables.push(table(
+                "data-prohibitions-caption",
+                &["col-channel", "col-event", "col-when", "col-source"],
+                prohibitions
+                    .into_iter()
+                    .map(|r| vec![Cell::Code(r.0), Cell::Code(r.1), Cell::DateTime(r.2), Cell::Code(r.3)])
+                    .collect(),
+            ));
+        }
+        "service_blocks" => {
+            let rows: Vec<(String, String, String, DateTime<Utc>, Option<DateTime<Utc>>)> = with_db!(db, pool => sqlx::query_as(
+                "SELECT kind, reason, set_by, since, until FROM service_blocks WHERE customer_id = $1 ORDER BY since DESC, id DESC",
+            ).bind(customer_id).fetch_all(pool).await?);
+            data.total = rows.len() as i64;
+            data.tables.push(table(
+                "data-blocks-caption",
+                &["col-block", "col-reason", "col-set-by", "col-since", "col-until"],
+                rows.into_iter()
+                    .map(|r| {
+                        vec![Cell::Text(r.0), Cell::Text(r.1), Cell::Code(r.2), Cell::DateTime(r.3), datetime(r.4)]
+                    })
+                    .collect(),
+            ));
+        }
+        "traffic_data" => {
+            data.paged = true;
+            let rows: Vec<(i64, DateTime<Utc>, String, String, String, i32)> = with_db!(db, pool => sqlx::query_as(
+                "SELECT id, started_at, direction, kind, other_party, duration_seconds FROM traffic_records
+                 WHERE customer_id = $1 AND ($2 IS NULL OR started_at >= $2) AND ($3 IS NULL OR started_at < $3)
+                   AND ($4 IS NULL OR (started_at, id) < (SELECT started_at, id FROM traffic_records WHERE id = $4 AND customer_id = $1))
+                 ORDER BY started_at DESC, id DESC LIMIT $5",
+            ).bind(customer_id).bind(from).bind(to).bind(filter.after).bind(PAGE_SIZE + 1).fetch_all(pool).await?);
+            data.total = with_db!(db, pool => sqlx::query_scalar(
+                "SELECT COUNT(*) FROM traffic_records WHERE customer_id = $1 AND ($2 IS NULL OR started_at >= $2) AND ($3 IS NULL OR started_at < $3)",
+            ).bind(customer_id).bind(from).bind(to).fetch_one(pool).await?);
+            let (rows, next) = page(rows, |r| r.0);
+            data.next_after = next;
+            data.tables.push(table(
+                "data-traffic-caption",
+                &["col-when", "col-direction", "col-kind", "col-other-party", "col-duration"],
+                rows.into_iter()
+                    .map(|r| {
+                        vec![
+                            Cell::DateTime(r.1),
+                            Cell::Code(r.2),
+                            Cell::Code(r.3),
+                            Cell::Text(r.4),
+                            Cell::Seconds(r.5.into()),
+                        ]
+                    })
+                    .collect(),
+            ));
+        }
+        "call_recordings" => {
+            let rows: Vec<(i64, DateTime<Utc>, String, String, i32)> = with_db!(db, pool => sqlx::query_as(
+                "SELECT id, recorded_at, direction, topic, duration_seconds FROM call_recordings
+                 WHERE customer_id = $1 ORDER BY recorded_at DESC, id DESC",
+            ).bind(customer_id).fetch_all(pool).await?);
+            data.total = rows.len() as i64;
+            data.tables.push(table(
+                "data-recordings-caption",
+                &["col-when", "col-direction", "col-topic", "col-duration", "col-recording"],
+                rows.into_iter()
+                    .map(|r| {
+                        vec![
+                            Cell::DateTime(r.1),
+                            Cell::Code(r.2),
+                            Cell::Text(r.3),
+                            Cell::Seconds(r.4.into()),
+                            Cell::Text(format!("{}/{}", crate::pages::my_data::RECORDING_PATH, r.0)),
+                        ]
+                    })
+                    .collect(),
+            ));
+        }
+        "change_history" => {
+            type Row = (DateTime<Utc>, String, Option<String>, Option<String>, String, Option<String>, Option<String>);
+            let rows: Vec<Row> = with_db!(db, pool => sqlx::query_as(
+                "SELECT l.changed_at, l.field, l.old_value, l.new_value, l.actor_kind, l.source, r.reference
+                 FROM change_log l LEFT JOIN requests r ON r.id = l.request_id AND r.customer_id = l.customer_id
+                 WHERE l.customer_id = $1 ORDER BY l.changed_at DESC, l.id DESC",
+            ).bind(customer_id).fetch_all(pool).await?);
+            data.total = rows.len() as i64;
+            data.tables.push(table(
+                "data-changes-caption",
+                &["col-when", "col-field", "col-old", "col-new", "col-by", "col-request"],
+                rows.into_iter()
+                    .map(|r| {
+                        let secret = r.1 == "identity_code";
+                        let value = |v: Option<String>| if secret { identity(v, reveal) } else { text(v) };
+                        vec![
+                            Cell::DateTime(r.0),
+                            Cell::Code(format!("field-{}", r.1)),
+                            value(r.2),
+                            value(r.3),
+                            Cell::Code(r.5.unwrap_or(r.4)),
+                            text(r.6),
+                        ]
+                    })
+                    .collect(),
+            ));
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(data))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_filter_covers_whole_helsinki_days() {
+        let f = Filter {
+            after: None,
+            from: NaiveDate::from_ymd_opt(2026, 11, 1),
+            to: NaiveDate::from_ymd_opt(2026, 11, 30),
+        };
+        let (from, to) = f.bounds();
+        assert_eq!(from.unwrap().to_rfc3339(), "2026-10-31T22:00:00+00:00");
+        assert_eq!(to.unwrap().to_rfc3339(), "2026-11-30T22:00:00+00:00");
+    }
+
+    #[test]
+    fn a_page_says_where_the_next_one_starts_only_when_there_is_one() {
+        let full: Vec<i64> = (0..=PAGE_SIZE).collect();
+        let (rows, next) = page(full, |r| *r);
+        assert_eq!(rows.len() as i64, PAGE_SIZE);
+        assert_eq!(next, Some(PAGE_SIZE - 1));
+        let (_, next) = page((0..PAGE_SIZE).collect::<Vec<i64>>(), |r| *r);
+        assert_eq!(next, None);
+    }
+
+    #[test]
+    fn identity_codes_are_masked_unless_revealed() {
+        assert_eq!(identity(Some("131052-308T".into()), false), Cell::Text("131052-3***".into()));
+        assert_eq!(identity(Some("131052-308T".into()), true), Cell::Text("131052-308T".into()));
+    }
+}

@@ -1,0 +1,81 @@
+//! `GET /oma/tallenteet/{id}`: one of the signed-in customer's own call recordings, for
+//! the `<audio>` player and for download. Range requests are answered (players seek with
+//! them); every answer is `Cache-Control: no-store`. Someone else's recording, or one
+//! that does not exist, is the same 404. Staff reach recordings through the audited
+//! staff workspace, not here.
+
+use app::ssr::auth::Caller;
+use app::ssr::db::Db;
+use app::with_db;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Extension;
+
+#[derive(serde::Deserialize)]
+pub struct Download {
+    lataa: Option<String>,
+}
+
+pub async fn recording(
+    State(db): State<Db>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<i64>,
+    Query(download): Query<Download>,
+    headers: HeaderMap,
+) -> Response {
+    let customer_id = match caller {
+        Caller::Customer { customer_id, .. } => customer_id,
+        Caller::Anonymous => return Redirect::to(app::pages::sign_in::SIGN_IN_PATH).into_response(),
+        Caller::Staff { .. } => return StatusCode::FORBIDDEN.into_response(),
+    };
+    type Row = (String, Vec<u8>, chrono::DateTime<chrono::Utc>);
+    let found: Result<Option<Row>, sqlx::Error> = with_db!(&db, pool => sqlx::query_as(
+        "SELECT mime_type, audio, recorded_at FROM call_recordings WHERE id = $1 AND customer_id = $2",
+    ).bind(id).bind(customer_id).fetch_optional(pool).await);
+    let (mime, audio, recorded_at) = match found {
+        Ok(Some(row)) => row,
+        Ok(None) => return (StatusCode::NOT_FOUND, no_store()).into_response(),
+        Err(e) => {
+            let err = app::error::AppError::internal(e);
+            return (StatusCode::INTERNAL_SERVER_ERROR, no_store(), axum::Json(err)).into_response();
+        }
+    };
+    let mut out = no_store();
+    out.insert(header::CONTENT_TYPE, HeaderValue::from_str(&mime).unwrap_or(HeaderValue::from_static("audio/wav")));
+    out.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    let name = format!("puhelu-{}.wav", recorded_at.with_timezone(&chrono_tz::Europe::Helsinki).format("%Y%m%d-%H%M"));
+    let disposition = if download.lataa.is_some() { "attachment" } else { "inline" };
+    if let Ok(v) = HeaderValue::from_str(&format!("{disposition}; filename=\"{name}\"")) {
+        out.insert(header::CONTENT_DISPOSITION, v);
+    }
+    let len = audio.len() as u64;
+    let Some(range) = headers.get(header::RANGE).and_then(|v| v.to_str().ok()) else {
+        return (StatusCode::OK, out, audio).into_response();
+    };
+    let ranges = http_range_header::parse_range_header(range).and_then(|r| r.validate(len));
+    match ranges.as_deref() {
+        Ok([one]) => {
+            let (start, end) = (*one.start(), *one.end());
+            if let Ok(v) = HeaderValue::from_str(&format!("bytes {start}-{end}/{len}")) {
+                out.insert(header::CONTENT_RANGE, v);
+            }
+            let part = audio[start as usize..=end as usize].to_vec();
+            (StatusCode::PARTIAL_CONTENT, out, part).into_response()
+        }
+        // Several ranges at once: the whole file (allowed by RFC 9110).
+        Ok(_) => (StatusCode::OK, out, audio).into_response(),
+        Err(_) => {
+            if let Ok(v) = HeaderValue::from_str(&format!("bytes */{len}")) {
+                out.insert(header::CONTENT_RANGE, v);
+            }
+            (StatusCode::RANGE_NOT_SATISFIABLE, out).into_response()
+        }
+    }
+}
+
+fn no_store() -> HeaderMap {
+    let mut h = HeaderMap::new();
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h
+}
