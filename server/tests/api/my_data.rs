@@ -127,7 +127,7 @@ async fn traffic_data_pages_with_a_keyset_and_filters_by_date() {
     let (status, html) = page(&client, &app, &format!("/oma/tiedot/traffic_data?alkaen={day}&asti={day}")).await;
     assert_eq!(status, 200);
     let shown = html.matches("<tr>").count() - 1;
-    assert!(shown >= 1 && shown <= 100, "{shown}");
+    assert!((1..=100).contains(&shown), "{shown}");
     assert!(html.contains(&format!("value=\"{day}\"")), "the filter is not kept in the form");
     let (_, bad) = page(&client, &app, "/oma/tiedot/traffic_data?alkaen=31.2.2026").await;
     assert!(bad.contains("role=\"alert\""), "a bad date gives no message");
