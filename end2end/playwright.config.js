@@ -39,6 +39,8 @@ module.exports = defineConfig({
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        // Lets the recording test start the <audio> player from a script.
+        '--autoplay-policy=no-user-gesture-required',
       ],
     },
   },

@@ -6,7 +6,8 @@
 //! over HTTP on loopback. For each it reports the median wall time, the process CPU time
 //! per request (client and server share the process; /healthz carries the same client
 //! cost), and the ratios of the median to `GET /healthz` and to one argon2id
-//! verification. `BENCH_N` sets the number of requests per scenario (default 200).
+//! verification. `BENCH_N` sets the number of requests per scenario (default 200),
+//! `BENCH_TRAFFIC` the traffic records of the demo customer (default 100 000).
 
 use app::ssr::seed::*;
 use server::config::{LogFormat, Settings};
@@ -61,7 +62,8 @@ async fn run() {
     std::fs::create_dir_all(&dir).expect("temp dir");
     let db = app::ssr::db::Db::connect(&format!("sqlite:{}", dir.join("bench.db").display()), 10).await.expect("db");
     migrate(&db).await.expect("migrate");
-    let opts = SeedOptions { customers: 20, demo_traffic: 2_000, traffic_per_customer: 50, ..SeedOptions::default() };
+    let traffic: u32 = std::env::var("BENCH_TRAFFIC").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
+    let opts = SeedOptions { customers: 20, demo_traffic: traffic, traffic_per_customer: 50, ..SeedOptions::default() };
     seed(&db, &opts).await.expect("seed");
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let settings = Settings {
@@ -78,6 +80,11 @@ async fn run() {
         smtp_url: None,
         outbox_dir: dir.join("outbox"),
     };
+    // A row 90 % of the way down Maija's traffic list, newest first: the cursor of a deep page.
+    let deep: i64 = app::with_db!(&db, pool => sqlx::query_scalar(
+        "SELECT t.id FROM traffic_records t JOIN customers c ON c.id = t.customer_id WHERE c.customer_number = '100001'
+         ORDER BY t.started_at DESC, t.id DESC LIMIT 1 OFFSET $1",
+    ).bind(i64::from(traffic) * 9 / 10).fetch_one(pool).await.expect("deep row"));
     let app = Application::build_with_db(settings, db).await.expect("app");
     let base = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped(std::future::pending()));
@@ -130,6 +137,36 @@ async fn run() {
         assert_eq!(res.status(), 302);
     })
     .await;
+    let maija = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .expect("client");
+    let res = maija
+        .post(format!("{base}/api/sign_in"))
+        .header("accept", "text/html")
+        .form(&[("login", DEMO_PRIVATE_EMAIL), ("password", DEMO_PRIVATE_PASSWORD)])
+        .send()
+        .await
+        .expect("sign in");
+    assert_eq!(res.status(), 302);
+    let traffic_page = |path: String| {
+        let maija = maija.clone();
+        async move {
+            let res = maija.get(path).send().await.expect("traffic page");
+            assert_eq!(res.status(), 200);
+            let html = res.text().await.expect("body");
+            assert_eq!(html.matches("<tr>").count(), 101, "a page of 100 rows");
+        }
+    };
+    let first = measure("GET traffic data, first page (100 rows)", n, || {
+        traffic_page(format!("{base}/oma/tiedot/traffic_data"))
+    })
+    .await;
+    let deep_page = measure("GET traffic data, page at 90 %", n, || {
+        traffic_page(format!("{base}/oma/tiedot/traffic_data?jalkeen={deep}"))
+    })
+    .await;
     let hash = app::ssr::password::hash_blocking(DEMO_PRIVATE_PASSWORD.into()).await;
     let argon2 = measure("one argon2id verification", sign_in_n, || {
         let hash = hash.clone();
@@ -139,15 +176,22 @@ async fn run() {
     })
     .await;
 
-    println!("Tietoni benchmark: {n} requests per scenario ({sign_in_n} for sign-in), sequential, loopback, SQLite");
-    println!("{:<38} {:>10} {:>13} {:>10} {:>9}", "scenario", "median", "CPU/request", "×healthz", "×argon2");
-    for m in [&healthz, &landing, &sign_in, &wrong, &unknown, &argon2] {
+    println!(
+        "Tietoni benchmark: {n} requests per scenario ({sign_in_n} for sign-in), sequential, loopback, SQLite, \
+         Maija with {traffic} traffic records"
+    );
+    println!(
+        "{:<42} {:>10} {:>13} {:>10} {:>10} {:>9}",
+        "scenario", "median", "CPU/request", "×healthz", "CPU×hlthz", "×argon2"
+    );
+    for m in [&healthz, &landing, &first, &deep_page, &sign_in, &wrong, &unknown, &argon2] {
         println!(
-            "{:<38} {:>7.2} ms {:>10.2} ms {:>10.1} {:>9.2}",
+            "{:<42} {:>7.2} ms {:>10.2} ms {:>10.1} {:>10.1} {:>9.2}",
             m.name,
             m.median.as_secs_f64() * 1e3,
             m.cpu_per_request.as_secs_f64() * 1e3,
             m.median.as_secs_f64() / healthz.median.as_secs_f64(),
+            m.cpu_per_request.as_secs_f64() / healthz.cpu_per_request.as_secs_f64(),
             m.median.as_secs_f64() / argon2.median.as_secs_f64(),
         );
     }
