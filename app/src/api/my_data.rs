@@ -60,6 +60,29 @@ pub async fn my_data_overview() -> Result<Vec<(String, i64)>, AppError> {
     Ok(crate::ssr::my_data::counts(&db, customer_id).await?)
 }
 
+/// One look at the customer's data by staff, from the audit log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffView {
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// The staff member's role (`customer_service`, `dpo`), not their name.
+    pub role: String,
+    /// A pseudonymous id of the staff member: the same person has the same id here.
+    pub staff_ref: String,
+    /// What was viewed: a category id, when the audit row names one.
+    pub what: Option<String>,
+    /// The reference of the request the look was for.
+    pub request: Option<String>,
+}
+
+/// Who at ElmoNet has looked at the customer's data: the staff views in the audit log,
+/// newest first (at most 100).
+#[server(prefix = "/api", endpoint = "my_data_views")]
+pub async fn my_data_views() -> Result<Vec<StaffView>, AppError> {
+    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let db = crate::api::auth::db()?;
+    Ok(crate::ssr::my_data::staff_views(&db, customer_id).await?)
+}
+
 /// One category's records. For paged categories `after` continues after a row id of
 /// the previous page (keyset pagination) and `from`/`to` (YYYY-MM-DD, Helsinki dates)
 /// limit the dates. `reveal` shows the full identity code when the password was given

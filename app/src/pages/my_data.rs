@@ -3,7 +3,7 @@
 //! from, who gets them and how long they stay. Server-rendered with `SsrMode::Async`,
 //! so the data is in the HTML without JavaScript; never cached.
 
-use crate::api::my_data::{my_category, my_data_overview, CategoryData, Cell, DataTable};
+use crate::api::my_data::{my_category, my_data_overview, my_data_views, CategoryData, Cell, DataTable, StaffView};
 use crate::components::form::error_text;
 use crate::domain::Lang;
 use crate::error::AppError;
@@ -97,6 +97,7 @@ pub fn MyDataOverview() -> impl IntoView {
         return view! { <crate::pages::Forbidden /> }.into_any();
     }
     let counts = Resource::new(|| (), |_| my_data_overview());
+    let views = Resource::new(|| (), |_| my_data_views());
     view! {
         <Title text=t(lang, "data-title") />
         <h1>{t(lang, "data-heading")}</h1>
@@ -109,6 +110,18 @@ pub fn MyDataOverview() -> impl IntoView {
                 }
             })}
         </Suspense>
+        <section aria-labelledby="views-heading">
+            <h2 id="views-heading">{t(lang, "data-views-heading")}</h2>
+            <p>{t(lang, "data-views-lead")}</p>
+            <Suspense fallback=move || view! { <p>{t(lang, "loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match views.await {
+                        Ok(views) => view! { <StaffViews lang views /> }.into_any(),
+                        Err(e) => view! { <p role="alert">{error_text(lang, &e)}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
         <ControllerContacts lang />
     }
     .into_any()
@@ -139,6 +152,43 @@ fn CategoryList(lang: Lang, counts: Vec<(String, i64)>) -> impl IntoView {
         })
         .collect_view();
     view! { <ul class="category-list">{items}</ul> }.into_any()
+}
+
+#[component]
+fn StaffViews(lang: Lang, views: Vec<StaffView>) -> impl IntoView {
+    if views.is_empty() {
+        return view! { <p>{t(lang, "data-views-none")}</p> }.into_any();
+    }
+    let label = |key: &str| view! { <span class="cell-label" aria-hidden="true">{t(lang, key)} ": "</span> };
+    let rows = views
+        .into_iter()
+        .map(|v| {
+            let what = v.what.as_ref().and_then(|id| register()?.category(id).map(|c| c.title.get(lang).to_owned()));
+            view! {
+                <tr>
+                    <th scope="row">{format_datetime(lang, v.at)}</th>
+                    <td>{label("col-staff")} {t(lang, &format!("role-{}", v.role))} " " {v.staff_ref}</td>
+                    <td>{label("col-viewed")} {what.unwrap_or_else(|| "–".into())}</td>
+                    <td>{label("col-request")} {v.request.unwrap_or_else(|| "–".into())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="data-table">
+            <caption>{t(lang, "data-views-caption")}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t(lang, "col-when")}</th>
+                    <th scope="col">{t(lang, "col-staff")}</th>
+                    <th scope="col">{t(lang, "col-viewed")}</th>
+                    <th scope="col">{t(lang, "col-request")}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+    .into_any()
 }
 
 /// The controller's contacts and where the rights are explained, on every data page.

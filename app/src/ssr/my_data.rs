@@ -36,6 +36,78 @@ impl Filter {
     }
 }
 
+/// A value bound into a keyset query.
+#[derive(Clone, Copy, Debug)]
+enum Param {
+    Date(NaiveDate),
+    Time(DateTime<Utc>),
+    Id(i64),
+}
+
+/// Binds `params` in order onto a query.
+macro_rules! bind_params {
+    ($query:expr, $params:expr) => {{
+        let mut query = $query;
+        for param in $params {
+            query = match *param {
+                Param::Date(d) => query.bind(d),
+                Param::Time(t) => query.bind(t),
+                Param::Id(i) => query.bind(i),
+            };
+        }
+        query
+    }};
+}
+
+/// The SQL of one keyset page of `table` (newest first by `col`, then id), for the
+/// customer in `$1`. Conditions are added only when given, so each query is a plain
+/// index range: no `$n IS NULL OR …`, which would make the database scan from the
+/// newest row down to the cursor.
+struct Keyset {
+    /// `AND …` conditions of the date filter (for the count and the page).
+    filter: String,
+    filter_params: Vec<Param>,
+    /// The filter plus the cursor condition.
+    page: String,
+    page_params: Vec<Param>,
+}
+
+impl Keyset {
+    fn new(
+        col: &str,
+        from: Option<Param>,
+        to: Option<Param>,
+        to_inclusive: bool,
+        cursor: Option<(Param, i64)>,
+    ) -> Self {
+        let mut filter = String::new();
+        let mut params = Vec::new();
+        if let Some(f) = from {
+            params.push(f);
+            filter.push_str(&format!(" AND {col} >= ${}", params.len() + 1));
+        }
+        if let Some(t) = to {
+            params.push(t);
+            let op = if to_inclusive { "<=" } else { "<" };
+            filter.push_str(&format!(" AND {col} {op} ${}", params.len() + 1));
+        }
+        let mut page = filter.clone();
+        let mut page_params = params.clone();
+        if let Some((at, id)) = cursor {
+            page_params.push(at);
+            page_params.push(Param::Id(id));
+            let n = page_params.len();
+            page.push_str(&format!(" AND ({col}, id) < (${}, ${})", n, n + 1));
+        }
+        Keyset { filter, filter_params: params, page, page_params }
+    }
+
+    /// The LIMIT placeholder number after the page's parameters.
+    fn limit(&self) -> String {
+        format!("${}", self.page_params.len() + 2)
+    }
+}
+
 /// The number of records in each category of the register, in the register's order.
 pub async fn counts(db: &Db, customer_id: i64) -> Result<Vec<(String, i64)>, sqlx::Error> {
     let sql = "SELECT
@@ -65,6 +137,28 @@ pub async fn counts(db: &Db, customer_id: i64) -> Result<Vec<(String, i64)>, sql
         ("call_recordings".into(), c.9),
         ("change_history".into(), c.10),
     ])
+}
+
+/// Staff looks at the customer's data, newest first, at most 100. Staff appear by role
+/// and a pseudonymous number (their account id), never by name.
+pub async fn staff_views(db: &Db, customer_id: i64) -> Result<Vec<crate::api::my_data::StaffView>, sqlx::Error> {
+    let rows: Vec<(DateTime<Utc>, String, Option<i64>, Option<String>, Option<String>)> = with_db!(db, pool => sqlx::query_as(
+        "SELECT l.occurred_at, COALESCE(a.role, 'staff'), l.actor_id, l.detail, r.reference
+         FROM audit_log l LEFT JOIN accounts a ON a.id = l.actor_id
+         LEFT JOIN requests r ON r.id = l.request_id AND r.customer_id = l.customer_id
+         WHERE l.customer_id = $1 AND l.actor_kind = 'staff'
+         ORDER BY l.occurred_at DESC, l.id DESC LIMIT 100",
+    ).bind(customer_id).fetch_all(pool).await?);
+    Ok(rows
+        .into_iter()
+        .map(|(at, role, actor, what, request)| crate::api::my_data::StaffView {
+            at,
+            role,
+            staff_ref: actor.map(|id| format!("H-{id:04}")).unwrap_or_default(),
+            what,
+            request,
+        })
+        .collect())
 }
 
 fn table(caption: &str, columns: &[&str], rows: Vec<Vec<Cell>>) -> DataTable {
@@ -101,6 +195,31 @@ fn page<T>(mut rows: Vec<T>, id_of: impl Fn(&T) -> i64) -> (Vec<T>, Option<i64>)
     (rows, next)
 }
 
+/// The keyset of a table paged by a timestamp column: the filter's Helsinki days as UTC
+/// bounds and the cursor row's time. `None` when the cursor is not the customer's row.
+async fn time_keyset(
+    db: &Db,
+    customer_id: i64,
+    table: &str,
+    col: &str,
+    filter: &Filter,
+) -> Result<Option<Keyset>, sqlx::Error> {
+    let cursor = match filter.after {
+        Some(id) => {
+            let sql = format!("SELECT {col} FROM {table} WHERE id = $1 AND customer_id = $2");
+            let at: Option<DateTime<Utc>> =
+                with_db!(db, pool => sqlx::query_scalar(&sql).bind(id).bind(customer_id).fetch_optional(pool).await?);
+            match at {
+                Some(at) => Some((Param::Time(at), id)),
+                None => return Ok(None),
+            }
+        }
+        None => None,
+    };
+    let (from, to) = filter.bounds();
+    Ok(Some(Keyset::new(col, from.map(Param::Time), to.map(Param::Time), false, cursor)))
+}
+
 /// A category's records, or `None` for an unknown category id.
 pub async fn category(
     db: &Db,
@@ -110,7 +229,6 @@ pub async fn category(
     reveal: bool,
 ) -> Result<Option<CategoryData>, sqlx::Error> {
     let lang = crate::i18n::use_lang();
-    let (from, to) = filter.bounds();
     let mut data = CategoryData {
         category: id.into(),
         total: 0,
@@ -254,16 +372,28 @@ pub async fn category(
         }
         "billing" => {
             data.paged = true;
-            let (f, t) = (filter.from, filter.to);
-            let rows: Vec<(i64, String, NaiveDate, NaiveDate, i64, String, String, Option<NaiveDate>)> = with_db!(db, pool => sqlx::query_as(
+            let cursor = match filter.after {
+                Some(id) => match with_db!(db, pool => sqlx::query_scalar::<_, NaiveDate>(
+                    "SELECT issued_on FROM invoices WHERE id = $1 AND customer_id = $2",
+                ).bind(id).bind(customer_id).fetch_optional(pool).await?)
+                {
+                    Some(at) => Some((Param::Date(at), id)),
+                    None => return Ok(Some(data)),
+                },
+                None => None,
+            };
+            let k = Keyset::new("issued_on", filter.from.map(Param::Date), filter.to.map(Param::Date), true, cursor);
+            let sql = format!(
                 "SELECT id, invoice_number, issued_on, due_on, amount_cents, currency, status, paid_on FROM invoices
-                 WHERE customer_id = $1 AND ($2 IS NULL OR issued_on >= $2) AND ($3 IS NULL OR issued_on <= $3)
-                   AND ($4 IS NULL OR (issued_on, id) < (SELECT issued_on, id FROM invoices WHERE id = $4 AND customer_id = $1))
-                 ORDER BY issued_on DESC, id DESC LIMIT $5",
-            ).bind(customer_id).bind(f).bind(t).bind(filter.after).bind(PAGE_SIZE + 1).fetch_all(pool).await?);
-            data.total = with_db!(db, pool => sqlx::query_scalar(
-                "SELECT COUNT(*) FROM invoices WHERE customer_id = $1 AND ($2 IS NULL OR issued_on >= $2) AND ($3 IS NULL OR issued_on <= $3)",
-            ).bind(customer_id).bind(f).bind(t).fetch_one(pool).await?);
+                 WHERE customer_id = $1{} ORDER BY issued_on DESC, id DESC LIMIT {}",
+                k.page,
+                k.limit()
+            );
+            let rows: Vec<(i64, String, NaiveDate, NaiveDate, i64, String, String, Option<NaiveDate>)> = with_db!(db, pool =>
+                bind_params!(sqlx::query_as(&sql).bind(customer_id), &k.page_params).bind(PAGE_SIZE + 1).fetch_all(pool).await?);
+            let count = format!("SELECT COUNT(*) FROM invoices WHERE customer_id = $1{}", k.filter);
+            data.total = with_db!(db, pool =>
+                bind_params!(sqlx::query_scalar(&count).bind(customer_id), &k.filter_params).fetch_one(pool).await?);
             let (rows, next) = page(rows, |r| r.0);
             data.next_after = next;
             data.tables.push(table(
@@ -307,15 +437,20 @@ pub async fn category(
         }
         "ip_addresses" => {
             data.paged = true;
-            let rows: Vec<(i64, String, DateTime<Utc>, Option<DateTime<Utc>>)> = with_db!(db, pool => sqlx::query_as(
+            let Some(k) = time_keyset(db, customer_id, "ip_assignments", "assigned_from", filter).await? else {
+                return Ok(Some(data));
+            };
+            let sql = format!(
                 "SELECT id, address, assigned_from, assigned_to FROM ip_assignments
-                 WHERE customer_id = $1 AND ($2 IS NULL OR assigned_from >= $2) AND ($3 IS NULL OR assigned_from < $3)
-                   AND ($4 IS NULL OR (assigned_from, id) < (SELECT assigned_from, id FROM ip_assignments WHERE id = $4 AND customer_id = $1))
-                 ORDER BY assigned_from DESC, id DESC LIMIT $5",
-            ).bind(customer_id).bind(from).bind(to).bind(filter.after).bind(PAGE_SIZE + 1).fetch_all(pool).await?);
-            data.total = with_db!(db, pool => sqlx::query_scalar(
-                "SELECT COUNT(*) FROM ip_assignments WHERE customer_id = $1 AND ($2 IS NULL OR assigned_from >= $2) AND ($3 IS NULL OR assigned_from < $3)",
-            ).bind(customer_id).bind(from).bind(to).fetch_one(pool).await?);
+                 WHERE customer_id = $1{} ORDER BY assigned_from DESC, id DESC LIMIT {}",
+                k.page,
+                k.limit()
+            );
+            let rows: Vec<(i64, String, DateTime<Utc>, Option<DateTime<Utc>>)> = with_db!(db, pool =>
+                bind_params!(sqlx::query_as(&sql).bind(customer_id), &k.page_params).bind(PAGE_SIZE + 1).fetch_all(pool).await?);
+            let count = format!("SELECT COUNT(*) FROM ip_assignments WHERE customer_id = $1{}", k.filter);
+            data.total = with_db!(db, pool =>
+                bind_params!(sqlx::query_scalar(&count).bind(customer_id), &k.filter_params).fetch_one(pool).await?);
             let (rows, next) = page(rows, |r| r.0);
             data.next_after = next;
             data.tables.push(table(
@@ -381,15 +516,20 @@ pub async fn category(
         }
         "traffic_data" => {
             data.paged = true;
-            let rows: Vec<(i64, DateTime<Utc>, String, String, String, i32)> = with_db!(db, pool => sqlx::query_as(
+            let Some(k) = time_keyset(db, customer_id, "traffic_records", "started_at", filter).await? else {
+                return Ok(Some(data));
+            };
+            let sql = format!(
                 "SELECT id, started_at, direction, kind, other_party, duration_seconds FROM traffic_records
-                 WHERE customer_id = $1 AND ($2 IS NULL OR started_at >= $2) AND ($3 IS NULL OR started_at < $3)
-                   AND ($4 IS NULL OR (started_at, id) < (SELECT started_at, id FROM traffic_records WHERE id = $4 AND customer_id = $1))
-                 ORDER BY started_at DESC, id DESC LIMIT $5",
-            ).bind(customer_id).bind(from).bind(to).bind(filter.after).bind(PAGE_SIZE + 1).fetch_all(pool).await?);
-            data.total = with_db!(db, pool => sqlx::query_scalar(
-                "SELECT COUNT(*) FROM traffic_records WHERE customer_id = $1 AND ($2 IS NULL OR started_at >= $2) AND ($3 IS NULL OR started_at < $3)",
-            ).bind(customer_id).bind(from).bind(to).fetch_one(pool).await?);
+                 WHERE customer_id = $1{} ORDER BY started_at DESC, id DESC LIMIT {}",
+                k.page,
+                k.limit()
+            );
+            let rows: Vec<(i64, DateTime<Utc>, String, String, String, i32)> = with_db!(db, pool =>
+                bind_params!(sqlx::query_as(&sql).bind(customer_id), &k.page_params).bind(PAGE_SIZE + 1).fetch_all(pool).await?);
+            let count = format!("SELECT COUNT(*) FROM traffic_records WHERE customer_id = $1{}", k.filter);
+            data.total = with_db!(db, pool =>
+                bind_params!(sqlx::query_scalar(&count).bind(customer_id), &k.filter_params).fetch_one(pool).await?);
             let (rows, next) = page(rows, |r| r.0);
             data.next_after = next;
             data.tables.push(table(
@@ -486,6 +626,19 @@ mod tests {
         assert_eq!(next, Some(PAGE_SIZE - 1));
         let (_, next) = page((0..PAGE_SIZE).collect::<Vec<i64>>(), |r| *r);
         assert_eq!(next, None);
+    }
+
+    #[test]
+    fn a_keyset_adds_only_the_conditions_it_has() {
+        let k = Keyset::new("t", None, None, false, None);
+        assert_eq!((k.filter.as_str(), k.page.as_str(), k.limit()), ("", "", "$2".to_owned()));
+        let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let k = Keyset::new("t", Some(Param::Date(day)), None, true, Some((Param::Date(day), 7)));
+        assert_eq!(k.filter, " AND t >= $2");
+        assert_eq!(k.page, " AND t >= $2 AND (t, id) < ($3, $4)");
+        assert_eq!(k.limit(), "$5");
+        let k = Keyset::new("t", None, Some(Param::Date(day)), true, None);
+        assert_eq!(k.filter, " AND t <= $2");
     }
 
     #[test]

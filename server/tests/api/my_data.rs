@@ -68,6 +68,11 @@ async fn every_category_on(app: &TestApp) {
         assert!(overview.contains(&format!("/oma/tiedot/{id}\"")), "the overview lacks {id}");
     }
     assert!(overview.contains("tietuetta"));
+    // Who has looked: the seeded look by the data protection officer, by role, not name.
+    assert!(overview.contains("Kuka on katsonut tietojasi"));
+    let at = overview.find("H-0").unwrap_or_else(|| panic!("the staff look is missing: {overview}"));
+    assert!(overview[at.saturating_sub(80)..at].contains("Tietosuojavastaava"), "{}", &overview[at.saturating_sub(80)..at]);
+    assert!(!overview.contains("Tietosuojavastaava (demo)"), "a staff member's name is shown");
     let mut seen = String::new();
     for id in CATEGORIES {
         let (status, html) = page(&maija, app, &format!("/oma/tiedot/{id}")).await;
