@@ -331,3 +331,7 @@ data-views-caption = Staff looks at your data
 col-staff = Who
 col-viewed = What was viewed
 role-staff = Staff
+erasure-now-label = Can this data be erased now
+erasure-now-possible = Yes, you can ask for this data to be erased.
+erasure-now-contract = Not yet: the data is needed because you have an active contract. It can be erased once the customer relationship has ended.
+erasure-now-law = No: the law requires keeping it ({ $law }).

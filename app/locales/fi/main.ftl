@@ -331,3 +331,7 @@ data-views-caption = Henkilökunnan katselut
 col-staff = Kuka
 col-viewed = Mitä katsottiin
 role-staff = Henkilökunta
+erasure-now-label = Voiko tiedot poistaa nyt
+erasure-now-possible = Kyllä, voit pyytää näiden tietojen poistamista.
+erasure-now-contract = Ei vielä: tietoja tarvitaan, koska sinulla on voimassa oleva sopimus. Ne voi poistaa, kun asiakassuhde on päättynyt.
+erasure-now-law = Ei: laki velvoittaa säilyttämään ne ({ $law }).

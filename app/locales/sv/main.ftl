@@ -331,3 +331,7 @@ data-views-caption = Personalens visningar
 col-staff = Vem
 col-viewed = Vad som visades
 role-staff = Personal
+erasure-now-label = Kan uppgifterna raderas nu
+erasure-now-possible = Ja, du kan begära att uppgifterna raderas.
+erasure-now-contract = Inte ännu: uppgifterna behövs eftersom du har ett gällande avtal. De kan raderas när kundrelationen har upphört.
+erasure-now-law = Nej: lagen kräver att de sparas ({ $law }).

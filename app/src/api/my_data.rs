@@ -50,6 +50,20 @@ pub struct CategoryData {
     pub paged: bool,
     /// Whether the identity code is shown in full (after a re-authentication).
     pub identity_revealed: bool,
+    /// Whether the customer could have this category erased now, and if not, why.
+    pub erasure: ErasureNow,
+}
+
+/// Whether a category can be erased now (GDPR Art. 17, privacy notice §9).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum ErasureNow {
+    /// Nothing keeps it: the customer may ask for erasure.
+    #[default]
+    Possible,
+    /// Kept while the customer has an active contract.
+    ActiveContract,
+    /// A law requires keeping it (the law's name in the reader's language).
+    Law(String),
 }
 
 /// How many records each category holds for the customer: (category id, count).
@@ -113,6 +127,8 @@ pub async fn my_category(
     let Some(data) = my_data::category(&db, customer_id, &category, &filter, reveal).await? else {
         return crate::ssr::auth::deny(AppError::BadRequest);
     };
+    let mut data = data;
+    data.erasure = my_data::erasure_now(&db, customer_id, &category, crate::i18n::use_lang()).await?;
     if reveal {
         use crate::ssr::audit::{self, Actor, Entry};
         let entry = Entry::new(Actor::Customer, Some(account_id), "identity_code_revealed").customer(Some(customer_id));

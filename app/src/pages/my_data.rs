@@ -3,7 +3,9 @@
 //! from, who gets them and how long they stay. Server-rendered with `SsrMode::Async`,
 //! so the data is in the HTML without JavaScript; never cached.
 
-use crate::api::my_data::{my_category, my_data_overview, my_data_views, CategoryData, Cell, DataTable, StaffView};
+use crate::api::my_data::{
+    my_category, my_data_overview, my_data_views, CategoryData, Cell, DataTable, ErasureNow, StaffView,
+};
 use crate::components::form::error_text;
 use crate::domain::Lang;
 use crate::error::AppError;
@@ -374,8 +376,17 @@ fn CategoryRecords(lang: Lang, data: CategoryData, query: PageQuery) -> impl Int
     });
     let recordings = data.category == "call_recordings";
     let tables = data.tables.into_iter().map(|table| view! { <RecordTable lang table recordings /> }).collect_view();
+    let erasure = match &data.erasure {
+        ErasureNow::Possible => t(lang, "erasure-now-possible"),
+        ErasureNow::ActiveContract => t(lang, "erasure-now-contract"),
+        ErasureNow::Law(law) => t_args(lang, "erasure-now-law", &[("law", law.clone())]),
+    };
     view! {
         <p class="count">{count_text(lang, data.total)}</p>
+        <p>
+            <strong>{t(lang, "erasure-now-label")} ": "</strong>
+            {erasure}
+        </p>
         {reveal}
         {filter}
         {tables}

@@ -10,7 +10,7 @@
 #![allow(clippy::type_complexity)]
 
 use super::db::Db;
-use crate::api::my_data::{CategoryData, Cell, DataTable, PAGE_SIZE};
+use crate::api::my_data::{CategoryData, Cell, DataTable, ErasureNow, PAGE_SIZE};
 use crate::domain::{IdentityCode, Lang};
 use crate::with_db;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -195,6 +195,33 @@ fn page<T>(mut rows: Vec<T>, id_of: impl Fn(&T) -> i64) -> (Vec<T>, Option<i64>)
     (rows, next)
 }
 
+/// Whether the customer could have category `id` erased now: by the register's
+/// retention rule for it, and for rules that last the customer relationship, whether
+/// the customer has an active contract.
+pub async fn erasure_now(db: &Db, customer_id: i64, id: &str, lang: Lang) -> Result<ErasureNow, sqlx::Error> {
+    use crate::register::Erasable;
+    let Some(reg) = leptos::prelude::use_context::<std::sync::Arc<crate::register::Register>>() else {
+        return Ok(ErasureNow::Possible);
+    };
+    let Some(rule) = reg.category(id).and_then(|c| reg.retention_rule(&c.retention)) else {
+        return Ok(ErasureNow::Possible);
+    };
+    Ok(match rule.erasable {
+        Erasable::Anytime => ErasureNow::Possible,
+        Erasable::Law => ErasureNow::Law(rule.law.as_ref().map(|l| l.get(lang).to_owned()).unwrap_or_default()),
+        Erasable::AfterContract => {
+            let active: i64 = with_db!(db, pool => sqlx::query_scalar(
+                "SELECT COUNT(*) FROM contracts WHERE customer_id = $1 AND status = 'active'",
+            ).bind(customer_id).fetch_one(pool).await?);
+            if active > 0 {
+                ErasureNow::ActiveContract
+            } else {
+                ErasureNow::Possible
+            }
+        }
+    })
+}
+
 /// The keyset of a table paged by a timestamp column: the filter's Helsinki days as UTC
 /// bounds and the cursor row's time. `None` when the cursor is not the customer's row.
 async fn time_keyset(
@@ -236,6 +263,7 @@ pub async fn category(
         next_after: None,
         paged: false,
         identity_revealed: reveal,
+        erasure: ErasureNow::Possible,
     };
     match id {
         "basic" => {

@@ -71,7 +71,11 @@ async fn every_category_on(app: &TestApp) {
     // Who has looked: the seeded look by the data protection officer, by role, not name.
     assert!(overview.contains("Kuka on katsonut tietojasi"));
     let at = overview.find("H-0").unwrap_or_else(|| panic!("the staff look is missing: {overview}"));
-    assert!(overview[at.saturating_sub(80)..at].contains("Tietosuojavastaava"), "{}", &overview[at.saturating_sub(80)..at]);
+    assert!(
+        overview[at.saturating_sub(80)..at].contains("Tietosuojavastaava"),
+        "{}",
+        &overview[at.saturating_sub(80)..at]
+    );
     assert!(!overview.contains("Tietosuojavastaava (demo)"), "a staff member's name is shown");
     let mut seen = String::new();
     for id in CATEGORIES {
@@ -83,8 +87,14 @@ async fn every_category_on(app: &TestApp) {
         for value in &matti {
             assert!(!html.contains(value.as_str()), "{id} shows another customer's value");
         }
+        assert!(html.contains("Voiko tiedot poistaa nyt"), "{id} does not say whether it can be erased now");
         seen.push_str(&html);
     }
+    // Maija has an active contract; invoices are kept by the accounting law.
+    let (_, basic) = page(&maija, app, "/oma/tiedot/basic").await;
+    assert!(basic.contains("sinulla on voimassa oleva sopimus"));
+    let (_, billing) = page(&maija, app, "/oma/tiedot/billing").await;
+    assert!(billing.contains("laki velvoittaa säilyttämään"));
     // Her own values are there (the first page of invoices holds all 24).
     for value in own.iter().take(5) {
         assert!(seen.contains(value.as_str()), "her own value is missing");
