@@ -81,6 +81,7 @@ for (const lang of LANGS) {
         ['/istunnot', 'sessions'],
         ['/oma/salasana', 'password'],
         ['/oma/kaksivaihe', 'second-factor'],
+        ['/oma/vienti', 'export'],
       ]) {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);

@@ -28,6 +28,9 @@ enum Command {
     Migrate,
     /// Print the page routes of the app as JSON (the end2end suite visits each).
     Routes,
+    /// Print the JSON Schema of the portability package (the committed copy is
+    /// public/schema/tietoni-export-v1.json; a test keeps them equal).
+    ExportSchema,
     /// Load demo and synthetic data (does nothing when the demo accounts exist).
     Seed {
         /// Synthetic customers besides the two demo customers.
@@ -101,6 +104,11 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<()> {
             app.run_until_stopped(shutdown_signal()).await
         }
         Command::Migrate => connect_and_migrate(&settings).await.map(|_| ()),
+        Command::ExportSchema => {
+            let register = crate::startup::load_register(&settings)?;
+            println!("{}", serde_json::to_string_pretty(&app::ssr::export::schema(&register))?);
+            Ok(())
+        }
         Command::Routes => {
             let paths: Vec<String> =
                 leptos_axum::generate_route_list(app::App).iter().map(|r| r.path().to_owned()).collect();

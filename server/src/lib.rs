@@ -10,6 +10,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod export;
 pub mod letters;
 pub mod recordings;
 pub mod routes;

@@ -24,6 +24,8 @@ pub fn plain_routes() -> Router<AppState> {
         .route("/healthz", get(healthz))
         .route(app::components::lang_switch::LANG_PATH, post(set_language))
         .route(&format!("{}/{{id}}", app::pages::my_data::RECORDING_PATH), get(crate::recordings::recording))
+        .route(crate::export::DOWNLOAD_PATH, get(crate::export::download))
+        .route(app::ssr::export::SCHEMA_PATH, get(crate::export::schema))
 }
 
 /// Liveness and readiness: 200 when the database answers, 503 when it does not.

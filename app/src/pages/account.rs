@@ -58,6 +58,9 @@ pub fn Account() -> impl IntoView {
         <p>
             <a href=crate::pages::my_data::MY_DATA_PATH class="button">{t(lang, "data-heading")}</a>
         </p>
+        <p>
+            <a href=crate::pages::export::EXPORT_PATH>{t(lang, "export-heading")}</a>
+        </p>
         <SecurityLinks lang />
         <ActionForm action=sign_out>
             <button type="submit" class="button secondary">{t(lang, "sign-out")}</button>

@@ -104,6 +104,9 @@ pub fn MyDataOverview() -> impl IntoView {
         <Title text=t(lang, "data-title") />
         <h1>{t(lang, "data-heading")}</h1>
         <p>{t(lang, "data-lead")}</p>
+        <p>
+            <a href=crate::pages::export::EXPORT_PATH>{t(lang, "export-heading")}</a>
+        </p>
         <Suspense fallback=move || view! { <p>{t(lang, "loading")}</p> }>
             {move || Suspend::new(async move {
                 match counts.await {

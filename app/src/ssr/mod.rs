@@ -5,6 +5,7 @@ pub mod audio;
 pub mod audit;
 pub mod auth;
 pub mod db;
+pub mod export;
 pub mod mail;
 pub mod my_data;
 pub mod one_time;

@@ -4,6 +4,7 @@
 
 mod access_matrix;
 mod database;
+mod export;
 mod helpers;
 mod landing;
 mod my_data;

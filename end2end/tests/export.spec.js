@@ -1,0 +1,35 @@
+// Maija downloads her JSON package, with and without JavaScript: the download asks for
+// her password first, then starts by itself, and the file holds her data.
+const fs = require('node:fs');
+const { test, expect } = require('@playwright/test');
+const { signIn } = require('./support');
+
+const MAIJA = { login: 'maija.meikalainen@example.fi', password: 'Demo-tunnuslause-1' };
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`Maija downloads her data ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled, acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, MAIJA);
+    await page.getByRole('link', { name: 'Lataa kaikki tietosi' }).click();
+    await expect(page).toHaveURL(/\/oma\/vienti$/);
+    await page.getByRole('link', { name: 'Lataa tiedot (JSON)' }).click();
+    // The password first.
+    await expect(page).toHaveURL(/\/vahvista/);
+    await page.getByLabel('Salasana').fill(MAIJA.password);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Vahvista' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^tietoni-100001-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await download.path();
+    const pkg = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(pkg.manifest.customer_number).toBe('100001');
+    expect(pkg.manifest.categories).toHaveLength(12);
+    expect(pkg.data.traffic_data.traffic_records.length).toBe(
+      pkg.manifest.categories.find((c) => c.id === 'traffic_data').record_count,
+    );
+    expect(pkg.data.basic.customer[0].first_name).toBe('Maija');
+    await expect(page.getByRole('status')).toContainText('Latauksesi alkaa');
+    await context.close();
+  });
+}
