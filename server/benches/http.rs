@@ -86,6 +86,9 @@ async fn run() {
         "SELECT t.id FROM traffic_records t JOIN customers c ON c.id = t.customer_id WHERE c.customer_number = '100001'
          ORDER BY t.started_at DESC, t.id DESC LIMIT 1 OFFSET $1",
     ).bind(i64::from(traffic) * 9 / 10).fetch_one(pool).await.expect("deep row"));
+    let bench_db = db.clone();
+    let register = app::register::Register::parse(&std::fs::read_to_string(&settings.register_file).expect("register"))
+        .expect("register");
     let app = Application::build_with_db(settings, db).await.expect("app");
     let base = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped(std::future::pending()));
@@ -169,6 +172,7 @@ async fn run() {
         traffic_page(format!("{base}/oma/tiedot/traffic_data?jalkeen={deep}"))
     })
     .await;
+    let export = export_figures(&maija, &base, &bench_db, &register).await;
     let hash = app::ssr::password::hash_blocking(DEMO_PRIVATE_PASSWORD.into()).await;
     let argon2 = measure("one argon2id verification", sign_in_n, || {
         let hash = hash.clone();
@@ -197,5 +201,90 @@ async fn run() {
             m.median.as_secs_f64() / argon2.median.as_secs_f64(),
         );
     }
+    println!();
+    println!(
+        "JSON export of Maija's package ({} bytes): HTTP {:.0} ms (first byte {:.1} ms), \
+         in-process stream {:.0} ms, ratio {:.2}; peak RSS {} KiB before, {} KiB after (+{} KiB)",
+        export.bytes,
+        export.http.as_secs_f64() * 1e3,
+        export.first_byte.as_secs_f64() * 1e3,
+        export.in_process.as_secs_f64() * 1e3,
+        export.http.as_secs_f64() / export.in_process.as_secs_f64(),
+        export.hwm_before,
+        export.hwm_after,
+        export.hwm_after.saturating_sub(export.hwm_before),
+    );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+struct ExportFigures {
+    bytes: u64,
+    http: Duration,
+    first_byte: Duration,
+    in_process: Duration,
+    hwm_before: u64,
+    hwm_after: u64,
+}
+
+/// Peak resident set size of this process (VmHWM, KiB).
+fn peak_rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// The export over HTTP (time to first byte and to the end, peak RSS before and after,
+/// with the peak reset first) and the same rows streamed in process into a counting sink.
+async fn export_figures(
+    maija: &reqwest::Client,
+    base: &str,
+    db: &app::ssr::db::Db,
+    register: &app::register::Register,
+) -> ExportFigures {
+    let res = maija
+        .post(format!("{base}/api/reauthenticate"))
+        .header("accept", "text/html")
+        .form(&[("password", DEMO_PRIVATE_PASSWORD), ("next", "/oma/vienti")])
+        .send()
+        .await
+        .expect("reauthenticate");
+    assert_eq!(res.status(), 302);
+    // Reset the peak RSS to the current RSS (Linux: write 5 to clear_refs).
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+    let hwm_before = peak_rss_kib();
+    let started = Instant::now();
+    let mut res = maija
+        .get(format!("{base}/oma/vienti/lataa"))
+        .header("accept", "application/json")
+        .send()
+        .await
+        .expect("export");
+    assert_eq!(res.status(), 200);
+    let mut bytes = 0u64;
+    let mut first_byte = None;
+    while let Some(chunk) = res.chunk().await.expect("export body") {
+        first_byte.get_or_insert_with(|| started.elapsed());
+        bytes += chunk.len() as u64;
+    }
+    let http = started.elapsed();
+    let hwm_after = peak_rss_kib();
+    let customer_id: i64 = app::with_db!(db, pool => sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = '100001'")
+        .fetch_one(pool).await.expect("customer"));
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<u8>>(4);
+    let sink = tokio::spawn(async move {
+        let mut n = 0u64;
+        while let Some(chunk) = rx.recv().await {
+            n += chunk.len() as u64;
+        }
+        n
+    });
+    let started = Instant::now();
+    app::ssr::export::stream(db, register, customer_id, "http://127.0.0.1", tx).await.expect("stream");
+    let streamed = sink.await.expect("sink");
+    let in_process = started.elapsed();
+    assert!(streamed > 0);
+    ExportFigures { bytes, http, first_byte: first_byte.unwrap_or_default(), in_process, hwm_before, hwm_after }
 }
