@@ -42,6 +42,8 @@ cargo test -p app --features ssr 2>&1 | tee "$LOG_DIR/app.log"
 count_cargo "$LOG_DIR/app.log"
 cargo test -p server 2>&1 | tee "$LOG_DIR/server.log"
 count_cargo "$LOG_DIR/server.log"
+# The integration tests' SQLite files and mail outboxes (one per test app).
+rm -rf "${TMPDIR:-/tmp}"/tietoni-test-*.db* "${TMPDIR:-/tmp}"/tietoni-outbox-*
 
 say "release build and first-load size"
 cargo leptos build --release
