@@ -80,6 +80,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/henkilosto") view=pages::staff::StaffHome />
                     <Route path=path!("/oma/tiedot") view=pages::my_data::MyDataOverview ssr=SsrMode::Async />
                     <Route path=path!("/oma/vienti") view=pages::export::ExportPage />
+                    <Route path=path!("/oma/luvat") view=pages::consents::ConsentsPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/oma/tiedot/:luokka")
                         view=pages::my_data::MyDataCategory

@@ -5,6 +5,7 @@
 //! fails for any other that answers with anything but 401 or 403.
 
 pub mod auth;
+pub mod consents;
 pub mod form_memory;
 pub mod my_data;
 pub mod recovery;

@@ -58,9 +58,14 @@ pub fn Account() -> impl IntoView {
         <p>
             <a href=crate::pages::my_data::MY_DATA_PATH class="button">{t(lang, "data-heading")}</a>
         </p>
-        <p>
-            <a href=crate::pages::export::EXPORT_PATH>{t(lang, "export-heading")}</a>
-        </p>
+        <ul>
+            <li>
+                <a href=crate::pages::consents::CONSENTS_PATH>{t(lang, "consents-heading")}</a>
+            </li>
+            <li>
+                <a href=crate::pages::export::EXPORT_PATH>{t(lang, "export-heading")}</a>
+            </li>
+        </ul>
         <SecurityLinks lang />
         <ActionForm action=sign_out>
             <button type="submit" class="button secondary">{t(lang, "sign-out")}</button>

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod activate;
+pub mod consents;
 pub mod export;
 pub mod landing;
 pub mod my_data;

@@ -398,7 +398,7 @@ fn CategoryRecords(lang: Lang, data: CategoryData, query: PageQuery) -> impl Int
 }
 
 #[component]
-fn RecordTable(lang: Lang, table: DataTable, recordings: bool) -> impl IntoView {
+pub fn RecordTable(lang: Lang, table: DataTable, recordings: bool) -> impl IntoView {
     let columns: Vec<String> = table.columns.iter().map(|c| t(lang, c)).collect();
     let head = columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view();
     if table.rows.is_empty() {
@@ -535,6 +535,7 @@ mod tests {
             "field-email",
             "field-language",
             "field-customer_since",
+            "portal",
         ];
         for lang in Lang::ALL {
             for code in codes {

@@ -75,3 +75,29 @@ pub async fn record(db: &Db, entry: Entry<'_>) -> Result<(), sqlx::Error> {
     .await
     .map(|_| ()))
 }
+
+/// Appends `entry` inside an open transaction, so the audit row commits (or not) with
+/// the change it records.
+pub async fn record_in<'c, DB>(tx: &mut sqlx::Transaction<'c, DB>, entry: Entry<'_>) -> Result<(), sqlx::Error>
+where
+    DB: sqlx::Database,
+    for<'e> &'e mut DB::Connection: sqlx::Executor<'e, Database = DB>,
+    for<'q> <DB as sqlx::Database>::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    for<'q> chrono::DateTime<chrono::Utc>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> &'q str: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> Option<i64>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+    for<'q> Option<&'q str>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
+{
+    sqlx::query(
+        "INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action, customer_id, detail) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(chrono::Utc::now())
+    .bind(entry.actor.as_str())
+    .bind(entry.actor_id)
+    .bind(entry.action)
+    .bind(entry.customer_id)
+    .bind(entry.detail)
+    .execute(&mut **tx)
+    .await
+    .map(|_| ())
+}

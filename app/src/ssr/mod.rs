@@ -4,6 +4,7 @@
 pub mod audio;
 pub mod audit;
 pub mod auth;
+pub mod consents;
 pub mod db;
 pub mod export;
 pub mod mail;

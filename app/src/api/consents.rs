@@ -1,0 +1,163 @@
+//! Consents and direct-marketing prohibitions (privacy notice §4, §7; GDPR Art. 7(3),
+//! Art. 21(2)–(3)). Customers only; the customer id comes from the session. Each change
+//! answers with a redirect to the page with a receipt of what changed.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// One consent as the page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentState {
+    pub purpose: String,
+    pub channel: String,
+    pub given: bool,
+    /// When it was last given or withdrawn (None: never given).
+    pub since: Option<chrono::DateTime<chrono::Utc>>,
+    pub source: Option<String>,
+}
+
+/// A prohibition channel and whether it is on, since when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProhibitionState {
+    pub channel: String,
+    pub prohibited: bool,
+    pub since: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// The receipt of a change: what, and when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Receipt {
+    /// `consent` or `prohibition`.
+    pub kind: String,
+    pub purpose: Option<String>,
+    pub channel: String,
+    pub action: String,
+    pub at: chrono::DateTime<chrono::Utc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentsPage {
+    pub consents: Vec<ConsentState>,
+    pub prohibitions: Vec<ProhibitionState>,
+    pub receipt: Option<Receipt>,
+}
+
+/// The customer's consents and prohibitions, and the receipt of change `receipt`
+/// (`c<event id>` or `p<event id>`, the customer's own only).
+#[server(prefix = "/api", endpoint = "my_consents")]
+pub async fn my_consents(receipt: Option<String>) -> Result<ConsentsPage, AppError> {
+    use crate::domain::ConsentPurpose;
+    use crate::ssr::consents;
+    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let db = crate::api::auth::db()?;
+    let states = consents::consent_states(&db, customer_id).await?;
+    let mut list = Vec::new();
+    for purpose in ConsentPurpose::ALL {
+        for channel in purpose.channels() {
+            let current = states.iter().find(|s| s.0 == purpose.as_str() && s.1 == channel.as_str());
+            list.push(ConsentState {
+                purpose: purpose.as_str().into(),
+                channel: channel.as_str().into(),
+                given: current.is_some_and(|s| s.2 == "given"),
+                since: current.map(|s| s.3),
+                source: current.map(|s| s.4.clone()),
+            });
+        }
+    }
+    let prohibited = consents::prohibition_states(&db, customer_id).await?;
+    let prohibitions = consents::PROHIBITION_CHANNELS
+        .iter()
+        .map(|c| {
+            let current = prohibited.iter().find(|p| p.0 == *c);
+            ProhibitionState {
+                channel: (*c).into(),
+                prohibited: current.is_some_and(|p| p.1 == "prohibited"),
+                since: current.map(|p| p.2),
+            }
+        })
+        .collect();
+    let receipt = match receipt.as_deref().and_then(|r| Some((r.get(..1)?, r.get(1..)?.parse::<i64>().ok()?))) {
+        Some(("c", id)) => {
+            let row: Option<(String, String, String, chrono::DateTime<chrono::Utc>)> = crate::with_db!(&db, pool => sqlx::query_as(
+                "SELECT purpose, channel, action, occurred_at FROM consent_events WHERE id = $1 AND customer_id = $2",
+            ).bind(id).bind(customer_id).fetch_optional(pool).await)?;
+            row.map(|(purpose, channel, action, at)| Receipt {
+                kind: "consent".into(),
+                purpose: Some(purpose),
+                channel,
+                action,
+                at,
+            })
+        }
+        Some(("p", id)) => {
+            let row: Option<(String, String, chrono::DateTime<chrono::Utc>)> = crate::with_db!(&db, pool => sqlx::query_as(
+                "SELECT channel, action, occurred_at FROM marketing_prohibition_events WHERE id = $1 AND customer_id = $2",
+            ).bind(id).bind(customer_id).fetch_optional(pool).await)?;
+            row.map(|(channel, action, at)| Receipt { kind: "prohibition".into(), purpose: None, channel, action, at })
+        }
+        _ => None,
+    };
+    Ok(ConsentsPage { consents: list, prohibitions, receipt })
+}
+
+/// Gives (`give = true`) or withdraws a consent, at once. A repeat of the same change
+/// records nothing new and shows the receipt of the state as it is.
+#[server(prefix = "/api", endpoint = "set_consent")]
+pub async fn set_consent(purpose: String, channel: String, give: bool) -> Result<(), AppError> {
+    use crate::domain::{ConsentChannel, ConsentPurpose};
+    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let (Ok(p), Ok(c)) = (purpose.parse::<ConsentPurpose>(), channel.parse::<ConsentChannel>()) else {
+        return crate::ssr::auth::deny(AppError::BadRequest);
+    };
+    if !p.channels().contains(&c) {
+        return crate::ssr::auth::deny(AppError::BadRequest);
+    }
+    let db = crate::api::auth::db()?;
+    let action = if give { "given" } else { "withdrawn" };
+    let changed =
+        crate::ssr::consents::set_consent(&db, account_id, customer_id, p.as_str(), c.as_str(), action).await?;
+    let receipt = match changed {
+        Some(id) => format!("c{id}"),
+        None => latest_consent(&db, customer_id, p.as_str(), c.as_str())
+            .await?
+            .map(|id| format!("c{id}"))
+            .unwrap_or_default(),
+    };
+    leptos_axum::redirect(&format!("{}?kuitti={receipt}#kuitti", crate::pages::consents::CONSENTS_PATH));
+    Ok(())
+}
+
+/// Objects to direct marketing on a channel (`all`: every channel) — recorded as a
+/// prohibition (suoramarkkinointikielto) — or lifts the objection.
+#[server(prefix = "/api", endpoint = "set_prohibition")]
+pub async fn set_prohibition(channel: String, prohibit: bool) -> Result<(), AppError> {
+    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let Some(channel) = crate::ssr::consents::PROHIBITION_CHANNELS.iter().find(|c| **c == channel) else {
+        return crate::ssr::auth::deny(AppError::BadRequest);
+    };
+    let db = crate::api::auth::db()?;
+    let action = if prohibit { "prohibited" } else { "lifted" };
+    let changed = crate::ssr::consents::set_prohibition(&db, account_id, customer_id, channel, action).await?;
+    let receipt = match changed {
+        Some(id) => Some(id),
+        None => crate::with_db!(&db, pool => sqlx::query_scalar(
+            "SELECT MAX(id) FROM marketing_prohibition_events WHERE customer_id = $1 AND channel = $2",
+        ).bind(customer_id).bind(*channel).fetch_one(pool).await)?,
+    };
+    let receipt = receipt.map(|id| format!("p{id}")).unwrap_or_default();
+    leptos_axum::redirect(&format!("{}?kuitti={receipt}#kuitti", crate::pages::consents::CONSENTS_PATH));
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+async fn latest_consent(
+    db: &crate::ssr::db::Db,
+    customer_id: i64,
+    purpose: &str,
+    channel: &str,
+) -> Result<Option<i64>, sqlx::Error> {
+    crate::with_db!(db, pool => sqlx::query_scalar(
+        "SELECT MAX(id) FROM consent_events WHERE customer_id = $1 AND purpose = $2 AND channel = $3",
+    ).bind(customer_id).bind(purpose).bind(channel).fetch_one(pool).await)
+}

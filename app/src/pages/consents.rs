@@ -1,0 +1,199 @@
+//! "Marketing permissions": each consent-based purpose and channel with its state and a
+//! control to withdraw or give it (equally prominent, nothing pre-ticked), and — as its
+//! own, separate section — objecting to direct marketing per channel or everything at
+//! once. Each control is a form posting to its server function, so it works without
+//! JavaScript; after a change the page shows a receipt and the full history.
+
+use crate::api::consents::{
+    my_consents, ConsentState, ConsentsPage, ProhibitionState, Receipt, SetConsent, SetProhibition,
+};
+use crate::api::my_data::my_category;
+use crate::components::form::error_text;
+use crate::domain::Lang;
+use crate::i18n::{format_datetime, t, t_args, use_lang};
+use crate::pages::account::no_store;
+use crate::user::use_signed_in;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_query_map;
+
+pub const CONSENTS_PATH: &str = "/oma/luvat";
+
+fn value(lang: Lang, code: &str) -> String {
+    t(lang, &format!("value-{code}"))
+}
+
+#[component]
+pub fn ConsentsPage() -> impl IntoView {
+    let lang = use_lang();
+    no_store();
+    let Some(user) = use_signed_in() else {
+        return view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any();
+    };
+    if user.role.is_staff() {
+        return view! { <crate::pages::Forbidden /> }.into_any();
+    }
+    let receipt = use_query_map().get_untracked().get("kuitti");
+    let page = Resource::new(move || (), move |_| my_consents(receipt.clone()));
+    let history = Resource::new(|| (), |_| my_category("marketing_permissions".into(), None, None, None, false));
+    view! {
+        <Title text=t(lang, "consents-title") />
+        <h1>{t(lang, "consents-heading")}</h1>
+        <p>{t(lang, "consents-lead")}</p>
+        <Suspense fallback=move || view! { <p>{t(lang, "loading")}</p> }>
+            {move || Suspend::new(async move {
+                match page.await {
+                    Ok(page) => view! { <ConsentControls lang page /> }.into_any(),
+                    Err(e) => view! { <p role="alert">{error_text(lang, &e)}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+        <section aria-labelledby="history-heading">
+            <h2 id="history-heading">{t(lang, "consents-history-heading")}</h2>
+            <Suspense fallback=move || view! { <p>{t(lang, "loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match history.await {
+                        Ok(data) => data
+                            .tables
+                            .into_iter()
+                            .map(|table| view! { <crate::pages::my_data::RecordTable lang table recordings=false /> })
+                            .collect_view()
+                            .into_any(),
+                        Err(e) => view! { <p role="alert">{error_text(lang, &e)}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn ReceiptView(lang: Lang, receipt: Receipt) -> impl IntoView {
+    let what = match &receipt.purpose {
+        Some(p) => format!("{}, {}", value(lang, p), value(lang, &receipt.channel).to_lowercase()),
+        None => value(lang, &receipt.channel),
+    };
+    let text = t_args(
+        lang,
+        &format!("receipt-{}", receipt.action),
+        &[("what", what), ("when", format_datetime(lang, receipt.at))],
+    );
+    view! {
+        <div class="notice" role="status" id="kuitti" tabindex="-1">
+            <h2>{t(lang, "receipt-heading")}</h2>
+            <p>{text}</p>
+        </div>
+    }
+}
+
+#[component]
+fn ConsentControls(lang: Lang, page: ConsentsPage) -> impl IntoView {
+    let receipt = page.receipt.map(|receipt| view! { <ReceiptView lang receipt /> });
+    let consents = page.consents.into_iter().map(|c| view! { <ConsentRow lang c /> }).collect_view();
+    let prohibitions = page.prohibitions.into_iter().map(|p| view! { <ProhibitionRow lang p /> }).collect_view();
+    view! {
+        {receipt}
+        <section aria-labelledby="consents-section">
+            <h2 id="consents-section">{t(lang, "consents-section-heading")}</h2>
+            <p>{t(lang, "consents-section-lead")}</p>
+            <table class="data-table">
+                <caption>{t(lang, "consents-caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t(lang, "col-purpose")}</th>
+                        <th scope="col">{t(lang, "col-channel")}</th>
+                        <th scope="col">{t(lang, "col-status")}</th>
+                        <th scope="col">{t(lang, "consents-col-change")}</th>
+                    </tr>
+                </thead>
+                <tbody>{consents}</tbody>
+            </table>
+        </section>
+        <section aria-labelledby="objection-section" class="objection">
+            <h2 id="objection-section">{t(lang, "objection-heading")}</h2>
+            <p>{t(lang, "objection-lead")}</p>
+            <table class="data-table">
+                <caption>{t(lang, "objection-caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t(lang, "col-channel")}</th>
+                        <th scope="col">{t(lang, "col-status")}</th>
+                        <th scope="col">{t(lang, "consents-col-change")}</th>
+                    </tr>
+                </thead>
+                <tbody>{prohibitions}</tbody>
+            </table>
+        </section>
+    }
+}
+
+#[component]
+fn ConsentRow(lang: Lang, c: ConsentState) -> impl IntoView {
+    let action = ServerAction::<SetConsent>::new();
+    let purpose = value(lang, &c.purpose);
+    let channel = value(lang, &c.channel);
+    let state = match (c.given, c.since) {
+        (true, Some(at)) => t_args(lang, "consent-given-since", &[("when", format_datetime(lang, at))]),
+        (false, Some(at)) => t_args(lang, "consent-withdrawn-since", &[("when", format_datetime(lang, at))]),
+        _ => t(lang, "consent-never-given"),
+    };
+    let (button, give) = if c.given {
+        (t_args(lang, "consent-withdraw", &[("what", format!("{purpose}, {}", channel.to_lowercase()))]), "false")
+    } else {
+        (t_args(lang, "consent-give", &[("what", format!("{purpose}, {}", channel.to_lowercase()))]), "true")
+    };
+    view! {
+        <tr>
+            <th scope="row">{purpose.clone()}</th>
+            <td>
+                <span class="cell-label" aria-hidden="true">{t(lang, "col-channel")} ": "</span>
+                {channel.clone()}
+            </td>
+            <td>
+                <span class="cell-label" aria-hidden="true">{t(lang, "col-status")} ": "</span>
+                {state}
+            </td>
+            <td>
+                <ActionForm action=action>
+                    <input type="hidden" name="purpose" value=c.purpose.clone() />
+                    <input type="hidden" name="channel" value=c.channel.clone() />
+                    <input type="hidden" name="give" value=give />
+                    <button type="submit" class="button secondary">{button}</button>
+                </ActionForm>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn ProhibitionRow(lang: Lang, p: ProhibitionState) -> impl IntoView {
+    let action = ServerAction::<SetProhibition>::new();
+    let channel = value(lang, &p.channel);
+    let state = match (p.prohibited, p.since) {
+        (true, Some(at)) => t_args(lang, "prohibition-on-since", &[("when", format_datetime(lang, at))]),
+        _ => t(lang, "prohibition-off"),
+    };
+    let (button, prohibit) = if p.prohibited {
+        (t_args(lang, "prohibition-lift", &[("what", channel.to_lowercase())]), "false")
+    } else {
+        (t_args(lang, "prohibition-set", &[("what", channel.to_lowercase())]), "true")
+    };
+    view! {
+        <tr>
+            <th scope="row">{channel.clone()}</th>
+            <td>
+                <span class="cell-label" aria-hidden="true">{t(lang, "col-status")} ": "</span>
+                {state}
+            </td>
+            <td>
+                <ActionForm action=action>
+                    <input type="hidden" name="channel" value=p.channel.clone() />
+                    <input type="hidden" name="prohibit" value=prohibit />
+                    <button type="submit" class="button secondary">{button}</button>
+                </ActionForm>
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,109 @@
+//! Consents and direct-marketing prohibitions: their current state (the latest event per
+//! purpose and channel), and changing them. Every change is an event row (never an
+//! update) and an audit row, written in one transaction before the answer.
+//!
+//! A change is made only when it changes the state: the event is inserted by one
+//! conditional statement that compares with the latest event, under a lock on the
+//! customer's row on PostgreSQL (SQLite runs one writer at a time). So a double submit,
+//! a resubmitted form or two tabs yield one event, and concurrent opposite changes end
+//! in the state of whichever came last, each recorded once.
+
+use super::audit::{self, Actor, Entry};
+use super::db::{Backend, Db};
+use crate::with_db;
+use chrono::{DateTime, Utc};
+
+/// Channels a direct-marketing prohibition can name (`all` = every channel).
+pub const PROHIBITION_CHANNELS: &[&str] = &["email", "sms", "phone", "letter", "all"];
+
+/// The current state of each (purpose, channel): given or not, and since when.
+pub async fn consent_states(
+    db: &Db,
+    customer_id: i64,
+) -> Result<Vec<(String, String, String, DateTime<Utc>, String)>, sqlx::Error> {
+    with_db!(db, pool => sqlx::query_as(
+        "SELECT e.purpose, e.channel, e.action, e.occurred_at, e.source FROM consent_events e
+         WHERE e.customer_id = $1 AND e.id = (SELECT MAX(id) FROM consent_events
+                                             WHERE customer_id = e.customer_id AND purpose = e.purpose AND channel = e.channel)",
+    ).bind(customer_id).fetch_all(pool).await)
+}
+
+/// The current prohibitions: (channel, action, when) of the latest event per channel.
+pub async fn prohibition_states(
+    db: &Db,
+    customer_id: i64,
+) -> Result<Vec<(String, String, DateTime<Utc>)>, sqlx::Error> {
+    with_db!(db, pool => sqlx::query_as(
+        "SELECT e.channel, e.action, e.occurred_at FROM marketing_prohibition_events e
+         WHERE e.customer_id = $1 AND e.id = (SELECT MAX(id) FROM marketing_prohibition_events
+                                             WHERE customer_id = e.customer_id AND channel = e.channel)",
+    ).bind(customer_id).fetch_all(pool).await)
+}
+
+/// What a change did: the event's id when the state changed, `None` when it already was so.
+pub type Changed = Option<i64>;
+
+/// Gives (`given`) or withdraws (`withdrawn`) a consent.
+pub async fn set_consent(
+    db: &Db,
+    account_id: i64,
+    customer_id: i64,
+    purpose: &str,
+    channel: &str,
+    action: &str,
+) -> Result<Changed, sqlx::Error> {
+    let now = Utc::now();
+    let postgres = db.backend() == Backend::Postgres;
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        if postgres {
+            sqlx::query("SELECT id FROM customers WHERE id = $1 FOR UPDATE").bind(customer_id).execute(&mut *tx).await?;
+        }
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO consent_events (customer_id, purpose, channel, action, occurred_at, source)
+             SELECT $1, $2, $3, $4, $5, 'portal'
+             WHERE COALESCE((SELECT action FROM consent_events WHERE customer_id = $1 AND purpose = $2 AND channel = $3
+                             ORDER BY id DESC LIMIT 1), 'withdrawn') <> $4
+             RETURNING id",
+        ).bind(customer_id).bind(purpose).bind(channel).bind(action).bind(now).fetch_optional(&mut *tx).await?;
+        if let Some(id) = id {
+            let detail = format!("{purpose}/{channel}/{action}/event={id}");
+            let entry = Entry::new(Actor::Customer, Some(account_id), "consent_changed").customer(Some(customer_id)).detail(&detail);
+            audit::record_in(&mut tx, entry).await?;
+        }
+        tx.commit().await?;
+        Ok(id)
+    })
+}
+
+/// Sets (`prohibited`) or lifts (`lifted`) a direct-marketing prohibition on a channel.
+pub async fn set_prohibition(
+    db: &Db,
+    account_id: i64,
+    customer_id: i64,
+    channel: &str,
+    action: &str,
+) -> Result<Changed, sqlx::Error> {
+    let now = Utc::now();
+    let postgres = db.backend() == Backend::Postgres;
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        if postgres {
+            sqlx::query("SELECT id FROM customers WHERE id = $1 FOR UPDATE").bind(customer_id).execute(&mut *tx).await?;
+        }
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO marketing_prohibition_events (customer_id, channel, action, occurred_at, source)
+             SELECT $1, $2, $3, $4, 'portal'
+             WHERE COALESCE((SELECT action FROM marketing_prohibition_events WHERE customer_id = $1 AND channel = $2
+                             ORDER BY id DESC LIMIT 1), 'lifted') <> $3
+             RETURNING id",
+        ).bind(customer_id).bind(channel).bind(action).bind(now).fetch_optional(&mut *tx).await?;
+        if let Some(id) = id {
+            let detail = format!("{channel}/{action}/event={id}");
+            let entry = Entry::new(Actor::Customer, Some(account_id), "prohibition_changed").customer(Some(customer_id)).detail(&detail);
+            audit::record_in(&mut tx, entry).await?;
+        }
+        tx.commit().await?;
+        Ok(id)
+    })
+}
