@@ -172,6 +172,29 @@ async fn run() {
         traffic_page(format!("{base}/oma/tiedot/traffic_data?jalkeen={deep}"))
     })
     .await;
+    // A consent change that changes the state each time (give, withdraw, give, ...):
+    // an event row and an audit row in one transaction, and the redirect to the receipt.
+    let mut give = false;
+    let consent = measure("POST /api/set_consent (a change)", n, || {
+        give = !give;
+        let maija = maija.clone();
+        let url = format!("{base}/api/set_consent");
+        async move {
+            let res = maija
+                .post(url)
+                .header("accept", "text/html")
+                .form(&[
+                    ("purpose", "market_research"),
+                    ("channel", "email"),
+                    ("give", if give { "true" } else { "false" }),
+                ])
+                .send()
+                .await
+                .expect("consent");
+            assert_eq!(res.status(), 302);
+        }
+    })
+    .await;
     let export = export_figures(&maija, &base, &bench_db, &register).await;
     let hash = app::ssr::password::hash_blocking(DEMO_PRIVATE_PASSWORD.into()).await;
     let argon2 = measure("one argon2id verification", sign_in_n, || {
@@ -190,7 +213,7 @@ async fn run() {
         "{:<42} {:>10} {:>13} {:>10} {:>10} {:>9}",
         "scenario", "median", "CPU/request", "×healthz", "CPU×hlthz", "×argon2"
     );
-    for m in [&healthz, &landing, &first, &deep_page, &sign_in, &wrong, &unknown, &argon2] {
+    for m in [&healthz, &landing, &first, &deep_page, &consent, &sign_in, &wrong, &unknown, &argon2] {
         println!(
             "{:<42} {:>7.2} ms {:>10.2} ms {:>10.1} {:>10.1} {:>9.2}",
             m.name,
