@@ -29,10 +29,15 @@ for (const [javaScriptEnabled, number] of [
     await freshCustomer(page, number);
     await page.getByRole('link', { name: 'Markkinointiluvat ja -kiellot' }).click();
     await expect(page).toHaveURL(/\/oma\/luvat$/);
-    // Give, then withdraw, market research by email: each as one clear button.
+    // Market research by email: given first if the register has no consent for it (the
+    // demo register gives some customers consents), then withdrawn; one button each.
     const give = page.getByRole('button', { name: 'Anna: Mielipide- ja markkinatutkimukset, sähköposti' });
-    await give.click();
-    await expect(page.getByRole('status')).toContainText('Annoit suostumuksen: Mielipide- ja markkinatutkimukset, sähköposti');
+    let made = 1;
+    if ((await give.count()) > 0) {
+      await give.click();
+      await expect(page.getByRole('status')).toContainText('Annoit suostumuksen: Mielipide- ja markkinatutkimukset, sähköposti');
+      made = 2;
+    }
     await page.getByRole('button', { name: 'Peru: Mielipide- ja markkinatutkimukset, sähköposti' }).click();
     await expect(page.getByRole('status')).toContainText('Peruit suostumuksen: Mielipide- ja markkinatutkimukset, sähköposti');
     // Object to SMS marketing: a prohibition, separate from the consents.
@@ -40,11 +45,11 @@ for (const [javaScriptEnabled, number] of [
     await objection.getByRole('button', { name: 'Kiellä suoramarkkinointi: tekstiviesti' }).click();
     await expect(page.getByRole('status')).toContainText('Kielsit suoramarkkinoinnin: Tekstiviesti');
     await expect(objection.getByRole('row', { name: /Tekstiviesti/ })).toContainText('Kielletty');
-    // The history shows every event, newest first.
+    // The history shows every event, newest first: the ones made here on top.
     const history = page.getByRole('table', { name: 'Suostumukset ja niiden peruutukset' });
-    await expect(history.locator('tbody tr')).toHaveCount(2);
+    await expect(history.locator('tbody tr', { hasText: 'Tietoni-palvelu' })).toHaveCount(made);
     await expect(history.locator('tbody tr').first()).toContainText('Peruttu');
-    await expect(page.getByRole('table', { name: 'Suoramarkkinointikiellot' })).toContainText('Kielletty');
+    await expect(page.getByRole('table', { name: 'Suoramarkkinointikiellot', exact: true })).toContainText('Kielletty');
     await context.close();
   });
 }
