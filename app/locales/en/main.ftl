@@ -372,3 +372,4 @@ receipt-prohibited = You prohibited direct marketing: { $what }. Recorded { $whe
 receipt-lifted = You lifted the direct marketing prohibition: { $what }. Recorded { $when }.
 consents-history-heading = Full history
 value-portal = The Tietoni service
+consents-col-state-change = State and change

@@ -372,3 +372,4 @@ receipt-prohibited = Kielsit suoramarkkinoinnin: { $what }. Tallennettu { $when 
 receipt-lifted = Poistit suoramarkkinointikiellon: { $what }. Tallennettu { $when }.
 consents-history-heading = Koko historia
 value-portal = Tietoni-palvelu
+consents-col-state-change = Tila ja muutos

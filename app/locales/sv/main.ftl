@@ -372,3 +372,4 @@ receipt-prohibited = Du förbjöd direktmarknadsföring: { $what }. Sparat { $wh
 receipt-lifted = Du hävde förbudet mot direktmarknadsföring: { $what }. Sparat { $when }.
 consents-history-heading = Hela historiken
 value-portal = Tjänsten Tietoni
+consents-col-state-change = Status och ändring

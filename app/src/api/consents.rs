@@ -77,26 +77,9 @@ pub async fn my_consents(receipt: Option<String>) -> Result<ConsentsPage, AppErr
             }
         })
         .collect();
-    let receipt = match receipt.as_deref().and_then(|r| Some((r.get(..1)?, r.get(1..)?.parse::<i64>().ok()?))) {
-        Some(("c", id)) => {
-            let row: Option<(String, String, String, chrono::DateTime<chrono::Utc>)> = crate::with_db!(&db, pool => sqlx::query_as(
-                "SELECT purpose, channel, action, occurred_at FROM consent_events WHERE id = $1 AND customer_id = $2",
-            ).bind(id).bind(customer_id).fetch_optional(pool).await)?;
-            row.map(|(purpose, channel, action, at)| Receipt {
-                kind: "consent".into(),
-                purpose: Some(purpose),
-                channel,
-                action,
-                at,
-            })
-        }
-        Some(("p", id)) => {
-            let row: Option<(String, String, chrono::DateTime<chrono::Utc>)> = crate::with_db!(&db, pool => sqlx::query_as(
-                "SELECT channel, action, occurred_at FROM marketing_prohibition_events WHERE id = $1 AND customer_id = $2",
-            ).bind(id).bind(customer_id).fetch_optional(pool).await)?;
-            row.map(|(channel, action, at)| Receipt { kind: "prohibition".into(), purpose: None, channel, action, at })
-        }
-        _ => None,
+    let receipt = match receipt {
+        Some(r) => receipt_of(&db, customer_id, &r).await?,
+        None => None,
     };
     Ok(ConsentsPage { consents: list, prohibitions, receipt })
 }
@@ -105,14 +88,8 @@ pub async fn my_consents(receipt: Option<String>) -> Result<ConsentsPage, AppErr
 /// records nothing new and shows the receipt of the state as it is.
 #[server(prefix = "/api", endpoint = "set_consent")]
 pub async fn set_consent(purpose: String, channel: String, give: bool) -> Result<(), AppError> {
-    use crate::domain::{ConsentChannel, ConsentPurpose};
     let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
-    let (Ok(p), Ok(c)) = (purpose.parse::<ConsentPurpose>(), channel.parse::<ConsentChannel>()) else {
-        return crate::ssr::auth::deny(AppError::BadRequest);
-    };
-    if !p.channels().contains(&c) {
-        return crate::ssr::auth::deny(AppError::BadRequest);
-    }
+    let (p, c) = checked(&purpose, &channel)?;
     let db = crate::api::auth::db()?;
     let action = if give { "given" } else { "withdrawn" };
     let changed =
@@ -148,6 +125,86 @@ pub async fn set_prohibition(channel: String, prohibit: bool) -> Result<(), AppE
     let receipt = receipt.map(|id| format!("p{id}")).unwrap_or_default();
     leptos_axum::redirect(&format!("{}?kuitti={receipt}#kuitti", crate::pages::consents::CONSENTS_PATH));
     Ok(())
+}
+
+/// The receipt of the customer's own event `c<id>` (consent) or `p<id>` (prohibition).
+#[cfg(feature = "ssr")]
+async fn receipt_of(db: &crate::ssr::db::Db, customer_id: i64, key: &str) -> Result<Option<Receipt>, sqlx::Error> {
+    let Some((kind, id)) = key.get(..1).zip(key.get(1..).and_then(|i| i.parse::<i64>().ok())) else {
+        return Ok(None);
+    };
+    Ok(match kind {
+        "c" => {
+            let row: Option<(String, String, String, chrono::DateTime<chrono::Utc>)> = crate::with_db!(db, pool => sqlx::query_as(
+                "SELECT purpose, channel, action, occurred_at FROM consent_events WHERE id = $1 AND customer_id = $2",
+            ).bind(id).bind(customer_id).fetch_optional(pool).await)?;
+            row.map(|(purpose, channel, action, at)| Receipt {
+                kind: "consent".into(),
+                purpose: Some(purpose),
+                channel,
+                action,
+                at,
+            })
+        }
+        "p" => {
+            let row: Option<(String, String, chrono::DateTime<chrono::Utc>)> = crate::with_db!(db, pool => sqlx::query_as(
+                "SELECT channel, action, occurred_at FROM marketing_prohibition_events WHERE id = $1 AND customer_id = $2",
+            ).bind(id).bind(customer_id).fetch_optional(pool).await)?;
+            row.map(|(channel, action, at)| Receipt { kind: "prohibition".into(), purpose: None, channel, action, at })
+        }
+        _ => None,
+    })
+}
+
+/// What the page shows after a change made with JavaScript (texts in the reader's
+/// language, made on the server).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentChange {
+    pub given: bool,
+    pub state_text: String,
+    pub button_text: String,
+    pub receipt_text: String,
+}
+
+/// The same change as [`set_consent`], for the page's script: answers with the new
+/// state and the receipt instead of a redirect, so the page updates in place.
+#[server(prefix = "/api", endpoint = "toggle_consent")]
+pub async fn toggle_consent(purpose: String, channel: String, give: bool) -> Result<ConsentChange, AppError> {
+    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let (p, c) = checked(&purpose, &channel)?;
+    let db = crate::api::auth::db()?;
+    let action = if give { "given" } else { "withdrawn" };
+    let changed =
+        crate::ssr::consents::set_consent(&db, account_id, customer_id, p.as_str(), c.as_str(), action).await?;
+    let id = match changed {
+        Some(id) => Some(id),
+        None => latest_consent(&db, customer_id, p.as_str(), c.as_str()).await?,
+    };
+    let receipt = match id {
+        Some(id) => receipt_of(&db, customer_id, &format!("c{id}")).await?,
+        None => None,
+    };
+    let lang = crate::i18n::use_lang();
+    let given = receipt.as_ref().is_some_and(|r| r.action == "given");
+    Ok(ConsentChange {
+        given,
+        state_text: crate::pages::consents::consent_state_text(lang, given, receipt.as_ref().map(|r| r.at)),
+        button_text: crate::pages::consents::consent_button_text(lang, p.as_str(), c.as_str(), given),
+        receipt_text: receipt.map(|r| crate::pages::consents::receipt_text(lang, &r)).unwrap_or_default(),
+    })
+}
+
+/// A purpose and a channel it has, or 400.
+#[cfg(feature = "ssr")]
+fn checked(
+    purpose: &str,
+    channel: &str,
+) -> Result<(crate::domain::ConsentPurpose, crate::domain::ConsentChannel), AppError> {
+    use crate::domain::{ConsentChannel, ConsentPurpose};
+    match (purpose.parse::<ConsentPurpose>(), channel.parse::<ConsentChannel>()) {
+        (Ok(p), Ok(c)) if p.channels().contains(&c) => Ok((p, c)),
+        _ => crate::ssr::auth::deny(AppError::BadRequest),
+    }
 }
 
 #[cfg(feature = "ssr")]

@@ -4,9 +4,7 @@
 //! once. Each control is a form posting to its server function, so it works without
 //! JavaScript; after a change the page shows a receipt and the full history.
 
-use crate::api::consents::{
-    my_consents, ConsentState, ConsentsPage, ProhibitionState, Receipt, SetConsent, SetProhibition,
-};
+use crate::api::consents::{my_consents, ConsentState, ConsentsPage, ProhibitionState, Receipt, SetProhibition};
 use crate::api::my_data::my_category;
 use crate::components::form::error_text;
 use crate::domain::Lang;
@@ -69,17 +67,33 @@ pub fn ConsentsPage() -> impl IntoView {
     .into_any()
 }
 
-#[component]
-fn ReceiptView(lang: Lang, receipt: Receipt) -> impl IntoView {
+/// "Withdrew consent: direct marketing, email. Recorded 25.11.2026 at 22.30."
+pub fn receipt_text(lang: Lang, receipt: &Receipt) -> String {
     let what = match &receipt.purpose {
         Some(p) => format!("{}, {}", value(lang, p), value(lang, &receipt.channel).to_lowercase()),
         None => value(lang, &receipt.channel),
     };
-    let text = t_args(
-        lang,
-        &format!("receipt-{}", receipt.action),
-        &[("what", what), ("when", format_datetime(lang, receipt.at))],
-    );
+    t_args(lang, &format!("receipt-{}", receipt.action), &[("what", what), ("when", format_datetime(lang, receipt.at))])
+}
+
+/// "Given 25.11.2026 at 22.30" / "Withdrawn …" / "Not given".
+pub fn consent_state_text(lang: Lang, given: bool, since: Option<chrono::DateTime<chrono::Utc>>) -> String {
+    match (given, since) {
+        (true, Some(at)) => t_args(lang, "consent-given-since", &[("when", format_datetime(lang, at))]),
+        (false, Some(at)) => t_args(lang, "consent-withdrawn-since", &[("when", format_datetime(lang, at))]),
+        _ => t(lang, "consent-never-given"),
+    }
+}
+
+/// The label of the one button of a consent: what pressing it does.
+pub fn consent_button_text(lang: Lang, purpose: &str, channel: &str, given: bool) -> String {
+    let what = format!("{}, {}", value(lang, purpose), value(lang, channel).to_lowercase());
+    t_args(lang, if given { "consent-withdraw" } else { "consent-give" }, &[("what", what)])
+}
+
+#[component]
+fn ReceiptView(lang: Lang, receipt: Receipt) -> impl IntoView {
+    let text = receipt_text(lang, &receipt);
     view! {
         <div class="notice" role="status" id="kuitti" tabindex="-1">
             <h2>{t(lang, "receipt-heading")}</h2>
@@ -104,8 +118,7 @@ fn ConsentControls(lang: Lang, page: ConsentsPage) -> impl IntoView {
                     <tr>
                         <th scope="col">{t(lang, "col-purpose")}</th>
                         <th scope="col">{t(lang, "col-channel")}</th>
-                        <th scope="col">{t(lang, "col-status")}</th>
-                        <th scope="col">{t(lang, "consents-col-change")}</th>
+                        <th scope="col">{t(lang, "consents-col-state-change")}</th>
                     </tr>
                 </thead>
                 <tbody>{consents}</tbody>
@@ -131,39 +144,93 @@ fn ConsentControls(lang: Lang, page: ConsentsPage) -> impl IntoView {
 
 #[component]
 fn ConsentRow(lang: Lang, c: ConsentState) -> impl IntoView {
-    let action = ServerAction::<SetConsent>::new();
     let purpose = value(lang, &c.purpose);
     let channel = value(lang, &c.channel);
-    let state = match (c.given, c.since) {
-        (true, Some(at)) => t_args(lang, "consent-given-since", &[("when", format_datetime(lang, at))]),
-        (false, Some(at)) => t_args(lang, "consent-withdrawn-since", &[("when", format_datetime(lang, at))]),
-        _ => t(lang, "consent-never-given"),
-    };
-    let (button, give) = if c.given {
-        (t_args(lang, "consent-withdraw", &[("what", format!("{purpose}, {}", channel.to_lowercase()))]), "false")
-    } else {
-        (t_args(lang, "consent-give", &[("what", format!("{purpose}, {}", channel.to_lowercase()))]), "true")
-    };
+    let state = consent_state_text(lang, c.given, c.since);
+    let label = consent_button_text(lang, &c.purpose, &c.channel, c.given);
     view! {
         <tr>
-            <th scope="row">{purpose.clone()}</th>
+            <th scope="row">{purpose}</th>
             <td>
                 <span class="cell-label" aria-hidden="true">{t(lang, "col-channel")} ": "</span>
-                {channel.clone()}
+                {channel}
             </td>
             <td>
-                <span class="cell-label" aria-hidden="true">{t(lang, "col-status")} ": "</span>
-                {state}
-            </td>
-            <td>
-                <ActionForm action=action>
-                    <input type="hidden" name="purpose" value=c.purpose.clone() />
-                    <input type="hidden" name="channel" value=c.channel.clone() />
-                    <input type="hidden" name="give" value=give />
-                    <button type="submit" class="button secondary">{button}</button>
-                </ActionForm>
+                <ConsentToggle
+                    purpose=c.purpose.clone()
+                    channel=c.channel.clone()
+                    given=c.given
+                    state=state
+                    label=label
+                    state_label=t(lang, "col-status")
+                />
             </td>
         </tr>
+    }
+}
+
+/// A consent's state and its one button. Without JavaScript the button posts the form
+/// (the page reloads with a receipt). With it, the change is made in place: the state
+/// and the button's label change, focus stays on the button, and the receipt is
+/// announced through a live region.
+#[island]
+fn ConsentToggle(
+    purpose: String,
+    channel: String,
+    given: bool,
+    state: String,
+    label: String,
+    state_label: String,
+) -> impl IntoView {
+    let given = RwSignal::new(given);
+    let state = RwSignal::new(state);
+    let label = RwSignal::new(label);
+    let receipt = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let (p, c) = (purpose.clone(), channel.clone());
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        let (p, c, give) = (p.clone(), c.clone(), !given.get_untracked());
+        leptos::task::spawn_local(async move {
+            match crate::api::consents::toggle_consent(p, c, give).await {
+                Ok(change) => {
+                    given.set(change.given);
+                    state.set(change.state_text);
+                    label.set(change.button_text);
+                    receipt.set(change.receipt_text);
+                }
+                Err(_) => {
+                    // The plain form still works: submit it the way a browser without
+                    // JavaScript would, so the error page explains what happened.
+                    #[cfg(feature = "hydrate")]
+                    if let Some(form) =
+                        ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlFormElement>(t).ok())
+                    {
+                        let _ = form.submit();
+                    }
+                }
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <p class="consent-state">
+            <span class="cell-label" aria-hidden="true">{state_label} ": "</span>
+            {move || state.get()}
+        </p>
+        <form method="post" action="/api/set_consent" on:submit=on_submit>
+            <input type="hidden" name="purpose" value=purpose />
+            <input type="hidden" name="channel" value=channel />
+            <input type="hidden" name="give" value=move || if given.get() { "false" } else { "true" } />
+            <button type="submit" class="button secondary" aria-busy=move || busy.get().to_string()>
+                {move || label.get()}
+            </button>
+        </form>
+        <p class="inline-receipt" role="status">{move || receipt.get()}</p>
     }
 }
 

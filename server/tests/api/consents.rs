@@ -171,3 +171,30 @@ async fn customer_b_s_consents_are_untouchable_by_a() {
         .unwrap();
     assert_eq!(res.status(), 403);
 }
+
+#[tokio::test]
+async fn the_in_place_change_answers_with_the_new_state_and_the_receipt() {
+    let app = spawn_app().await;
+    let maija = browser();
+    app.sign_in_with(&maija, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
+    let toggle = |give: &'static str| {
+        maija
+            .post(app.url("/api/toggle_consent"))
+            .header("accept", "application/json")
+            .form(&[("purpose", "direct_marketing"), ("channel", "sms"), ("give", give)])
+            .send()
+    };
+    let res = toggle("false").await.unwrap();
+    assert_eq!(res.status(), 200);
+    let change: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(change["given"], false);
+    assert!(change["receipt_text"]
+        .as_str()
+        .unwrap()
+        .starts_with("Peruit suostumuksen: Suoramarkkinointi, tekstiviesti"));
+    assert_eq!(change["button_text"], "Anna: Suoramarkkinointi, tekstiviesti");
+    // The same again: no new event, the same state.
+    let again: serde_json::Value = toggle("false").await.unwrap().json().await.unwrap();
+    assert_eq!(again["given"], false);
+    assert_eq!(events(&app, "100001", "consent_events").await.len(), 1);
+}
