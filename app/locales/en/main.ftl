@@ -352,7 +352,6 @@ consents-lead = You decide whether ElmoNet may market to you, and in which chann
 consents-section-heading = Your consents
 consents-section-lead = You can withdraw any consent, or give it again, at any time.
 consents-caption = Consents by purpose and channel
-consents-col-change = Change
 consent-given-since = Given { $when }
 consent-withdrawn-since = Withdrawn { $when }
 consent-never-given = Not given

@@ -352,7 +352,6 @@ consents-lead = Päätät itse, saako ElmoNet markkinoida sinulle ja missä kana
 consents-section-heading = Suostumuksesi
 consents-section-lead = Voit perua minkä tahansa suostumuksen tai antaa sen uudelleen milloin tahansa.
 consents-caption = Suostumukset käyttötarkoituksittain ja kanavittain
-consents-col-change = Muuta
 consent-given-since = Annettu { $when }
 consent-withdrawn-since = Peruttu { $when }
 consent-never-given = Ei annettu

@@ -352,7 +352,6 @@ consents-lead = Du bestämmer själv om ElmoNet får marknadsföra till dig och 
 consents-section-heading = Dina samtycken
 consents-section-lead = Du kan när som helst återkalla ett samtycke eller ge det igen.
 consents-caption = Samtycken per ändamål och kanal
-consents-col-change = Ändra
 consent-given-since = Givet { $when }
 consent-withdrawn-since = Återkallat { $when }
 consent-never-given = Inte givet

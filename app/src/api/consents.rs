@@ -194,6 +194,37 @@ pub async fn toggle_consent(purpose: String, channel: String, give: bool) -> Res
     })
 }
 
+/// The same change as [`set_prohibition`], for the page's script: answers with the
+/// new state and the receipt instead of a redirect.
+#[server(prefix = "/api", endpoint = "toggle_prohibition")]
+pub async fn toggle_prohibition(channel: String, prohibit: bool) -> Result<ConsentChange, AppError> {
+    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let Some(channel) = crate::ssr::consents::PROHIBITION_CHANNELS.iter().find(|c| **c == channel) else {
+        return crate::ssr::auth::deny(AppError::BadRequest);
+    };
+    let db = crate::api::auth::db()?;
+    let action = if prohibit { "prohibited" } else { "lifted" };
+    let changed = crate::ssr::consents::set_prohibition(&db, account_id, customer_id, channel, action).await?;
+    let id = match changed {
+        Some(id) => Some(id),
+        None => crate::with_db!(&db, pool => sqlx::query_scalar(
+            "SELECT MAX(id) FROM marketing_prohibition_events WHERE customer_id = $1 AND channel = $2",
+        ).bind(customer_id).bind(*channel).fetch_one(pool).await)?,
+    };
+    let receipt = match id {
+        Some(id) => receipt_of(&db, customer_id, &format!("p{id}")).await?,
+        None => None,
+    };
+    let lang = crate::i18n::use_lang();
+    let on = receipt.as_ref().is_some_and(|r| r.action == "prohibited");
+    Ok(ConsentChange {
+        given: on,
+        state_text: crate::pages::consents::prohibition_state_text(lang, on, receipt.as_ref().map(|r| r.at)),
+        button_text: crate::pages::consents::prohibition_button_text(lang, channel, on),
+        receipt_text: receipt.map(|r| crate::pages::consents::receipt_text(lang, &r)).unwrap_or_default(),
+    })
+}
+
 /// A purpose and a channel it has, or 400.
 #[cfg(feature = "ssr")]
 fn checked(

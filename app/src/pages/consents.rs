@@ -4,7 +4,7 @@
 //! once. Each control is a form posting to its server function, so it works without
 //! JavaScript; after a change the page shows a receipt and the full history.
 
-use crate::api::consents::{my_consents, ConsentState, ConsentsPage, ProhibitionState, Receipt, SetProhibition};
+use crate::api::consents::{my_consents, ConsentState, ConsentsPage, ProhibitionState, Receipt};
 use crate::api::my_data::my_category;
 use crate::components::form::error_text;
 use crate::domain::Lang;
@@ -91,6 +91,20 @@ pub fn consent_button_text(lang: Lang, purpose: &str, channel: &str, given: bool
     t_args(lang, if given { "consent-withdraw" } else { "consent-give" }, &[("what", what)])
 }
 
+/// "Prohibited since …" / "No prohibition".
+pub fn prohibition_state_text(lang: Lang, on: bool, since: Option<chrono::DateTime<chrono::Utc>>) -> String {
+    match (on, since) {
+        (true, Some(at)) => t_args(lang, "prohibition-on-since", &[("when", format_datetime(lang, at))]),
+        _ => t(lang, "prohibition-off"),
+    }
+}
+
+/// The label of a prohibition's one button.
+pub fn prohibition_button_text(lang: Lang, channel: &str, on: bool) -> String {
+    let what = value(lang, channel).to_lowercase();
+    t_args(lang, if on { "prohibition-lift" } else { "prohibition-set" }, &[("what", what)])
+}
+
 #[component]
 fn ReceiptView(lang: Lang, receipt: Receipt) -> impl IntoView {
     let text = receipt_text(lang, &receipt);
@@ -132,8 +146,7 @@ fn ConsentControls(lang: Lang, page: ConsentsPage) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{t(lang, "col-channel")}</th>
-                        <th scope="col">{t(lang, "col-status")}</th>
-                        <th scope="col">{t(lang, "consents-col-change")}</th>
+                        <th scope="col">{t(lang, "consents-col-state-change")}</th>
                     </tr>
                 </thead>
                 <tbody>{prohibitions}</tbody>
@@ -156,10 +169,11 @@ fn ConsentRow(lang: Lang, c: ConsentState) -> impl IntoView {
                 {channel}
             </td>
             <td>
-                <ConsentToggle
+                <Toggle
+                    kind=ToggleKind::Consent
                     purpose=c.purpose.clone()
                     channel=c.channel.clone()
-                    given=c.given
+                    on=c.given
                     state=state
                     label=label
                     state_label=t(lang, "col-status")
@@ -169,20 +183,28 @@ fn ConsentRow(lang: Lang, c: ConsentState) -> impl IntoView {
     }
 }
 
-/// A consent's state and its one button. Without JavaScript the button posts the form
-/// (the page reloads with a receipt). With it, the change is made in place: the state
-/// and the button's label change, focus stays on the button, and the receipt is
-/// announced through a live region.
+/// Which kind of switch a [`Toggle`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ToggleKind {
+    Consent,
+    Prohibition,
+}
+
+/// A consent's or prohibition's state and its one button. Without JavaScript the button
+/// posts the form (the page reloads with a receipt). With it, the change is made in
+/// place: the state and the button's label change, focus stays on the button, and the
+/// receipt is announced through a live region.
 #[island]
-fn ConsentToggle(
+fn Toggle(
+    kind: ToggleKind,
     purpose: String,
     channel: String,
-    given: bool,
+    on: bool,
     state: String,
     label: String,
     state_label: String,
 ) -> impl IntoView {
-    let given = RwSignal::new(given);
+    let on = RwSignal::new(on);
     let state = RwSignal::new(state);
     let label = RwSignal::new(label);
     let receipt = RwSignal::new(String::new());
@@ -194,18 +216,22 @@ fn ConsentToggle(
             return;
         }
         busy.set(true);
-        let (p, c, give) = (p.clone(), c.clone(), !given.get_untracked());
+        let (p, c, turn_on) = (p.clone(), c.clone(), !on.get_untracked());
         leptos::task::spawn_local(async move {
-            match crate::api::consents::toggle_consent(p, c, give).await {
+            let change = match kind {
+                ToggleKind::Consent => crate::api::consents::toggle_consent(p, c, turn_on).await,
+                ToggleKind::Prohibition => crate::api::consents::toggle_prohibition(c, turn_on).await,
+            };
+            match change {
                 Ok(change) => {
-                    given.set(change.given);
+                    on.set(change.given);
                     state.set(change.state_text);
                     label.set(change.button_text);
                     receipt.set(change.receipt_text);
                 }
                 Err(_) => {
                     // The plain form still works: submit it the way a browser without
-                    // JavaScript would, so the error page explains what happened.
+                    // JavaScript would, so the page that follows explains what happened.
                     #[cfg(feature = "hydrate")]
                     if let Some(form) =
                         ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlFormElement>(t).ok())
@@ -217,15 +243,19 @@ fn ConsentToggle(
             busy.set(false);
         });
     };
+    let (action, field) = match kind {
+        ToggleKind::Consent => ("/api/set_consent", "give"),
+        ToggleKind::Prohibition => ("/api/set_prohibition", "prohibit"),
+    };
     view! {
         <p class="consent-state">
             <span class="cell-label" aria-hidden="true">{state_label} ": "</span>
             {move || state.get()}
         </p>
-        <form method="post" action="/api/set_consent" on:submit=on_submit>
-            <input type="hidden" name="purpose" value=purpose />
+        <form method="post" action=action on:submit=on_submit>
+            {(kind == ToggleKind::Consent).then(|| view! { <input type="hidden" name="purpose" value=purpose.clone() /> })}
             <input type="hidden" name="channel" value=channel />
-            <input type="hidden" name="give" value=move || if given.get() { "false" } else { "true" } />
+            <input type="hidden" name=field value=move || if on.get() { "false" } else { "true" } />
             <button type="submit" class="button secondary" aria-busy=move || busy.get().to_string()>
                 {move || label.get()}
             </button>
@@ -236,30 +266,20 @@ fn ConsentToggle(
 
 #[component]
 fn ProhibitionRow(lang: Lang, p: ProhibitionState) -> impl IntoView {
-    let action = ServerAction::<SetProhibition>::new();
     let channel = value(lang, &p.channel);
-    let state = match (p.prohibited, p.since) {
-        (true, Some(at)) => t_args(lang, "prohibition-on-since", &[("when", format_datetime(lang, at))]),
-        _ => t(lang, "prohibition-off"),
-    };
-    let (button, prohibit) = if p.prohibited {
-        (t_args(lang, "prohibition-lift", &[("what", channel.to_lowercase())]), "false")
-    } else {
-        (t_args(lang, "prohibition-set", &[("what", channel.to_lowercase())]), "true")
-    };
     view! {
         <tr>
-            <th scope="row">{channel.clone()}</th>
+            <th scope="row">{channel}</th>
             <td>
-                <span class="cell-label" aria-hidden="true">{t(lang, "col-status")} ": "</span>
-                {state}
-            </td>
-            <td>
-                <ActionForm action=action>
-                    <input type="hidden" name="channel" value=p.channel.clone() />
-                    <input type="hidden" name="prohibit" value=prohibit />
-                    <button type="submit" class="button secondary">{button}</button>
-                </ActionForm>
+                <Toggle
+                    kind=ToggleKind::Prohibition
+                    purpose=String::new()
+                    channel=p.channel.clone()
+                    on=p.prohibited
+                    state=prohibition_state_text(lang, p.prohibited, p.since)
+                    label=prohibition_button_text(lang, &p.channel, p.prohibited)
+                    state_label=t(lang, "col-status")
+                />
             </td>
         </tr>
     }

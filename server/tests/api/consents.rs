@@ -197,4 +197,19 @@ async fn the_in_place_change_answers_with_the_new_state_and_the_receipt() {
     let again: serde_json::Value = toggle("false").await.unwrap().json().await.unwrap();
     assert_eq!(again["given"], false);
     assert_eq!(events(&app, "100001", "consent_events").await.len(), 1);
+    // An objection in place, likewise.
+    let res = maija
+        .post(app.url("/api/toggle_prohibition"))
+        .header("accept", "application/json")
+        .form(&[("channel", "email"), ("prohibit", "true")])
+        .send()
+        .await
+        .unwrap();
+    let change: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(change["given"], true);
+    assert_eq!(change["button_text"], "Poista kielto: sähköposti");
+    assert_eq!(
+        events(&app, "100001", "marketing_prohibition_events").await,
+        [("email".to_owned(), "prohibited".to_owned())]
+    );
 }
