@@ -1,0 +1,74 @@
+// Journeys with the keyboard alone (Tab, Enter, Space): reaching a category of one's
+// data, withdrawing a consent, and downloading the package. Focus must be visible and
+// land where the journey goes on.
+const { test, expect } = require('@playwright/test');
+
+const MATTI = { login: 'matti.virtanen@example.fi', password: 'Demo-tunnuslause-2' };
+
+/** Presses Tab until `locator` has focus (at most `max` times), checking focus is visible. */
+async function tabTo(page, locator, max = 120) {
+  for (let i = 0; i < max; i++) {
+    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) {
+      const outline = await locator.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return s.outlineStyle !== 'none' || s.boxShadow !== 'none';
+      });
+      expect(outline, 'focus is visible').toBe(true);
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the element');
+}
+
+async function signInWithKeyboard(page, who) {
+  await page.goto('/kirjaudu');
+  await tabTo(page, page.getByLabel('Sähköpostiosoite tai asiakasnumero'));
+  await page.keyboard.type(who.login);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(who.password);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/oma$/);
+}
+
+test('a category of one\'s data, with the keyboard alone', async ({ page }) => {
+  await signInWithKeyboard(page, MATTI);
+  await tabTo(page, page.getByRole('link', { name: 'Tietosi', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/oma\/tiedot$/);
+  await tabTo(page, page.getByRole('link', { name: 'Tehtävä yritysasiakkaan palveluksessa' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tehtävä yritysasiakkaan palveluksessa' })).toBeVisible();
+  await expect(page.getByRole('table')).toContainText('toimitusjohtaja');
+});
+
+test('withdrawing a consent with the keyboard alone keeps focus on the control', async ({ page }) => {
+  await signInWithKeyboard(page, MATTI);
+  await page.goto('/oma/luvat');
+  const withdraw = page.getByRole('button', { name: 'Peru: Etämyynti, puhelin' });
+  await tabTo(page, withdraw);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('status').filter({ hasText: 'Peruit suostumuksen: Etämyynti, puhelin' })).toBeVisible();
+  const giveBack = page.getByRole('button', { name: 'Anna: Etämyynti, puhelin' });
+  await expect(giveBack).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Annoit suostumuksen: Etämyynti, puhelin' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Peru: Etämyynti, puhelin' })).toBeFocused();
+});
+
+test('downloading the package with the keyboard alone', async ({ browser }) => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await signInWithKeyboard(page, MATTI);
+  await page.goto('/oma/vienti');
+  await tabTo(page, page.getByRole('link', { name: 'Lataa tiedot (JSON)' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/vahvista/);
+  await tabTo(page, page.getByLabel('Salasana'));
+  await page.keyboard.type(MATTI.password);
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^tietoni-100002-/);
+  await context.close();
+});
