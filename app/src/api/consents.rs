@@ -88,19 +88,8 @@ pub async fn my_consents(receipt: Option<String>) -> Result<ConsentsPage, AppErr
 /// records nothing new and shows the receipt of the state as it is.
 #[server(prefix = "/api", endpoint = "set_consent")]
 pub async fn set_consent(purpose: String, channel: String, give: bool) -> Result<(), AppError> {
-    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
-    let (p, c) = checked(&purpose, &channel)?;
-    let db = crate::api::auth::db()?;
-    let action = if give { "given" } else { "withdrawn" };
-    let changed =
-        crate::ssr::consents::set_consent(&db, account_id, customer_id, p.as_str(), c.as_str(), action).await?;
-    let receipt = match changed {
-        Some(id) => format!("c{id}"),
-        None => latest_consent(&db, customer_id, p.as_str(), c.as_str())
-            .await?
-            .map(|id| format!("c{id}"))
-            .unwrap_or_default(),
-    };
+    let (_, _, event, _) = apply_consent(&purpose, &channel, give).await?;
+    let receipt = event.map(|id| format!("c{id}")).unwrap_or_default();
     leptos_axum::redirect(&format!("{}?kuitti={receipt}#kuitti", crate::pages::consents::CONSENTS_PATH));
     Ok(())
 }
@@ -109,20 +98,8 @@ pub async fn set_consent(purpose: String, channel: String, give: bool) -> Result
 /// prohibition (suoramarkkinointikielto) — or lifts the objection.
 #[server(prefix = "/api", endpoint = "set_prohibition")]
 pub async fn set_prohibition(channel: String, prohibit: bool) -> Result<(), AppError> {
-    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
-    let Some(channel) = crate::ssr::consents::PROHIBITION_CHANNELS.iter().find(|c| **c == channel) else {
-        return crate::ssr::auth::deny(AppError::BadRequest);
-    };
-    let db = crate::api::auth::db()?;
-    let action = if prohibit { "prohibited" } else { "lifted" };
-    let changed = crate::ssr::consents::set_prohibition(&db, account_id, customer_id, channel, action).await?;
-    let receipt = match changed {
-        Some(id) => Some(id),
-        None => crate::with_db!(&db, pool => sqlx::query_scalar(
-            "SELECT MAX(id) FROM marketing_prohibition_events WHERE customer_id = $1 AND channel = $2",
-        ).bind(customer_id).bind(*channel).fetch_one(pool).await)?,
-    };
-    let receipt = receipt.map(|id| format!("p{id}")).unwrap_or_default();
+    let (_, _, event, _) = apply_prohibition(&channel, prohibit).await?;
+    let receipt = event.map(|id| format!("p{id}")).unwrap_or_default();
     leptos_axum::redirect(&format!("{}?kuitti={receipt}#kuitti", crate::pages::consents::CONSENTS_PATH));
     Ok(())
 }
@@ -170,17 +147,8 @@ pub struct ConsentChange {
 /// state and the receipt instead of a redirect, so the page updates in place.
 #[server(prefix = "/api", endpoint = "toggle_consent")]
 pub async fn toggle_consent(purpose: String, channel: String, give: bool) -> Result<ConsentChange, AppError> {
-    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
-    let (p, c) = checked(&purpose, &channel)?;
-    let db = crate::api::auth::db()?;
-    let action = if give { "given" } else { "withdrawn" };
-    let changed =
-        crate::ssr::consents::set_consent(&db, account_id, customer_id, p.as_str(), c.as_str(), action).await?;
-    let id = match changed {
-        Some(id) => Some(id),
-        None => latest_consent(&db, customer_id, p.as_str(), c.as_str()).await?,
-    };
-    let receipt = match id {
+    let (db, customer_id, event, (p, c)) = apply_consent(&purpose, &channel, give).await?;
+    let receipt = match event {
         Some(id) => receipt_of(&db, customer_id, &format!("c{id}")).await?,
         None => None,
     };
@@ -198,20 +166,8 @@ pub async fn toggle_consent(purpose: String, channel: String, give: bool) -> Res
 /// new state and the receipt instead of a redirect.
 #[server(prefix = "/api", endpoint = "toggle_prohibition")]
 pub async fn toggle_prohibition(channel: String, prohibit: bool) -> Result<ConsentChange, AppError> {
-    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
-    let Some(channel) = crate::ssr::consents::PROHIBITION_CHANNELS.iter().find(|c| **c == channel) else {
-        return crate::ssr::auth::deny(AppError::BadRequest);
-    };
-    let db = crate::api::auth::db()?;
-    let action = if prohibit { "prohibited" } else { "lifted" };
-    let changed = crate::ssr::consents::set_prohibition(&db, account_id, customer_id, channel, action).await?;
-    let id = match changed {
-        Some(id) => Some(id),
-        None => crate::with_db!(&db, pool => sqlx::query_scalar(
-            "SELECT MAX(id) FROM marketing_prohibition_events WHERE customer_id = $1 AND channel = $2",
-        ).bind(customer_id).bind(*channel).fetch_one(pool).await)?,
-    };
-    let receipt = match id {
+    let (db, customer_id, event, channel) = apply_prohibition(&channel, prohibit).await?;
+    let receipt = match event {
         Some(id) => receipt_of(&db, customer_id, &format!("p{id}")).await?,
         None => None,
     };
@@ -238,14 +194,49 @@ fn checked(
     }
 }
 
+/// Gives or withdraws a consent of the signed-in customer. Returns the database, the
+/// customer id, the event that now holds the state (the new one, or the latest when
+/// nothing changed) and the checked purpose and channel.
 #[cfg(feature = "ssr")]
-async fn latest_consent(
-    db: &crate::ssr::db::Db,
-    customer_id: i64,
+async fn apply_consent(
     purpose: &str,
     channel: &str,
-) -> Result<Option<i64>, sqlx::Error> {
-    crate::with_db!(db, pool => sqlx::query_scalar(
-        "SELECT MAX(id) FROM consent_events WHERE customer_id = $1 AND purpose = $2 AND channel = $3",
-    ).bind(customer_id).bind(purpose).bind(channel).fetch_one(pool).await)
+    give: bool,
+) -> Result<
+    (crate::ssr::db::Db, i64, Option<i64>, (crate::domain::ConsentPurpose, crate::domain::ConsentChannel)),
+    AppError,
+> {
+    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let (p, c) = checked(purpose, channel)?;
+    let db = crate::api::auth::db()?;
+    let action = if give { "given" } else { "withdrawn" };
+    let event =
+        match crate::ssr::consents::set_consent(&db, account_id, customer_id, p.as_str(), c.as_str(), action).await? {
+            Some(id) => Some(id),
+            None => crate::with_db!(&db, pool => sqlx::query_scalar(
+            "SELECT MAX(id) FROM consent_events WHERE customer_id = $1 AND purpose = $2 AND channel = $3",
+        ).bind(customer_id).bind(p.as_str()).bind(c.as_str()).fetch_one(pool).await)?,
+        };
+    Ok((db, customer_id, event, (p, c)))
+}
+
+/// Sets or lifts a prohibition of the signed-in customer, like [`apply_consent`].
+#[cfg(feature = "ssr")]
+async fn apply_prohibition(
+    channel: &str,
+    prohibit: bool,
+) -> Result<(crate::ssr::db::Db, i64, Option<i64>, &'static str), AppError> {
+    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let Some(channel) = crate::ssr::consents::PROHIBITION_CHANNELS.iter().find(|c| **c == channel).copied() else {
+        return crate::ssr::auth::deny(AppError::BadRequest);
+    };
+    let db = crate::api::auth::db()?;
+    let action = if prohibit { "prohibited" } else { "lifted" };
+    let event = match crate::ssr::consents::set_prohibition(&db, account_id, customer_id, channel, action).await? {
+        Some(id) => Some(id),
+        None => crate::with_db!(&db, pool => sqlx::query_scalar(
+            "SELECT MAX(id) FROM marketing_prohibition_events WHERE customer_id = $1 AND channel = $2",
+        ).bind(customer_id).bind(channel).fetch_one(pool).await)?,
+    };
+    Ok((db, customer_id, event, channel))
 }

@@ -39,6 +39,18 @@ pub fn SecurityLinks(lang: crate::domain::Lang) -> impl IntoView {
     }
 }
 
+/// The guard of a page with a customer's own data: marks it not to be cached, and
+/// answers with the view to show instead when the visitor is not a signed-in customer
+/// (anonymous: to sign-in; staff: 403).
+pub fn customer_page_guard() -> Result<(), AnyView> {
+    no_store();
+    match use_signed_in() {
+        None => Err(view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any()),
+        Some(user) if user.role.is_staff() => Err(view! { <crate::pages::Forbidden /> }.into_any()),
+        Some(_) => Ok(()),
+    }
+}
+
 #[component]
 pub fn Account() -> impl IntoView {
     let lang = use_lang();

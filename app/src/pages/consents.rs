@@ -9,11 +9,8 @@ use crate::api::my_data::my_category;
 use crate::components::form::error_text;
 use crate::domain::Lang;
 use crate::i18n::{format_datetime, t, t_args, use_lang};
-use crate::pages::account::no_store;
-use crate::user::use_signed_in;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
 
 pub const CONSENTS_PATH: &str = "/oma/luvat";
@@ -25,12 +22,8 @@ fn value(lang: Lang, code: &str) -> String {
 #[component]
 pub fn ConsentsPage() -> impl IntoView {
     let lang = use_lang();
-    no_store();
-    let Some(user) = use_signed_in() else {
-        return view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any();
-    };
-    if user.role.is_staff() {
-        return view! { <crate::pages::Forbidden /> }.into_any();
+    if let Err(instead) = crate::pages::account::customer_page_guard() {
+        return instead;
     }
     let receipt = use_query_map().get_untracked().get("kuitti");
     let page = Resource::new(move || (), move |_| my_consents(receipt.clone()));

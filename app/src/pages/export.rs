@@ -4,11 +4,8 @@
 
 use crate::components::form::Notice;
 use crate::i18n::{t, use_lang};
-use crate::pages::account::no_store;
-use crate::user::use_signed_in;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::Redirect;
 
 pub const EXPORT_PATH: &str = "/oma/vienti";
 /// The download itself (an axum route, streamed).
@@ -19,12 +16,8 @@ pub const SCHEMA_URL: &str = "/schema/tietoni-export-v1.json";
 #[component]
 pub fn ExportPage() -> impl IntoView {
     let lang = use_lang();
-    no_store();
-    let Some(user) = use_signed_in() else {
-        return view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any();
-    };
-    if user.role.is_staff() {
-        return view! { <crate::pages::Forbidden /> }.into_any();
+    if let Err(instead) = crate::pages::account::customer_page_guard() {
+        return instead;
     }
     // After confirming the password the browser comes back with `?lataa=1`: the page
     // starts the download by itself (a refresh without delay, no JavaScript needed).

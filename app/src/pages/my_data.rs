@@ -10,13 +10,10 @@ use crate::components::form::error_text;
 use crate::domain::Lang;
 use crate::error::AppError;
 use crate::i18n::{format_date, format_datetime, t, t_args, use_lang};
-use crate::pages::account::no_store;
 use crate::pages::landing::ProcessingFacts;
 use crate::register::Register;
-use crate::user::use_signed_in;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use std::sync::Arc;
 
@@ -91,12 +88,8 @@ fn count_text(lang: Lang, count: i64) -> String {
 #[component]
 pub fn MyDataOverview() -> impl IntoView {
     let lang = use_lang();
-    no_store();
-    let Some(user) = use_signed_in() else {
-        return view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any();
-    };
-    if user.role.is_staff() {
-        return view! { <crate::pages::Forbidden /> }.into_any();
+    if let Err(instead) = crate::pages::account::customer_page_guard() {
+        return instead;
     }
     let counts = Resource::new(|| (), |_| my_data_overview());
     let views = Resource::new(|| (), |_| my_data_views());
@@ -231,12 +224,8 @@ struct PageQuery {
 #[component]
 pub fn MyDataCategory() -> impl IntoView {
     let lang = use_lang();
-    no_store();
-    let Some(user) = use_signed_in() else {
-        return view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any();
-    };
-    if user.role.is_staff() {
-        return view! { <crate::pages::Forbidden /> }.into_any();
+    if let Err(instead) = crate::pages::account::customer_page_guard() {
+        return instead;
     }
     let id = use_params_map().get_untracked().get("luokka").unwrap_or_default();
     let Some(reg) = register() else { return ().into_any() };
