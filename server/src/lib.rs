@@ -10,6 +10,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod dpa;
 pub mod export;
 pub mod letters;
 pub mod recordings;

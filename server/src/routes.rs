@@ -26,6 +26,7 @@ pub fn plain_routes() -> Router<AppState> {
         .route(&format!("{}/{{id}}", app::pages::my_data::RECORDING_PATH), get(crate::recordings::recording))
         .route(crate::export::DOWNLOAD_PATH, get(crate::export::download))
         .route(app::ssr::export::SCHEMA_PATH, get(crate::export::schema))
+        .route(crate::dpa::DPA_SUMMARY_PATH, get(crate::dpa::summary))
 }
 
 /// Liveness and readiness: 200 when the database answers, 503 when it does not.

@@ -9,6 +9,7 @@ pub mod consents;
 pub mod form_memory;
 pub mod my_data;
 pub mod recovery;
+pub mod requests;
 pub mod security;
 
 /// Server-function paths that anonymous callers may use.

@@ -185,3 +185,129 @@ pub fn Notice(text: String) -> impl IntoView {
 pub fn query_flag(name: &str) -> bool {
     leptos_router::hooks::use_query_map().get_untracked().get(name).is_some()
 }
+
+/// The text of a `<textarea>`, escaped. Leptos writes a textarea's children unescaped
+/// (as it does for `<script>`), so a stored `</textarea><script>` would otherwise end the
+/// field and run; every textarea's content goes through this.
+pub fn textarea_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A labelled multi-line text field whose hint states the length limit before typing.
+#[component]
+pub fn TextAreaField(
+    lang: Lang,
+    error: Option<AppError>,
+    name: &'static str,
+    label_key: &'static str,
+    #[prop(optional)] hint_key: Option<&'static str>,
+    #[prop(optional)] value: String,
+    #[prop(default = false)] optional: bool,
+) -> impl IntoView {
+    let invalid = if error.as_ref().is_some_and(|e| e.field() == Some(name)) { "true" } else { "false" };
+    let limit = crate::domain::request::MAX_TEXT_CHARS;
+    let mut hint = hint_key.map(|k| format!("{} ", t(lang, k))).unwrap_or_default();
+    hint.push_str(&t_args(
+        lang,
+        "text-limit-hint",
+        &[("limit", crate::pages::my_data::format_number(lang, limit as i64))],
+    ));
+    let label =
+        if optional { format!("{} {}", t(lang, label_key), t(lang, "optional-suffix")) } else { t(lang, label_key) };
+    view! {
+        <div class="field">
+            <label for=name>{label}</label>
+            <p class="hint" id=format!("{name}-hint")>{hint}</p>
+            {field_error(lang, &error, name)}
+            <textarea
+                id=name
+                name=name
+                rows="6"
+                maxlength=limit.to_string()
+                aria-describedby=described_by(&error, name, true)
+                aria-invalid=invalid
+            >
+                {textarea_text(&value)}
+            </textarea>
+        </div>
+    }
+}
+
+/// A group of radio buttons or checkboxes with a legend, an optional hint and its error.
+/// `options`: (value, label, extra hint shown under the label). The first input's id is
+/// `name`, so the error summary's link lands on the group.
+#[component]
+pub fn ChoiceGroup(
+    lang: Lang,
+    error: Option<AppError>,
+    /// The field name errors refer to (and, for checkboxes, the form name before `[]`).
+    name: &'static str,
+    legend: String,
+    #[prop(optional)] hint: Option<String>,
+    options: Vec<(String, String, Option<String>)>,
+    /// The values that start checked.
+    checked: Vec<String>,
+    #[prop(default = false)] multiple: bool,
+) -> impl IntoView {
+    let hint_id = format!("{name}-hint");
+    let has_hint = hint.is_some();
+    let input_type = if multiple { "checkbox" } else { "radio" };
+    let form_name = if multiple { format!("{name}[]") } else { name.to_owned() };
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (value, label, extra))| {
+            let id = if i == 0 { name.to_owned() } else { format!("{name}-{i}") };
+            let extra_id = format!("{id}-extra");
+            let is_checked = checked.contains(&value);
+            let described = extra.as_ref().map(|_| extra_id.clone());
+            view! {
+                <div class="choice">
+                    <input
+                        type=input_type
+                        id=id.clone()
+                        name=form_name.clone()
+                        value=value
+                        checked=is_checked
+                        aria-describedby=described
+                    />
+                    <label for=id>{label}</label>
+                    {extra.map(|x| view! { <p class="hint choice-hint" id=extra_id>{x}</p> })}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <fieldset aria-describedby=described_by(&error, name, has_hint)>
+                <legend>{legend}</legend>
+                {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+                {field_error(lang, &error, name)}
+                {items}
+            </fieldset>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn textarea_text_cannot_end_the_field() {
+        assert_eq!(
+            textarea_text("</textarea><script>x</script> & a"),
+            "&lt;/textarea&gt;&lt;script&gt;x&lt;/script&gt; &amp; a"
+        );
+        assert_eq!(textarea_text("Hei äiti"), "Hei äiti");
+    }
+}

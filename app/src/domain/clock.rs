@@ -73,4 +73,42 @@ mod tests {
         assert_eq!(days_left(date(2026, 2, 28), date(2026, 2, 20)), 8);
         assert_eq!(days_left(date(2026, 2, 28), date(2026, 3, 2)), -2);
     }
+
+    #[test]
+    fn leap_days_and_month_ends() {
+        // Received on a leap day: due on 29 March; extended to 29 May.
+        assert_eq!(due_date(at(2028, 2, 29, 10)), date(2028, 3, 29));
+        assert_eq!(extended_due_date(at(2028, 2, 29, 10)), date(2028, 5, 29));
+        // 30 and 31 January both end on the last day of February, leap year or not.
+        assert_eq!(due_date(at(2027, 1, 30, 10)), date(2027, 2, 28));
+        assert_eq!(due_date(at(2028, 1, 30, 10)), date(2028, 2, 29));
+        // 31 March → 30 April; 31 August → 30 September; 31 October (+3) → 31 January.
+        assert_eq!(due_date(at(2026, 3, 31, 10)), date(2026, 4, 30));
+        assert_eq!(due_date(at(2026, 8, 31, 10)), date(2026, 9, 30));
+        assert_eq!(extended_due_date(at(2026, 10, 31, 10)), date(2027, 1, 31));
+        // Across a year end.
+        assert_eq!(due_date(at(2026, 12, 15, 10)), date(2027, 1, 15));
+    }
+
+    #[test]
+    fn spring_dst_change_and_helsinki_midnight() {
+        // Summer time starts on 29 March 2026 at 03:00 local (01:00 UTC).
+        // 21:59 UTC on 28 March is 23:59 Helsinki (UTC+2): still 28 March.
+        assert_eq!(due_date(Utc.with_ymd_and_hms(2026, 3, 28, 21, 59, 0).unwrap()), date(2026, 4, 28));
+        // 22:00 UTC on 28 March is midnight in Helsinki: already 29 March.
+        assert_eq!(due_date(Utc.with_ymd_and_hms(2026, 3, 28, 22, 0, 0).unwrap()), date(2026, 4, 29));
+        // In summer time the day changes at 21:00 UTC.
+        assert_eq!(helsinki_date(Utc.with_ymd_and_hms(2026, 6, 30, 20, 59, 0).unwrap()), date(2026, 6, 30));
+        assert_eq!(helsinki_date(Utc.with_ymd_and_hms(2026, 6, 30, 21, 0, 0).unwrap()), date(2026, 7, 1));
+    }
+
+    #[test]
+    fn extension_is_judged_by_the_helsinki_date() {
+        let received = at(2026, 5, 15, 9);
+        // Due 15 June. 20:59 UTC on 15 June is 23:59 in Helsinki: still within the month.
+        assert!(may_extend(received, Utc.with_ymd_and_hms(2026, 6, 15, 20, 59, 0).unwrap()));
+        // 21:00 UTC is already 16 June in Helsinki: too late.
+        assert!(!may_extend(received, Utc.with_ymd_and_hms(2026, 6, 15, 21, 0, 0).unwrap()));
+        assert_eq!(extended_due_date(received), date(2026, 8, 15));
+    }
 }

@@ -19,6 +19,19 @@ pub enum EmailError {
     TooLong,
 }
 
+impl EmailError {
+    /// The error's code: the suffix of its message's translation key (`error-<code>`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            EmailError::Empty => "email-empty",
+            EmailError::NotOneAt => "email-one-at",
+            EmailError::BadLocalPart => "email-local-part",
+            EmailError::BadDomain => "email-domain",
+            EmailError::TooLong => "email-too-long",
+        }
+    }
+}
+
 #[derive(Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct EmailAddress(String);

@@ -30,6 +30,21 @@ pub enum IdentityCodeError {
     BadCheckCharacter,
 }
 
+impl IdentityCodeError {
+    /// The error's code: the suffix of its message's translation key (`error-<code>`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            IdentityCodeError::WrongLength => "identity-code-length",
+            IdentityCodeError::DateNotDigits => "identity-code-date-digits",
+            IdentityCodeError::BadCenturySign => "identity-code-century",
+            IdentityCodeError::IndividualNotDigits => "identity-code-individual-digits",
+            IdentityCodeError::IndividualOutOfRange => "identity-code-individual-range",
+            IdentityCodeError::NoSuchDate => "identity-code-no-such-date",
+            IdentityCodeError::BadCheckCharacter => "identity-code-check",
+        }
+    }
+}
+
 /// A valid Finnish personal identity code, normalised to upper case.
 #[derive(Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "String", into = "String")]

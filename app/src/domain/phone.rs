@@ -18,6 +18,19 @@ pub enum PhoneError {
     TooLong,
 }
 
+impl PhoneError {
+    /// The error's code: the suffix of its message's translation key (`error-<code>`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            PhoneError::Empty => "phone-empty",
+            PhoneError::InvalidCharacter => "phone-character",
+            PhoneError::MissingPrefix => "phone-prefix",
+            PhoneError::TooShort => "phone-too-short",
+            PhoneError::TooLong => "phone-too-long",
+        }
+    }
+}
+
 #[derive(Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct PhoneNumber(String);

@@ -6,6 +6,15 @@ pub enum PostalCodeError {
     BadFormat,
 }
 
+impl PostalCodeError {
+    /// The error's code: the suffix of its message's translation key (`error-<code>`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            PostalCodeError::BadFormat => "postal-code-format",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct PostalCode(String);

@@ -38,6 +38,189 @@ impl RequestStatus {
     }
 }
 
+impl RequestKind {
+    /// The kind's segment in the portal's addresses (`/oma/pyynnot/uusi/<segment>`).
+    pub const fn path_segment(self) -> &'static str {
+        match self {
+            Self::Rectification => "oikaisu",
+            Self::Erasure => "poisto",
+            Self::Restriction => "rajoitus",
+            Self::Objection => "vastustus",
+            Self::Copy => "kopio",
+            Self::Question => "kysymys",
+            Self::Complaint => "valitus",
+        }
+    }
+
+    /// The kind whose address segment is `segment`.
+    pub fn from_path_segment(segment: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|k| k.path_segment() == segment)
+    }
+
+    /// Whether processing may be restricted while this request is pending
+    /// (GDPR Art. 18(1)(a)–(b), (d): contested accuracy, erasure, objection).
+    pub const fn offers_restriction(self) -> bool {
+        matches!(self, Self::Rectification | Self::Erasure | Self::Objection)
+    }
+}
+
+/// The kinds of event a request's timeline can hold (`request_events.kind`).
+pub const EVENT_KINDS: &[&str] = &[
+    "received",
+    "assigned",
+    "in_progress",
+    "message_customer",
+    "message_staff",
+    "clarification_requested",
+    "identity_check_requested",
+    "clarification_answered",
+    "extended",
+    "restriction_requested",
+    "restriction_applied",
+    "restriction_lifted",
+    "completed",
+    "rejected",
+    "withdrawn",
+    "recipients_notified",
+];
+
+/// The longest free text a request or message may hold, in characters. The forms show
+/// the limit before typing and the server enforces it.
+pub const MAX_TEXT_CHARS: usize = 4000;
+
+/// Checks a required free text: trimmed, not empty, at most [`MAX_TEXT_CHARS`]
+/// characters. The error is the code of its message (`error-<code>`).
+pub fn check_text(input: &str) -> Result<String, &'static str> {
+    let text = input.trim();
+    if text.is_empty() {
+        Err("text-missing")
+    } else if text.chars().count() > MAX_TEXT_CHARS {
+        Err("text-too-long")
+    } else {
+        Ok(text.to_owned())
+    }
+}
+
+slug_enum!(
+    /// A field of the basic data a customer may ask to have rectified.
+    RectifiableField, "rectifiable field", {
+        FirstName => "first_name",
+        LastName => "last_name",
+        IdentityCode => "identity_code",
+        StreetAddress => "street_address",
+        PostalCode => "postal_code",
+        City => "city",
+        Phone => "phone",
+        Email => "email",
+        Language => "language",
+    }
+);
+
+impl RectifiableField {
+    /// Validates a proposed value with the field's own type and returns it as it would
+    /// be stored (a phone number in E.164 form, an identity code in upper case). The
+    /// error is the code of its message, saying exactly what is wrong.
+    pub fn check(self, input: &str) -> Result<String, &'static str> {
+        use super::{EmailAddress, IdentityCode, Lang, PhoneNumber, PostalCode};
+        let value = input.trim();
+        match self {
+            Self::IdentityCode => IdentityCode::parse(value).map(String::from).map_err(|e| e.code()),
+            Self::Phone => PhoneNumber::parse(value).map(String::from).map_err(|e| e.code()),
+            Self::Email => EmailAddress::parse(value).map(String::from).map_err(|e| e.code()),
+            Self::PostalCode => PostalCode::parse(value).map(String::from).map_err(|e| e.code()),
+            Self::Language => value.parse::<Lang>().map(|l| l.as_str().to_owned()).map_err(|_| "language-unknown"),
+            Self::FirstName | Self::LastName | Self::City => check_name(value, 100),
+            Self::StreetAddress => check_name(value, 200),
+        }
+    }
+}
+
+/// A name or an address line: not empty, at most `max` characters, no control
+/// characters, at least one letter.
+fn check_name(value: &str, max: usize) -> Result<String, &'static str> {
+    if value.is_empty() {
+        Err("value-missing")
+    } else if value.chars().count() > max {
+        Err(if max > 100 { "value-too-long-200" } else { "value-too-long-100" })
+    } else if value.chars().any(char::is_control) || !value.chars().any(char::is_alphabetic) {
+        Err("value-not-text")
+    } else {
+        Ok(value.to_owned())
+    }
+}
+
+slug_enum!(
+    /// The ground of a restriction of processing (GDPR Art. 18(1)).
+    RestrictionGround, "restriction ground", {
+        /// (a) the accuracy of the data is contested.
+        Accuracy => "accuracy",
+        /// (b) the processing is unlawful and the customer wants restriction, not erasure.
+        Unlawful => "unlawful",
+        /// (c) the customer needs the data for a legal claim.
+        LegalClaim => "legal_claim",
+        /// (d) an objection is pending.
+        ObjectionPending => "objection_pending",
+    }
+);
+
+/// What the customer asked, by kind. Stored as JSON in `requests.details`.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum RequestDetails {
+    Rectification { field: RectifiableField, current: Option<String>, proposed: String, reason: String },
+    Erasure { categories: Vec<String>, reason: Option<String> },
+    Restriction { ground: RestrictionGround, reason: String },
+    Objection { purposes: Vec<String>, grounds: String },
+    Copy { what: String },
+    Question { question: String },
+    Complaint { complaint: String },
+}
+
+impl RequestDetails {
+    pub fn kind(&self) -> RequestKind {
+        match self {
+            Self::Rectification { .. } => RequestKind::Rectification,
+            Self::Erasure { .. } => RequestKind::Erasure,
+            Self::Restriction { .. } => RequestKind::Restriction,
+            Self::Objection { .. } => RequestKind::Objection,
+            Self::Copy { .. } => RequestKind::Copy,
+            Self::Question { .. } => RequestKind::Question,
+            Self::Complaint { .. } => RequestKind::Complaint,
+        }
+    }
+
+    /// Reads stored details; older rows hold only the text (`{"question": …}`).
+    pub fn from_json(kind: RequestKind, json: &str) -> Option<Self> {
+        if let Ok(d) = serde_json::from_str::<Self>(json) {
+            return Some(d);
+        }
+        let v: serde_json::Value = serde_json::from_str(json).ok()?;
+        let text = |k: &str| v.get(k).and_then(|t| t.as_str()).map(str::to_owned);
+        Some(match kind {
+            RequestKind::Question => Self::Question { question: text("question")? },
+            RequestKind::Complaint => Self::Complaint { complaint: text("complaint")? },
+            RequestKind::Copy => Self::Copy { what: text("what")? },
+            _ => return None,
+        })
+    }
+}
+
+/// A reference number: `TN-<year received>-<six-digit sequence>`.
+pub fn reference(year: i32, id: i64) -> String {
+    format!("TN-{year}-{id:06}")
+}
+
+/// Whether `s` has the shape of a reference number (checked before any lookup).
+pub fn is_reference(s: &str) -> bool {
+    let mut parts = s.split('-');
+    matches!(
+        (parts.next(), parts.next(), parts.next(), parts.next()),
+        (Some("TN"), Some(y), Some(n), None)
+            if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
+                && (6..=12).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,5 +230,62 @@ mod tests {
         let open: Vec<_> = RequestStatus::ALL.iter().filter(|s| s.is_open()).collect();
         assert_eq!(open.len(), 4);
         assert!(!RequestStatus::Withdrawn.is_open());
+    }
+
+    #[test]
+    fn every_kind_has_an_address_segment_of_its_own() {
+        for kind in RequestKind::ALL {
+            assert_eq!(RequestKind::from_path_segment(kind.path_segment()), Some(*kind));
+        }
+        assert_eq!(RequestKind::from_path_segment("rectification"), None);
+    }
+
+    #[test]
+    fn a_proposed_value_is_checked_with_the_fields_own_type() {
+        assert_eq!(RectifiableField::Phone.check("040 765 4321"), Ok("+358407654321".into()));
+        assert_eq!(RectifiableField::Phone.check("40 765 4321"), Err("phone-prefix"));
+        assert_eq!(RectifiableField::Phone.check("040 76x 4321"), Err("phone-character"));
+        assert_eq!(RectifiableField::IdentityCode.check("131052-308t"), Ok("131052-308T".into()));
+        assert_eq!(RectifiableField::IdentityCode.check("131052-308U"), Err("identity-code-check"));
+        assert_eq!(RectifiableField::IdentityCode.check("310252-308T"), Err("identity-code-no-such-date"));
+        assert_eq!(RectifiableField::PostalCode.check("0010"), Err("postal-code-format"));
+        assert_eq!(RectifiableField::Email.check("maija@@example.fi"), Err("email-one-at"));
+        assert_eq!(RectifiableField::Language.check("de"), Err("language-unknown"));
+        assert_eq!(RectifiableField::City.check("  "), Err("value-missing"));
+        assert_eq!(RectifiableField::City.check("12345"), Err("value-not-text"));
+        assert_eq!(RectifiableField::StreetAddress.check(&"a".repeat(201)), Err("value-too-long-200"));
+        assert_eq!(RectifiableField::FirstName.check("Anna-Liisa"), Ok("Anna-Liisa".into()));
+    }
+
+    #[test]
+    fn free_text_has_a_limit_counted_in_characters() {
+        assert_eq!(check_text(&"ä".repeat(MAX_TEXT_CHARS)), Ok("ä".repeat(MAX_TEXT_CHARS)));
+        assert_eq!(check_text(&"ä".repeat(MAX_TEXT_CHARS + 1)), Err("text-too-long"));
+        assert_eq!(check_text(" \n "), Err("text-missing"));
+    }
+
+    #[test]
+    fn details_round_trip_and_old_rows_still_read() {
+        let d = RequestDetails::Rectification {
+            field: RectifiableField::Phone,
+            current: Some("+358401234567".into()),
+            proposed: "+358407654321".into(),
+            reason: "Vaihdoin numeroa.".into(),
+        };
+        let json = serde_json::to_string(&d).unwrap();
+        assert_eq!(RequestDetails::from_json(RequestKind::Rectification, &json), Some(d));
+        assert_eq!(
+            RequestDetails::from_json(RequestKind::Question, r#"{"question":"Mitä?"}"#),
+            Some(RequestDetails::Question { question: "Mitä?".into() })
+        );
+    }
+
+    #[test]
+    fn reference_numbers() {
+        assert_eq!(reference(2026, 42), "TN-2026-000042");
+        assert!(is_reference("TN-2026-000042"));
+        for bad in ["TN-2026-42", "TN-26-000042", "XX-2026-000042", "TN-2026-000042-1", "TN-2026-00004a"] {
+            assert!(!is_reference(bad), "{bad}");
+        }
     }
 }

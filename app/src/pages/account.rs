@@ -77,6 +77,9 @@ pub fn Account() -> impl IntoView {
             <li>
                 <a href=crate::pages::export::EXPORT_PATH>{t(lang, "export-heading")}</a>
             </li>
+            <li>
+                <a href=crate::pages::requests::REQUESTS_PATH>{t(lang, "requests-heading")}</a>
+            </li>
         </ul>
         <SecurityLinks lang />
         <ActionForm action=sign_out>

@@ -9,6 +9,7 @@ pub mod my_data;
 pub mod not_found;
 pub mod password;
 pub mod reauth;
+pub mod requests;
 pub mod second_factor;
 pub mod sessions;
 pub mod sign_in;

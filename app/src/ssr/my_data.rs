@@ -139,6 +139,28 @@ pub async fn counts(db: &Db, customer_id: i64) -> Result<Vec<(String, i64)>, sql
     ])
 }
 
+/// The basic-data fields a customer may ask to rectify, with their current values
+/// (field slug, value as stored).
+pub async fn basic_values(db: &Db, customer_id: i64) -> Result<Vec<(String, Option<String>)>, sqlx::Error> {
+    type Row = (String, String, Option<String>, String, String, String, Option<String>, Option<String>, String);
+    let row: Option<Row> = with_db!(db, pool => sqlx::query_as(
+        "SELECT first_name, last_name, identity_code, street_address, postal_code, city, phone, email, language
+         FROM customers WHERE id = $1",
+    ).bind(customer_id).fetch_optional(pool).await?);
+    let Some(r) = row else { return Ok(Vec::new()) };
+    Ok(vec![
+        ("first_name".into(), Some(r.0)),
+        ("last_name".into(), Some(r.1)),
+        ("identity_code".into(), r.2),
+        ("street_address".into(), Some(r.3)),
+        ("postal_code".into(), Some(r.4)),
+        ("city".into(), Some(r.5)),
+        ("phone".into(), r.6),
+        ("email".into(), r.7),
+        ("language".into(), Some(r.8)),
+    ])
+}
+
 /// Staff looks at the customer's data, newest first, at most 100. Staff appear by role
 /// and a pseudonymous number (their account id), never by name.
 pub async fn staff_views(db: &Db, customer_id: i64) -> Result<Vec<crate::api::my_data::StaffView>, sqlx::Error> {

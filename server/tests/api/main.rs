@@ -10,6 +10,7 @@ mod helpers;
 mod landing;
 mod my_data;
 mod recovery;
+mod requests;
 mod second_factor;
 mod server_basics;
 mod sign_in;

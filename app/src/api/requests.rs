@@ -1,0 +1,422 @@
+//! Requests under the customer's rights (privacy notice §9, GDPR Art. 12–21): filing one
+//! of each kind, following it, adding a message or answering a clarification, asking for
+//! restriction meanwhile, withdrawing it, and the summary for a complaint to the Data
+//! Protection Ombudsman. Customers only; the customer id comes from the session. A form
+//! that fails comes back with its error and everything typed (kept in the session, never
+//! in the URL).
+
+use crate::domain::request::{RectifiableField, RequestDetails};
+use crate::domain::{RequestKind, RequestStatus};
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// A request as the list shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestSummary {
+    pub reference: String,
+    pub kind: RequestKind,
+    pub status: RequestStatus,
+    pub received_at: chrono::DateTime<chrono::Utc>,
+    /// The day the answer is due (after an extension, the extended day).
+    pub due_on: chrono::NaiveDate,
+    pub decided_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// One event of a request's timeline. `actor`: `customer`, `system` or a staff role.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestEvent {
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub kind: String,
+    pub actor: String,
+}
+
+/// A message of a request's thread. `author`: `customer` or a staff role.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestMessage {
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub author: String,
+    pub body: String,
+}
+
+/// A request in full, as its page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestView {
+    pub summary: RequestSummary,
+    /// One month from receipt; `summary.due_on` differs when extended.
+    pub original_due_on: chrono::NaiveDate,
+    pub extended: bool,
+    pub extension_reason: Option<String>,
+    pub restrict_processing: bool,
+    pub details: Option<RequestDetails>,
+    pub decision_reason: Option<String>,
+    pub events: Vec<RequestEvent>,
+    pub messages: Vec<RequestMessage>,
+}
+
+/// A category as the erasure form offers it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErasureOption {
+    pub category: String,
+    pub records: i64,
+    pub erasure: crate::api::my_data::ErasureNow,
+}
+
+/// What a request form needs: the fields with their current values (rectification), the
+/// categories and whether each can be erased now (erasure), the register's purposes
+/// (objection), a fresh idempotency key and what was typed before a failed submit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewRequestForm {
+    pub fields: Vec<(RectifiableField, Option<String>)>,
+    pub categories: Vec<ErasureOption>,
+    pub purposes: Vec<String>,
+    pub idempotency_key: String,
+    pub draft: Vec<(String, String)>,
+}
+
+/// The session key of a form's draft.
+#[cfg(feature = "ssr")]
+fn draft_key(form: &str) -> String {
+    format!("draft:{form}")
+}
+
+/// Keeps what was typed into `form` in the session, for the form to show again.
+#[cfg(feature = "ssr")]
+async fn keep_draft(form: &str, fields: &[(&str, String)]) -> Result<(), AppError> {
+    let fields: Vec<(String, String)> = fields
+        .iter()
+        .map(|(name, value)| {
+            ((*name).to_owned(), value.chars().take(crate::domain::request::MAX_TEXT_CHARS * 2).collect())
+        })
+        .collect();
+    crate::api::auth::session()?.insert(&draft_key(form), fields).await.map_err(AppError::internal)
+}
+
+#[cfg(feature = "ssr")]
+async fn take_draft(form: &str) -> Result<Vec<(String, String)>, AppError> {
+    let session = crate::api::auth::session()?;
+    Ok(session.get(&draft_key(form)).await.map_err(AppError::internal)?.unwrap_or_default())
+}
+
+#[cfg(feature = "ssr")]
+async fn forget_draft(form: &str) -> Result<(), AppError> {
+    crate::api::auth::session()?.remove::<Vec<(String, String)>>(&draft_key(form)).await.map_err(AppError::internal)?;
+    Ok(())
+}
+
+/// The customer's requests, newest first.
+#[server(prefix = "/api", endpoint = "my_requests")]
+pub async fn my_requests() -> Result<Vec<RequestSummary>, AppError> {
+    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let db = crate::api::auth::db()?;
+    Ok(crate::ssr::requests::list(&db, customer_id).await?)
+}
+
+/// One of the customer's requests, and the draft of a message that failed to send.
+/// `None`: the customer has no request with this reference.
+#[server(prefix = "/api", endpoint = "my_request")]
+pub async fn my_request(reference: String) -> Result<Option<(RequestView, String)>, AppError> {
+    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    if !crate::domain::request::is_reference(&reference) {
+        return Ok(None);
+    }
+    let db = crate::api::auth::db()?;
+    let Some(view) = crate::ssr::requests::get(&db, customer_id, &reference).await? else {
+        return Ok(None);
+    };
+    let draft = take_draft(&format!("message:{reference}")).await?;
+    let body = draft.into_iter().find(|(n, _)| n == "body").map(|(_, v)| v).unwrap_or_default();
+    Ok(Some((view, body)))
+}
+
+/// What the form of `kind` (a [`RequestKind`] slug) needs.
+#[server(prefix = "/api", endpoint = "request_form")]
+pub async fn request_form(kind: String) -> Result<NewRequestForm, AppError> {
+    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let Ok(kind) = kind.parse::<RequestKind>() else {
+        return crate::ssr::auth::deny(AppError::BadRequest);
+    };
+    let db = crate::api::auth::db()?;
+    let lang = crate::i18n::use_lang();
+    let mut form = NewRequestForm {
+        fields: Vec::new(),
+        categories: Vec::new(),
+        purposes: Vec::new(),
+        idempotency_key: uuid::Uuid::new_v4().simple().to_string(),
+        draft: take_draft(kind.as_str()).await?,
+    };
+    let register = use_context::<std::sync::Arc<crate::register::Register>>();
+    match kind {
+        RequestKind::Rectification => {
+            let values = crate::ssr::my_data::basic_values(&db, customer_id).await?;
+            form.fields = RectifiableField::ALL
+                .iter()
+                .map(|f| (*f, values.iter().find(|(n, _)| n == f.as_str()).and_then(|(_, v)| v.clone())))
+                .collect();
+        }
+        RequestKind::Erasure => {
+            let counts = crate::ssr::my_data::counts(&db, customer_id).await?;
+            for (category, records) in counts {
+                let erasure = crate::ssr::my_data::erasure_now(&db, customer_id, &category, lang).await?;
+                form.categories.push(ErasureOption { category, records, erasure });
+            }
+        }
+        RequestKind::Objection => {
+            form.purposes = register.map(|r| r.purposes.iter().map(|p| p.id.clone()).collect()).unwrap_or_default();
+        }
+        _ => {}
+    }
+    Ok(form)
+}
+
+/// Files `details` for the signed-in customer, tells them by email, forgets the form's
+/// draft and sends the browser to the request's page with its receipt.
+#[cfg(feature = "ssr")]
+async fn file(details: RequestDetails, restrict: bool, idempotency_key: &str) -> Result<(), AppError> {
+    use crate::ssr::requests::{self, NewRequest};
+    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let key: String = idempotency_key.chars().filter(char::is_ascii_alphanumeric).take(64).collect();
+    if key.len() < 16 {
+        return crate::ssr::auth::deny(AppError::BadRequest);
+    }
+    let db = crate::api::auth::db()?;
+    let new = NewRequest { account_id, customer_id, details: &details, restrict, idempotency_key: &key };
+    let (reference, created) = requests::file(&db, new, chrono::Utc::now()).await?;
+    if created {
+        if let Some(mailer) = use_context::<crate::ssr::mail::Mailer>() {
+            tokio::spawn(requests::notify(db.clone(), mailer, customer_id, reference.clone(), "received"));
+        }
+    }
+    forget_draft(details.kind().as_str()).await?;
+    leptos_axum::redirect(&format!("{}/{reference}?kuitti=1", crate::pages::requests::REQUESTS_PATH));
+    Ok(())
+}
+
+/// Keeps the typed `fields` of the form of `kind` and answers with the error of `field`.
+#[cfg(feature = "ssr")]
+async fn invalid(kind: RequestKind, fields: &[(&str, String)], field: &str, code: &str) -> Result<(), AppError> {
+    crate::ssr::auth::require_customer()?;
+    keep_draft(kind.as_str(), fields).await?;
+    Err(AppError::InvalidInput { field: field.into(), code: code.into() })
+}
+
+/// Checks a required text field or keeps the form and answers with its error.
+#[cfg(feature = "ssr")]
+macro_rules! required_text {
+    ($kind:expr, $fields:expr, $name:literal, $value:expr) => {
+        match crate::domain::request::check_text(&$value) {
+            Ok(text) => text,
+            Err(code) => return invalid($kind, $fields, $name, code).await,
+        }
+    };
+}
+
+/// Asks to rectify one field of the basic data: the proposed value is checked with the
+/// field's own type. `restrict` (a checkbox): restrict processing meanwhile.
+#[server(prefix = "/api", endpoint = "file_rectification")]
+pub async fn file_rectification(
+    idempotency_key: String,
+    field: Option<String>,
+    proposed: String,
+    reason: String,
+    restrict: Option<String>,
+) -> Result<(), AppError> {
+    const KIND: RequestKind = RequestKind::Rectification;
+    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let fields = [
+        ("field", field.clone().unwrap_or_default()),
+        ("proposed", proposed.clone()),
+        ("reason", reason.clone()),
+        ("restrict", restrict.clone().unwrap_or_default()),
+    ];
+    let Some(field) = field.and_then(|f| f.parse::<RectifiableField>().ok()) else {
+        return invalid(KIND, &fields, "field", "field-missing").await;
+    };
+    let proposed = match field.check(&proposed) {
+        Ok(value) => value,
+        Err(code) => return invalid(KIND, &fields, "proposed", code).await,
+    };
+    let db = crate::api::auth::db()?;
+    let values = crate::ssr::my_data::basic_values(&db, customer_id).await?;
+    let current = values.into_iter().find(|(n, _)| n == field.as_str()).and_then(|(_, v)| v);
+    if current.as_deref() == Some(proposed.as_str()) {
+        return invalid(KIND, &fields, "proposed", "proposed-unchanged").await;
+    }
+    let reason = required_text!(KIND, &fields, "reason", reason);
+    let details = RequestDetails::Rectification { field, current, proposed, reason };
+    file(details, restrict.is_some(), &idempotency_key).await
+}
+
+/// Asks to erase whole categories; only those that can be erased now are accepted.
+#[server(prefix = "/api", endpoint = "file_erasure")]
+pub async fn file_erasure(
+    idempotency_key: String,
+    categories: Option<Vec<String>>,
+    reason: Option<String>,
+    restrict: Option<String>,
+) -> Result<(), AppError> {
+    use crate::api::my_data::ErasureNow;
+    const KIND: RequestKind = RequestKind::Erasure;
+    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let mut categories = categories.unwrap_or_default();
+    categories.sort();
+    categories.dedup();
+    let reason = reason.unwrap_or_default();
+    let fields = [
+        ("categories", categories.join(",")),
+        ("reason", reason.clone()),
+        ("restrict", restrict.clone().unwrap_or_default()),
+    ];
+    if categories.is_empty() {
+        return invalid(KIND, &fields, "categories", "categories-missing").await;
+    }
+    let db = crate::api::auth::db()?;
+    let lang = crate::i18n::use_lang();
+    let register = use_context::<std::sync::Arc<crate::register::Register>>()
+        .ok_or_else(|| AppError::internal("no register in context"))?;
+    for category in &categories {
+        if register.category(category).is_none() {
+            return crate::ssr::auth::deny(AppError::BadRequest);
+        }
+        if crate::ssr::my_data::erasure_now(&db, customer_id, category, lang).await? != ErasureNow::Possible {
+            return invalid(KIND, &fields, "categories", "erasure-not-possible").await;
+        }
+    }
+    let reason = match reason.trim() {
+        "" => None,
+        _ => Some(required_text!(KIND, &fields, "reason", reason)),
+    };
+    file(RequestDetails::Erasure { categories, reason }, restrict.is_some(), &idempotency_key).await
+}
+
+/// Asks to restrict processing on a ground of GDPR Art. 18(1), with a reason.
+#[server(prefix = "/api", endpoint = "file_restriction")]
+pub async fn file_restriction(idempotency_key: String, ground: Option<String>, reason: String) -> Result<(), AppError> {
+    const KIND: RequestKind = RequestKind::Restriction;
+    crate::ssr::auth::require_customer()?;
+    let fields = [("ground", ground.clone().unwrap_or_default()), ("reason", reason.clone())];
+    let Some(ground) = ground.and_then(|g| g.parse::<crate::domain::request::RestrictionGround>().ok()) else {
+        return invalid(KIND, &fields, "ground", "ground-missing").await;
+    };
+    let reason = required_text!(KIND, &fields, "reason", reason);
+    file(RequestDetails::Restriction { ground, reason }, false, &idempotency_key).await
+}
+
+/// Objects to processing for purposes of the register (GDPR Art. 21(1)), with grounds.
+#[server(prefix = "/api", endpoint = "file_objection")]
+pub async fn file_objection(
+    idempotency_key: String,
+    purposes: Option<Vec<String>>,
+    grounds: String,
+    restrict: Option<String>,
+) -> Result<(), AppError> {
+    const KIND: RequestKind = RequestKind::Objection;
+    crate::ssr::auth::require_customer()?;
+    let mut purposes = purposes.unwrap_or_default();
+    purposes.sort();
+    purposes.dedup();
+    let fields = [
+        ("purposes", purposes.join(",")),
+        ("grounds", grounds.clone()),
+        ("restrict", restrict.clone().unwrap_or_default()),
+    ];
+    let register = use_context::<std::sync::Arc<crate::register::Register>>()
+        .ok_or_else(|| AppError::internal("no register in context"))?;
+    if purposes.is_empty() {
+        return invalid(KIND, &fields, "purposes", "purposes-missing").await;
+    }
+    if purposes.iter().any(|p| register.purpose(p).is_none()) {
+        return crate::ssr::auth::deny(AppError::BadRequest);
+    }
+    let grounds = required_text!(KIND, &fields, "grounds", grounds);
+    file(RequestDetails::Objection { purposes, grounds }, restrict.is_some(), &idempotency_key).await
+}
+
+/// A request that is one text: a copy of data (`copy`), a question to the data
+/// protection officer (`question`) or a complaint (`complaint`).
+#[server(prefix = "/api", endpoint = "file_text_request")]
+pub async fn file_text_request(idempotency_key: String, kind: String, text: String) -> Result<(), AppError> {
+    crate::ssr::auth::require_customer()?;
+    let Ok(kind) = kind.parse::<RequestKind>() else {
+        return crate::ssr::auth::deny(AppError::BadRequest);
+    };
+    let fields = [("text", text.clone())];
+    let details = match kind {
+        RequestKind::Copy => RequestDetails::Copy { what: required_text!(kind, &fields, "text", text) },
+        RequestKind::Question => RequestDetails::Question { question: required_text!(kind, &fields, "text", text) },
+        RequestKind::Complaint => RequestDetails::Complaint { complaint: required_text!(kind, &fields, "text", text) },
+        _ => return crate::ssr::auth::deny(AppError::BadRequest),
+    };
+    file(details, false, &idempotency_key).await
+}
+
+/// The page of the customer's request `reference`, with `query` after the `?`.
+#[cfg(feature = "ssr")]
+fn back_to(reference: &str, query: &str) {
+    leptos_axum::redirect(&format!("{}/{reference}?{query}", crate::pages::requests::REQUESTS_PATH));
+}
+
+/// Adds a message to the customer's open request; when staff asked for clarification,
+/// this is the answer.
+#[server(prefix = "/api", endpoint = "add_request_message")]
+pub async fn add_request_message(reference: String, body: String) -> Result<(), AppError> {
+    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let form = format!("message:{reference}");
+    let body = match crate::domain::request::check_text(&body) {
+        Ok(body) => body,
+        Err(code) => {
+            keep_draft(&form, &[("body", body)]).await?;
+            return Err(AppError::InvalidInput { field: "body".into(), code: code.into() });
+        }
+    };
+    let db = crate::api::auth::db()?;
+    match crate::ssr::requests::add_message(&db, account_id, customer_id, &reference, &body, chrono::Utc::now()).await?
+    {
+        crate::ssr::requests::Change::Done => {
+            forget_draft(&form).await?;
+            back_to(&reference, "lahetetty=1#viestit");
+            Ok(())
+        }
+        crate::ssr::requests::Change::NotApplicable => crate::ssr::auth::deny(AppError::Forbidden),
+    }
+}
+
+/// Withdraws the customer's request that is not yet decided.
+#[server(prefix = "/api", endpoint = "withdraw_request")]
+pub async fn withdraw_request(reference: String) -> Result<(), AppError> {
+    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let db = crate::api::auth::db()?;
+    match crate::ssr::requests::withdraw(&db, account_id, customer_id, &reference, chrono::Utc::now()).await? {
+        crate::ssr::requests::Change::Done => {
+            back_to(&reference, "peruttu=1");
+            Ok(())
+        }
+        crate::ssr::requests::Change::NotApplicable => crate::ssr::auth::deny(AppError::Forbidden),
+    }
+}
+
+/// Asks that processing be restricted while the customer's pending rectification,
+/// erasure or objection is handled.
+#[server(prefix = "/api", endpoint = "restrict_during_request")]
+pub async fn restrict_during_request(reference: String) -> Result<(), AppError> {
+    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let db = crate::api::auth::db()?;
+    match crate::ssr::requests::ask_restriction(&db, account_id, customer_id, &reference, chrono::Utc::now()).await? {
+        crate::ssr::requests::Change::Done => {
+            back_to(&reference, "rajoitus=1");
+            Ok(())
+        }
+        crate::ssr::requests::Change::NotApplicable => crate::ssr::auth::deny(AppError::Forbidden),
+    }
+}
+
+/// A summary of the customer's case for a complaint to the Data Protection Ombudsman.
+#[server(prefix = "/api", endpoint = "dpa_summary")]
+pub async fn dpa_summary() -> Result<String, AppError> {
+    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let db = crate::api::auth::db()?;
+    let register = use_context::<std::sync::Arc<crate::register::Register>>()
+        .ok_or_else(|| AppError::internal("no register in context"))?;
+    let lang = crate::i18n::use_lang();
+    Ok(crate::ssr::requests::summary_text(&db, &register, customer_id, lang, chrono::Utc::now()).await?)
+}

@@ -1,0 +1,377 @@
+//! Data-subject requests on the customer's side: filing one, reading one's own, adding a
+//! message or answering a clarification, asking for restriction while one is pending,
+//! and withdrawing one. Every change writes the request row, its timeline event and an
+//! audit row in one transaction before the answer. Every query names the customer, so a
+//! reference number of another customer's request finds nothing.
+
+use super::audit::{self, Actor, Entry};
+use super::db::{Backend, Db};
+use crate::api::requests::{RequestEvent, RequestMessage, RequestSummary, RequestView};
+use crate::domain::clock;
+use crate::domain::request::{reference, RequestDetails};
+use crate::domain::{RequestKind, RequestStatus};
+use crate::with_db;
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+
+/// The statuses in which a request is still open, as SQL.
+const OPEN: &str = "('received', 'in_progress', 'waiting_for_customer', 'extended')";
+
+/// A request to file.
+pub struct NewRequest<'a> {
+    pub account_id: i64,
+    pub customer_id: i64,
+    pub details: &'a RequestDetails,
+    /// Restrict processing while the request is pending (GDPR Art. 18(1)(a)).
+    pub restrict: bool,
+    /// The key the form carried: a second submit of the same form files nothing new.
+    pub idempotency_key: &'a str,
+}
+
+/// Files a request. Returns its reference and whether it is new (false: the same form
+/// was submitted before, and this is that request).
+pub async fn file(db: &Db, new: NewRequest<'_>, now: DateTime<Utc>) -> Result<(String, bool), sqlx::Error> {
+    let kind = new.details.kind();
+    let details = serde_json::to_string(new.details).expect("request details serialise");
+    let due = clock::due_date(now);
+    let year = clock::helsinki_date(now).year();
+    let placeholder = format!("new-{}", uuid::Uuid::new_v4().simple());
+    let restrict = new.restrict && kind.offers_restriction();
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, restrict_processing, details, idempotency_key)
+             VALUES ($1, $2, $3, 'received', $4, $5, $6, $7, $8)
+             ON CONFLICT (customer_id, idempotency_key) DO NOTHING RETURNING id",
+        )
+        .bind(&placeholder).bind(new.customer_id).bind(kind.as_str()).bind(now).bind(due).bind(restrict)
+        .bind(&details).bind(new.idempotency_key)
+        .fetch_optional(&mut *tx).await?;
+        let Some(id) = id else {
+            tx.rollback().await?;
+            let existing: String = sqlx::query_scalar(
+                "SELECT reference FROM requests WHERE customer_id = $1 AND idempotency_key = $2",
+            ).bind(new.customer_id).bind(new.idempotency_key).fetch_one(pool).await?;
+            return Ok((existing, false));
+        };
+        let reference = reference(year, id);
+        sqlx::query("UPDATE requests SET reference = $1 WHERE id = $2").bind(&reference).bind(id).execute(&mut *tx).await?;
+        let mut events = vec!["received"];
+        if restrict {
+            events.push("restriction_requested");
+        }
+        for event in events {
+            sqlx::query(
+                "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, $3, 'customer', $4, NULL)",
+            ).bind(id).bind(now).bind(event).bind(new.account_id).execute(&mut *tx).await?;
+        }
+        let detail = format!("{}/{reference}", kind.as_str());
+        let entry = Entry::new(Actor::Customer, Some(new.account_id), "request_filed").customer(Some(new.customer_id)).detail(&detail);
+        audit::record_in(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok((reference, true))
+    })
+}
+
+type SummaryRow = (String, String, String, DateTime<Utc>, NaiveDate, Option<NaiveDate>, Option<DateTime<Utc>>);
+
+fn summary(row: SummaryRow) -> Option<RequestSummary> {
+    let (reference, kind, status, received_at, due_on, extended_due_on, decided_at) = row;
+    Some(RequestSummary {
+        reference,
+        kind: kind.parse().ok()?,
+        status: status.parse().ok()?,
+        received_at,
+        due_on: extended_due_on.unwrap_or(due_on),
+        decided_at,
+    })
+}
+
+/// The customer's requests, newest first.
+pub async fn list(db: &Db, customer_id: i64) -> Result<Vec<RequestSummary>, sqlx::Error> {
+    let rows: Vec<SummaryRow> = with_db!(db, pool => sqlx::query_as(
+        "SELECT reference, kind, status, received_at, due_on, extended_due_on, decided_at FROM requests
+         WHERE customer_id = $1 ORDER BY received_at DESC, id DESC",
+    ).bind(customer_id).fetch_all(pool).await?);
+    Ok(rows.into_iter().filter_map(summary).collect())
+}
+
+type ViewRow = (
+    i64,
+    String,
+    String,
+    String,
+    DateTime<Utc>,
+    NaiveDate,
+    Option<NaiveDate>,
+    Option<DateTime<Utc>>,
+    Option<String>,
+    bool,
+    String,
+    Option<String>,
+);
+
+/// One of the customer's requests in full, or `None` when the customer has none with
+/// this reference.
+pub async fn get(db: &Db, customer_id: i64, reference: &str) -> Result<Option<RequestView>, sqlx::Error> {
+    let row: Option<ViewRow> = with_db!(db, pool => sqlx::query_as(
+        "SELECT id, reference, kind, status, received_at, due_on, extended_due_on, decided_at, extension_reason,
+                restrict_processing, details, decision_reason
+         FROM requests WHERE customer_id = $1 AND reference = $2",
+    ).bind(customer_id).bind(reference).fetch_optional(pool).await?);
+    let Some((
+        id,
+        reference,
+        kind,
+        status,
+        received_at,
+        due_on,
+        extended_due_on,
+        decided_at,
+        extension_reason,
+        restrict,
+        details,
+        decision,
+    )) = row
+    else {
+        return Ok(None);
+    };
+    let Some(summary) = summary((reference, kind, status, received_at, due_on, extended_due_on, decided_at)) else {
+        return Ok(None);
+    };
+    let events: Vec<(DateTime<Utc>, String, String, Option<String>)> = with_db!(db, pool => sqlx::query_as(
+        "SELECT e.occurred_at, e.kind, e.actor_kind, a.role FROM request_events e LEFT JOIN accounts a ON a.id = e.actor_id
+         WHERE e.request_id = $1 ORDER BY e.occurred_at, e.id",
+    ).bind(id).fetch_all(pool).await?);
+    let messages: Vec<(DateTime<Utc>, String, Option<String>, String)> = with_db!(db, pool => sqlx::query_as(
+        "SELECT m.sent_at, m.author_kind, a.role, m.body FROM request_messages m LEFT JOIN accounts a ON a.id = m.author_id
+         WHERE m.request_id = $1 ORDER BY m.sent_at, m.id",
+    ).bind(id).fetch_all(pool).await?);
+    let details = RequestDetails::from_json(summary.kind, &details);
+    Ok(Some(RequestView {
+        original_due_on: due_on,
+        extended: extended_due_on.is_some(),
+        extension_reason,
+        restrict_processing: restrict,
+        details,
+        decision_reason: decision,
+        events: events
+            .into_iter()
+            .map(|(at, kind, actor, role)| RequestEvent { at, kind, actor: role.unwrap_or(actor) })
+            .collect(),
+        messages: messages
+            .into_iter()
+            .map(|(at, author, role, body)| RequestMessage { at, author: role.unwrap_or(author), body })
+            .collect(),
+        summary,
+    }))
+}
+
+/// What a customer's change to an open request did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Change {
+    Done,
+    /// No open request of the customer has this reference (or the change does not
+    /// apply to it).
+    NotApplicable,
+}
+
+/// Locks the customer's open request `reference` for a change (PostgreSQL row lock;
+/// SQLite runs one writer at a time) and returns its id, kind and status.
+macro_rules! open_request {
+    ($tx:expr, $postgres:expr, $customer_id:expr, $reference:expr) => {{
+        let sql = format!(
+            "SELECT id, kind, status FROM requests WHERE customer_id = $1 AND reference = $2 AND status IN {OPEN}{}",
+            if $postgres { " FOR UPDATE" } else { "" }
+        );
+        let row: Option<(i64, String, String)> =
+            sqlx::query_as(&sql).bind($customer_id).bind($reference).fetch_optional(&mut *$tx).await?;
+        row
+    }};
+}
+
+/// Adds the customer's message to their open request. When the request waits for the
+/// customer, the message is the answer and the request goes back in progress.
+pub async fn add_message(
+    db: &Db,
+    account_id: i64,
+    customer_id: i64,
+    reference: &str,
+    body: &str,
+    now: DateTime<Utc>,
+) -> Result<Change, sqlx::Error> {
+    let postgres = db.backend() == Backend::Postgres;
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let Some((id, _, status)) = open_request!(tx, postgres, customer_id, reference) else {
+            return Ok(Change::NotApplicable);
+        };
+        sqlx::query("INSERT INTO request_messages (request_id, sent_at, author_kind, author_id, body) VALUES ($1, $2, 'customer', $3, $4)")
+            .bind(id).bind(now).bind(account_id).bind(body).execute(&mut *tx).await?;
+        let answer = status == RequestStatus::WaitingForCustomer.as_str();
+        let event = if answer { "clarification_answered" } else { "message_customer" };
+        if answer {
+            sqlx::query("UPDATE requests SET status = 'in_progress' WHERE id = $1").bind(id).execute(&mut *tx).await?;
+        }
+        sqlx::query("INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, $3, 'customer', $4, NULL)")
+            .bind(id).bind(now).bind(event).bind(account_id).execute(&mut *tx).await?;
+        let detail = format!("{event}/{reference}");
+        let entry = Entry::new(Actor::Customer, Some(account_id), "request_message_added").customer(Some(customer_id)).detail(&detail);
+        audit::record_in(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(Change::Done)
+    })
+}
+
+/// Withdraws the customer's open request.
+pub async fn withdraw(
+    db: &Db,
+    account_id: i64,
+    customer_id: i64,
+    reference: &str,
+    now: DateTime<Utc>,
+) -> Result<Change, sqlx::Error> {
+    let postgres = db.backend() == Backend::Postgres;
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let Some((id, _, _)) = open_request!(tx, postgres, customer_id, reference) else {
+            return Ok(Change::NotApplicable);
+        };
+        sqlx::query("UPDATE requests SET status = 'withdrawn', decided_at = $1 WHERE id = $2")
+            .bind(now).bind(id).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, 'withdrawn', 'customer', $3, NULL)")
+            .bind(id).bind(now).bind(account_id).execute(&mut *tx).await?;
+        let detail = format!("withdrawn/{reference}");
+        let entry = Entry::new(Actor::Customer, Some(account_id), "request_withdrawn").customer(Some(customer_id)).detail(&detail);
+        audit::record_in(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(Change::Done)
+    })
+}
+
+/// Asks that processing be restricted while the customer's open rectification, erasure
+/// or objection is pending (GDPR Art. 18(1)(a), (d)). Asking twice changes nothing.
+pub async fn ask_restriction(
+    db: &Db,
+    account_id: i64,
+    customer_id: i64,
+    reference: &str,
+    now: DateTime<Utc>,
+) -> Result<Change, sqlx::Error> {
+    let postgres = db.backend() == Backend::Postgres;
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let Some((id, kind, _)) = open_request!(tx, postgres, customer_id, reference) else {
+            return Ok(Change::NotApplicable);
+        };
+        if !kind.parse::<RequestKind>().is_ok_and(RequestKind::offers_restriction) {
+            return Ok(Change::NotApplicable);
+        }
+        let changed = sqlx::query("UPDATE requests SET restrict_processing = TRUE WHERE id = $1 AND NOT restrict_processing")
+            .bind(id).execute(&mut *tx).await?.rows_affected();
+        if changed == 1 {
+            sqlx::query("INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, 'restriction_requested', 'customer', $3, NULL)")
+                .bind(id).bind(now).bind(account_id).execute(&mut *tx).await?;
+            let detail = format!("restriction_requested/{reference}");
+            let entry = Entry::new(Actor::Customer, Some(account_id), "request_restriction_asked").customer(Some(customer_id)).detail(&detail);
+            audit::record_in(&mut tx, entry).await?;
+        }
+        tx.commit().await?;
+        Ok(Change::Done)
+    })
+}
+
+/// The address and language to tell the customer of a change in a request.
+pub async fn contact(db: &Db, customer_id: i64) -> Result<Option<(String, crate::domain::Lang)>, sqlx::Error> {
+    let row: Option<(String, String)> = with_db!(db, pool => sqlx::query_as(
+        "SELECT a.email, c.language FROM accounts a JOIN customers c ON c.id = a.customer_id
+         WHERE a.customer_id = $1 AND NOT a.disabled",
+    ).bind(customer_id).fetch_optional(pool).await?);
+    Ok(row.map(|(email, lang)| (email, lang.parse().unwrap_or_default())))
+}
+
+/// Tells the customer by email that their request `reference` has news (`what`: a
+/// translation key suffix, `request-mail-<what>`). The mail holds the reference and a
+/// link, nothing more. Sent after the change is committed; a failure is logged.
+pub async fn notify(db: Db, mailer: super::mail::Mailer, customer_id: i64, reference: String, what: &'static str) {
+    let contact = match contact(&db, customer_id).await {
+        Ok(Some(c)) => c,
+        Ok(None) => return,
+        Err(e) => {
+            tracing::error!(customer_id, error = %e, "request mail: no contact");
+            return;
+        }
+    };
+    let (email, lang) = contact;
+    let link = format!("{}{}/{reference}", mailer.public_url, crate::pages::requests::REQUESTS_PATH);
+    let args = [("reference", reference.clone()), ("link", link)];
+    let subject = crate::i18n::t_args(lang, &format!("request-mail-{what}-subject"), &args);
+    let body = crate::i18n::t_args(lang, &format!("request-mail-{what}-body"), &args);
+    if let Err(e) = mailer.send(&email, &subject, body).await {
+        tracing::error!(customer_id, error = %e, "request mail not sent");
+    }
+}
+
+/// The customer's number, for the summary to the supervisory authority.
+pub async fn customer_number(db: &Db, customer_id: i64) -> Result<String, sqlx::Error> {
+    with_db!(db, pool => sqlx::query_scalar("SELECT customer_number FROM customers WHERE id = $1").bind(customer_id).fetch_one(pool).await)
+}
+
+/// A plain-text summary of the customer's case for a complaint to the supervisory
+/// authority: the controller, the customer number, and every request with its dates,
+/// status and answer, in `lang`.
+pub async fn summary_text(
+    db: &Db,
+    register: &crate::register::Register,
+    customer_id: i64,
+    lang: crate::domain::Lang,
+    now: DateTime<Utc>,
+) -> Result<String, sqlx::Error> {
+    use crate::i18n::{format_date, format_datetime, t};
+    use crate::pages::requests::{kind_text, status_text};
+    use std::fmt::Write;
+    type Row =
+        (String, String, String, DateTime<Utc>, NaiveDate, Option<NaiveDate>, Option<DateTime<Utc>>, Option<String>);
+    let number = customer_number(db, customer_id).await?;
+    let rows: Vec<Row> = with_db!(db, pool => sqlx::query_as(
+        "SELECT reference, kind, status, received_at, due_on, extended_due_on, decided_at, decision_reason FROM requests
+         WHERE customer_id = $1 ORDER BY received_at, id",
+    ).bind(customer_id).fetch_all(pool).await?);
+    let c = &register.controller;
+    let mut out = String::new();
+    let line = |out: &mut String, key: &str, value: &str| {
+        let _ = writeln!(out, "{}: {value}", t(lang, key));
+    };
+    let _ = writeln!(out, "{}\n", t(lang, "dpa-summary-title"));
+    line(&mut out, "dpa-summary-controller", &format!("{} ({}), {}", c.name, c.business_id, c.contact_person.email));
+    line(&mut out, "dpa-summary-customer-number", &number);
+    line(&mut out, "dpa-summary-made", &format_date(lang, clock::helsinki_date(now)));
+    let _ = writeln!(out, "\n{}", t(lang, "dpa-summary-requests"));
+    if rows.is_empty() {
+        let _ = writeln!(out, "{}", t(lang, "requests-none"));
+    }
+    for (reference, kind, status, received_at, due_on, extended, decided_at, reason) in rows {
+        let (Ok(kind), Ok(status)) = (kind.parse::<RequestKind>(), status.parse::<RequestStatus>()) else { continue };
+        let _ = writeln!(out, "\n{reference} – {}", kind_text(lang, kind));
+        line(&mut out, "col-received", &format_datetime(lang, received_at));
+        line(&mut out, "col-answer-due", &format_date(lang, extended.unwrap_or(due_on)));
+        line(&mut out, "col-status", &status_text(lang, status));
+        if let Some(at) = decided_at {
+            line(&mut out, "request-decided-label", &format_datetime(lang, at));
+        }
+        if let Some(reason) = reason {
+            line(&mut out, "request-answer-heading", &reason);
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn open_is_the_open_statuses() {
+        use crate::domain::RequestStatus;
+        let open: Vec<String> =
+            RequestStatus::ALL.iter().filter(|s| s.is_open()).map(|s| format!("'{}'", s.as_str())).collect();
+        assert_eq!(super::OPEN, format!("({})", open.join(", ")));
+    }
+}
