@@ -2,7 +2,7 @@
 // WCAG 2.2 AA violation, the page has one h1, a title, and `lang` matching the language;
 // and at 320 CSS px nothing scrolls sideways.
 const { test, expect } = require('@playwright/test');
-const { LANGS, VIEWPORTS, appRoutes, useLanguage, axeViolations, screenshot } = require('./support');
+const { LANGS, VIEWPORTS, appRoutes, concreteRoutes, useLanguage, axeViolations, screenshot, signIn, newStaff } = require('./support');
 
 const routes = appRoutes();
 
@@ -41,3 +41,68 @@ for (const route of [...routes, '/ei-tata-sivua']) {
     await context.close();
   });
 }
+
+// Signed in: every route of the router again, parameters filled with real values, as a
+// customer (customer pages) and as staff (staff pages). A new route is scanned without
+// anyone adding it here; a new parameter fails until it has sample values.
+const MATTI = { login: 'matti.virtanen@example.fi', password: 'Demo-tunnuslause-2' };
+const STAFF_PREFIX = '/henkilosto';
+
+async function scanSignedIn(page, context, baseURL, paths, lang, vp, who) {
+  await useLanguage(context, baseURL, lang);
+  for (const path of paths) {
+    const res = await page.goto(path);
+    expect(res.status(), `${path} as ${who}`).toBeLessThan(500);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('h1'), `${path} as ${who}`).toHaveCount(1);
+    expect(await page.title()).not.toBe('');
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    expect(await axeViolations(page), `${path} as ${who} in ${lang}`).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    await screenshot(page, `signed-in-${who}-${path.replace(/\W+/g, '_')}-${lang}-${vp.name}`);
+  }
+}
+
+test.describe('signed in, every route', () => {
+  let samples;
+  test.beforeAll(async ({ browser }) => {
+    // A request of Matti's own, for the request page.
+    const page = await browser.newPage();
+    await signIn(page, MATTI);
+    await page.goto('/oma/pyynnot/uusi/kysymys');
+    await page.getByLabel('Kysymyksesi').fill('Saavutettavuustesti.');
+    await page.getByRole('button', { name: 'Lähetä pyyntö' }).click();
+    await page.waitForURL(/kuitti=1#kuitti$/);
+    const reference = page.url().match(/TN-\d{4}-\d{6}/)[0];
+    await page.close();
+    samples = {
+      luokka: ['basic', 'traffic_data'],
+      laji: ['oikaisu', 'poisto', 'rajoitus', 'vastustus', 'kopio', 'kysymys', 'valitus'],
+      viite: [reference],
+    };
+  });
+
+  for (const lang of LANGS) {
+    for (const vp of VIEWPORTS) {
+      test(`as a customer in ${lang} at ${vp.width}x${vp.height}`, async ({ browser, baseURL }) => {
+        test.setTimeout(180_000);
+        const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height } });
+        const page = await context.newPage();
+        await signIn(page, MATTI);
+        const paths = concreteRoutes(samples).filter((p) => !p.startsWith(STAFF_PREFIX));
+        await scanSignedIn(page, context, baseURL, paths, lang, vp, 'customer');
+        await context.close();
+      });
+      test(`as staff in ${lang} at ${vp.width}x${vp.height}`, async ({ browser, baseURL }) => {
+        const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height } });
+        const page = await context.newPage();
+        await signIn(page, newStaff('dpo'));
+        const paths = concreteRoutes(samples).filter((p) => p.startsWith(STAFF_PREFIX));
+        expect(paths.length).toBeGreaterThan(0);
+        await scanSignedIn(page, context, baseURL, paths, lang, vp, 'staff');
+        await context.close();
+      });
+    }
+  }
+});

@@ -72,3 +72,39 @@ test('downloading the package with the keyboard alone', async ({ browser }) => {
   expect(download.suggestedFilename()).toMatch(/^tietoni-100002-/);
   await context.close();
 });
+
+test('filing a request with the keyboard alone lands on its receipt', async ({ page }) => {
+  await signInWithKeyboard(page, MATTI);
+  await tabTo(page, page.getByRole('link', { name: 'Pyynnöt', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/oma\/pyynnot$/);
+  await tabTo(page, page.getByRole('link', { name: 'Kysymys tietosuojavastaavalle' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByLabel('Kysymyksesi'));
+  await page.keyboard.type('Kenelle tietojani on luovutettu?');
+  // An objection form's choices are reached and ticked with Space the same way; here
+  // the one button sends.
+  await tabTo(page, page.getByRole('button', { name: 'Lähetä pyyntö' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?kuitti=1#kuitti$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Pyyntö vastaanotettu' })).toBeVisible();
+  await expect(page.locator('#kuitti')).toBeInViewport();
+});
+
+test('choosing the field to correct with the arrow keys, and fixing an error from the summary', async ({ page }) => {
+  await signInWithKeyboard(page, MATTI);
+  await page.goto('/oma/pyynnot/uusi/oikaisu');
+  await tabTo(page, page.getByRole('radio', { name: 'Etunimi' }));
+  // Arrow keys move within a radio group and choose as they go.
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Puhelinnumero' })).toBeChecked();
+  await tabTo(page, page.getByLabel('Oikea arvo'));
+  await page.keyboard.type('12');
+  await tabTo(page, page.getByRole('button', { name: 'Lähetä pyyntö' }));
+  await page.keyboard.press('Enter');
+  const link = page.locator('.error-summary a');
+  await expect(link).toContainText('Aloita numero nollalla');
+  await tabTo(page, link);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#proposed$/);
+});

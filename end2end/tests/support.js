@@ -12,12 +12,39 @@ const VIEWPORTS = [
 ];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Every page route the app's router has, asked from the server binary. */
-function appRoutes() {
+/** Every page route the app's router has, asked from the server binary, parameters
+ * written `{name}`. */
+function allRoutes() {
   const bin = process.env.TIETONI_BIN;
   if (!bin) throw new Error('TIETONI_BIN is not set: run the suite through the README test command');
   const out = execFileSync(bin, ['routes'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  return JSON.parse(out).filter((p) => !p.includes(':') && !p.includes('*'));
+  return JSON.parse(out);
+}
+
+/** The routes without parameters. */
+function appRoutes() {
+  return allRoutes().filter((p) => !/[:*{]/.test(p));
+}
+
+/**
+ * Every route with its parameters filled from `samples` ({ name: [values] }): one path
+ * per sample value. A parameter without samples fails, so a new page with a parameter
+ * cannot be left out of the scans.
+ */
+function concreteRoutes(samples) {
+  const paths = [];
+  for (const route of allRoutes()) {
+    const params = [...route.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+    if (params.length > 1) throw new Error(`more than one parameter in ${route}: give samples for each`);
+    if (params.length === 0) {
+      paths.push(route);
+      continue;
+    }
+    const values = samples[params[0]];
+    if (!values || values.length === 0) throw new Error(`no sample values for {${params[0]}} in ${route}`);
+    for (const v of values) paths.push(route.replace(`{${params[0]}}`, v));
+  }
+  return paths;
 }
 
 /** Sets the language cookie, as the language switch does. */
@@ -117,6 +144,7 @@ module.exports = {
   VIEWPORTS,
   DEMO_STAFF_SECRET,
   appRoutes,
+  concreteRoutes,
   useLanguage,
   axeViolations,
   screenshot,

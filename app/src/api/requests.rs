@@ -188,7 +188,7 @@ async fn file(details: RequestDetails, restrict: bool, idempotency_key: &str) ->
         }
     }
     forget_draft(details.kind().as_str()).await?;
-    leptos_axum::redirect(&format!("{}/{reference}?kuitti=1", crate::pages::requests::REQUESTS_PATH));
+    leptos_axum::redirect(&format!("{}/{reference}?kuitti=1#kuitti", crate::pages::requests::REQUESTS_PATH));
     Ok(())
 }
 

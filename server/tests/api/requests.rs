@@ -60,7 +60,7 @@ fn location(res: &reqwest::Response) -> String {
     res.headers().get(LOCATION).map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default()
 }
 
-/// The reference in a `/oma/pyynnot/<reference>?kuitti=1` location.
+/// The reference in a `/oma/pyynnot/<reference>?kuitti=1#kuitti` location.
 fn reference_of(location: &str) -> String {
     let rest = location.strip_prefix("/oma/pyynnot/").unwrap_or_else(|| panic!("not a request page: {location}"));
     rest.split('?').next().unwrap().to_owned()
@@ -121,7 +121,7 @@ async fn every_kind_on(app: &TestApp) {
     )
     .await;
     let to = location(&res);
-    assert!(to.ends_with("?kuitti=1"), "{to}");
+    assert!(to.ends_with("?kuitti=1#kuitti"), "{to}");
     let reference = reference_of(&to);
     type Row = (String, String, bool, String, chrono::DateTime<chrono::Utc>, chrono::NaiveDate);
     let row: Row = with_db!(&app.db, pool => sqlx::query_as(
