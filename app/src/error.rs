@@ -28,6 +28,10 @@ pub enum AppError {
     /// A single-use link or code that has expired or was used already.
     #[error("link expired or used")]
     LinkExpired,
+    /// The action does not fit the object's current state (a decided request, an
+    /// extension after the first month…) (HTTP 409).
+    #[error("not possible in the current state")]
+    Conflict,
     /// The request itself could not be read (malformed body, unknown function).
     #[error("bad request")]
     BadRequest,
@@ -57,6 +61,7 @@ impl AppError {
             AppError::InvalidInput { code, .. } => format!("error-{code}"),
             AppError::LinkExpired => "error-link-expired".into(),
             AppError::BadRequest => "error-bad-request".into(),
+            AppError::Conflict => "error-conflict".into(),
             AppError::Internal { .. } => "error-internal".into(),
         }
     }
@@ -91,6 +96,7 @@ impl AppError {
             | AppError::InvalidInput { .. }
             | AppError::BadRequest
             | AppError::LinkExpired => StatusCode::BAD_REQUEST,
+            AppError::Conflict => StatusCode::CONFLICT,
             AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

@@ -77,7 +77,14 @@ pub fn App() -> impl IntoView {
                         view=pages::second_factor::SecondFactorPage
                         ssr=SsrMode::Async
                     />
-                    <Route path=path!("/henkilosto") view=pages::staff::StaffHome />
+                    <Route path=path!("/henkilosto") view=pages::staff::StaffHome ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/henkilosto/pyynnot/:viite")
+                        view=pages::staff::StaffRequestPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/henkilosto/yleiskuva") view=pages::staff::OverviewPage ssr=SsrMode::Async />
+                    <Route path=path!("/henkilosto/loki") view=pages::staff::AuditLogPage ssr=SsrMode::Async />
                     <Route path=path!("/oma/tiedot") view=pages::my_data::MyDataOverview ssr=SsrMode::Async />
                     <Route path=path!("/oma/vienti") view=pages::export::ExportPage />
                     <Route path=path!("/oma/luvat") view=pages::consents::ConsentsPage ssr=SsrMode::Async />

@@ -78,6 +78,21 @@ pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: 
                     (StatusCode::UNAUTHORIZED, Json(app::error::AppError::Unauthorized)).into_response()
                 };
             }
+            if let auth::Caller::Customer { account_id, customer_id } = caller {
+                if path.starts_with(app::api::STAFF_PREFIX) {
+                    let entry = app::ssr::audit::Entry::new(
+                        app::ssr::audit::Actor::Customer,
+                        Some(account_id),
+                        "access_denied",
+                    )
+                    .customer(Some(customer_id))
+                    .detail(path);
+                    if let Err(e) = app::ssr::audit::record(&db, entry).await {
+                        tracing::error!(error = %e, "access denial not audited");
+                    }
+                    return (StatusCode::FORBIDDEN, Json(app::error::AppError::Forbidden)).into_response();
+                }
+            }
             req.extensions_mut().insert(caller);
             if let Some(user) = signed_in {
                 req.extensions_mut().insert(user);

@@ -492,7 +492,7 @@ request-event-restriction_lifted = Restriction lifted
 request-event-completed = Request decided
 request-event-rejected = Request rejected
 request-event-withdrawn = You withdrew the request
-request-event-recipients_notified = Recipients of the data notified
+
 request-mail-received-subject = Your request { $reference } has been received
 request-mail-received-body =
     Hello,
@@ -552,3 +552,145 @@ error-email-domain = The part after the @ is not a valid domain, e.g. example.fi
 error-email-too-long = An email address has at most 254 characters.
 error-postal-code-format = A postal code is five digits, for example 34600.
 col-answer-due = Answer due by
+request-event-recipient_notified = A recipient of the data was told of the change
+col-recipient = Recipient
+col-notified = Told
+staff-actions-heading = Actions
+staff-answer-label = Answer to the customer
+staff-answer-hint = Give the decision and its reasons. The customer reads the text as written.
+staff-answer-language = Write in the customer's language: { $language }.
+staff-any = Any
+staff-open = Open
+staff-ask-legend = What the message does
+staff-ask-none = Tells the customer
+staff-ask-clarification = Asks for clarification (the request waits for the customer)
+staff-ask-identity = Asks the customer to verify their identity (the request waits for them)
+staff-asked-heading = What the customer asks
+staff-assign-heading = Handler
+staff-assign-legend = Assign the request to
+staff-assign-me = Me
+staff-assign-none = Nobody
+staff-assign-submit = Save the handler
+staff-assignee-me = Mine
+staff-assignee-none = Not assigned
+staff-audit-title = Audit log – Tietoni
+staff-audit-heading = A customer's audit log
+staff-audit-caption = Logged events, newest first
+staff-audit-submit = Show the log
+staff-customer-number = Customer number
+staff-no-such-customer = No customer has this number.
+staff-col-action = Action
+staff-col-detail = Detail
+staff-by-status-caption = Requests by status
+staff-col-count = Count
+staff-col-assignee = Handler
+staff-col-customer = Customer
+staff-customer = The customer
+staff-customer-language = Customer's language
+staff-data-heading = The customer's data for the decision
+staff-data-audited = Opening this page was logged, and the customer can see it.
+staff-decide-heading = Decision
+staff-decide-submit = Save the decision
+staff-outcome-legend = Decision
+staff-approve-rectification = Approve: correct the data in the register
+staff-approve-erasure = Approve: erase the data
+staff-approve-restriction = Approve: restrict processing
+staff-approve-objection = Approve: stop the processing objected to
+staff-approve-copy = Done: the copy was provided
+staff-approve-question = Done: the question was answered
+staff-approve-complaint = Done: the complaint was answered
+staff-reject = Reject
+staff-reject-hint = Give the reasons. The customer is told of the right to complain to the Data Protection Ombudsman.
+staff-dpo-decides = The data protection officer decides this request.
+staff-due-soon = due in { $days } days
+staff-due-today = due today
+staff-overdue = overdue by { $days } days
+staff-extend-heading = Extend the time to answer
+staff-extend-lead = Once only, and only within the first month, when the request is complex or there are many. The customer reads the reason.
+staff-extend-legend = Extension
+staff-extend-1 = One month
+staff-extend-2 = Two months
+staff-extend-reason = Reason for the customer
+staff-extend-submit = Extend
+staff-field-history = History of { $field }
+staff-filters-heading = Filter the queue
+staff-filter-submit = Show
+staff-search-label = Reference or customer number
+staff-overdue-only = Overdue only
+staff-lift-heading = Lift the restriction
+staff-lift-reason = Why the restriction is lifted
+staff-lift-submit = Lift the restriction
+staff-mark-notified = Mark as told: { $recipient }
+staff-notified-at = Told { $when }
+staff-median-label = Median from receipt to decision
+staff-median-days = { $days } days
+staff-decided-count = ({ $count } decided)
+staff-message-heading = Message to the customer
+staff-message-label = Message
+staff-message-submit = Send the message
+staff-nav-label = Staff pages
+staff-next-page = Next requests
+staff-not-restricted = Not restricted
+staff-restricted-now = Processing restricted: the data is not used for marketing
+staff-restriction-asked = The customer asks for restriction until the request is decided
+staff-restricted-mark = (restricted)
+staff-overdue-count = Overdue
+staff-overview-title = Overview – Tietoni
+staff-overview-heading = Overview
+staff-queue-heading = Request queue
+staff-queue-caption = Requests by due date, earliest first
+staff-queue-empty = No requests match these filters.
+staff-queue-total = { $count } requests
+staff-recipients-heading = Telling the recipients
+staff-recipients-lead = Each recipient the data was disclosed to must be told of the change (GDPR Art. 19). The customer sees where this stands.
+staff-recipients-caption = Recipients and notices
+staff-restrict-heading = Restrict processing
+staff-restrict-lead = The customer's data is not used for marketing and is marked restricted everywhere until the restriction is lifted with a reason.
+staff-restrict-submit = Restrict processing
+staff-done-assigned = Handler saved.
+staff-done-message = Message sent to the customer.
+staff-done-extended = Time extended; the customer has been told.
+staff-done-approved = Decision saved and applied to the register.
+staff-done-rejected = Rejection saved; the customer has been told.
+staff-done-restricted = Processing restricted.
+staff-done-lifted = Restriction lifted.
+staff-done-notified = Marked as told.
+error-conflict = This cannot be done now: the request has changed or is already decided. Reload the page.
+error-months-invalid = Choose an extension of one or two months.
+error-outcome-missing = Choose the decision.
+request-mail-message-subject = A new message about your request { $reference }
+request-mail-message-body =
+    Hello,
+
+    there is a new message about your request { $reference }. Read it here:
+    { $link }
+
+    ElmoNet Oy
+request-mail-waiting-subject = Your request { $reference } is waiting for your answer
+request-mail-waiting-body =
+    Hello,
+
+    we need more information about your request { $reference }. Answer here:
+    { $link }
+
+    ElmoNet Oy
+request-mail-extended-subject = The time to answer your request { $reference } has been extended
+request-mail-extended-body =
+    Hello,
+
+    the time to answer your request { $reference } has been extended. The reason and the new due date:
+    { $link }
+
+    ElmoNet Oy
+request-mail-decided-subject = Your request { $reference } has been decided
+request-mail-decided-body =
+    Hello,
+
+    your request { $reference } has been decided. Read the answer here:
+    { $link }
+
+    ElmoNet Oy
+request-recipients-heading = Who is told of the change
+request-recipients-lead = We tell everyone your data was disclosed to about the change.
+request-recipient-pending = Not told yet
+data-restricted-banner = The processing of your data is restricted: it is kept but not used for marketing.

@@ -492,7 +492,7 @@ request-event-restriction_lifted = Käsittelyn rajoitus poistettu
 request-event-completed = Pyyntö ratkaistu
 request-event-rejected = Pyyntö hylätty
 request-event-withdrawn = Peruit pyynnön
-request-event-recipients_notified = Tietojen vastaanottajille ilmoitettu
+
 request-mail-received-subject = Pyyntösi { $reference } on vastaanotettu
 request-mail-received-body =
     Hei,
@@ -552,3 +552,145 @@ error-email-domain = Osa @-merkin jälkeen ei ole kelvollinen verkkotunnus, esim
 error-email-too-long = Sähköpostiosoitteessa on enintään 254 merkkiä.
 error-postal-code-format = Postinumero on viisi numeroa, esimerkiksi 34600.
 col-answer-due = Vastaus viimeistään
+request-event-recipient_notified = Tietojen vastaanottajalle ilmoitettu muutoksesta
+col-recipient = Vastaanottaja
+col-notified = Ilmoitettu
+staff-actions-heading = Toimenpiteet
+staff-answer-label = Vastaus asiakkaalle
+staff-answer-hint = Kerro ratkaisu ja sen perustelut. Asiakas näkee tekstin sellaisenaan.
+staff-answer-language = Kirjoita asiakkaan kielellä: { $language }.
+staff-any = Kaikki
+staff-open = Avoimet
+staff-ask-legend = Viestin tarkoitus
+staff-ask-none = Tiedoksi asiakkaalle
+staff-ask-clarification = Pyytää tarkennusta (pyyntö odottaa asiakasta)
+staff-ask-identity = Pyytää varmistamaan henkilöllisyyden (pyyntö odottaa asiakasta)
+staff-asked-heading = Mitä asiakas pyytää
+staff-assign-heading = Käsittelijä
+staff-assign-legend = Anna pyyntö käsiteltäväksi
+staff-assign-me = Minulle
+staff-assign-none = Ei kenellekään
+staff-assign-submit = Tallenna käsittelijä
+staff-assignee-me = Minulla
+staff-assignee-none = Ei käsittelijää
+staff-audit-title = Lokitiedot – Tietoni
+staff-audit-heading = Asiakkaan lokitiedot
+staff-audit-caption = Kirjatut tapahtumat, uusin ensin
+staff-audit-submit = Näytä loki
+staff-customer-number = Asiakasnumero
+staff-no-such-customer = Asiakasnumerolla ei löydy asiakasta.
+staff-col-action = Tapahtuma
+staff-col-detail = Tarkenne
+staff-by-status-caption = Pyynnöt tilan mukaan
+staff-col-count = Määrä
+staff-col-assignee = Käsittelijä
+staff-col-customer = Asiakas
+staff-customer = Asiakas
+staff-customer-language = Asiakkaan kieli
+staff-data-heading = Asiakkaan tiedot ratkaisua varten
+staff-data-audited = Tämän sivun avaaminen on kirjattu lokiin, ja asiakas näkee sen.
+staff-decide-heading = Ratkaisu
+staff-decide-submit = Tallenna ratkaisu
+staff-outcome-legend = Ratkaisu
+staff-approve-rectification = Hyväksy: oikaise tieto rekisteriin
+staff-approve-erasure = Hyväksy: poista tiedot
+staff-approve-restriction = Hyväksy: rajoita käsittelyä
+staff-approve-objection = Hyväksy: lopeta vastustettu käsittely
+staff-approve-copy = Valmis: jäljennös toimitettu
+staff-approve-question = Valmis: kysymykseen vastattu
+staff-approve-complaint = Valmis: valitukseen vastattu
+staff-reject = Hylkää
+staff-reject-hint = Perustele hylkäys. Asiakkaalle kerrotaan oikeudesta valittaa tietosuojavaltuutetulle.
+staff-dpo-decides = Tämän pyynnön ratkaisee tietosuojavastaava.
+staff-due-soon = erääntyy { $days } päivän kuluttua
+staff-due-today = erääntyy tänään
+staff-overdue = myöhässä { $days } päivää
+staff-extend-heading = Jatka vastausaikaa
+staff-extend-lead = Vain kerran ja vain ensimmäisen kuukauden aikana, jos pyyntö on laaja tai pyyntöjä on paljon. Asiakas näkee syyn.
+staff-extend-legend = Jatko
+staff-extend-1 = Yksi kuukausi
+staff-extend-2 = Kaksi kuukautta
+staff-extend-reason = Syy asiakkaalle
+staff-extend-submit = Jatka aikaa
+staff-field-history = Tiedon { $field } historia
+staff-filters-heading = Rajaa jonoa
+staff-filter-submit = Näytä
+staff-search-label = Viitenumero tai asiakasnumero
+staff-overdue-only = Vain myöhässä olevat
+staff-lift-heading = Poista käsittelyn rajoitus
+staff-lift-reason = Syy rajoituksen poistamiseen
+staff-lift-submit = Poista rajoitus
+staff-mark-notified = Merkitse ilmoitetuksi: { $recipient }
+staff-notified-at = Ilmoitettu { $when }
+staff-median-label = Mediaani saapumisesta ratkaisuun
+staff-median-days = { $days } päivää
+staff-decided-count = ({ $count } ratkaistua)
+staff-message-heading = Viesti asiakkaalle
+staff-message-label = Viesti
+staff-message-submit = Lähetä viesti
+staff-nav-label = Henkilökunnan sivut
+staff-next-page = Seuraavat pyynnöt
+staff-not-restricted = Ei rajoitettu
+staff-restricted-now = Käsittely rajoitettu: tietoja ei käytetä markkinointiin
+staff-restriction-asked = Asiakas pyytää rajoittamista, kunnes pyyntö on ratkaistu
+staff-restricted-mark = (rajoitettu)
+staff-overdue-count = Myöhässä olevia
+staff-overview-title = Yleiskuva – Tietoni
+staff-overview-heading = Yleiskuva
+staff-queue-heading = Pyyntöjono
+staff-queue-caption = Pyynnöt määräpäivän mukaan, aikaisin ensin
+staff-queue-empty = Ei pyyntöjä näillä rajauksilla.
+staff-queue-total = { $count } pyyntöä
+staff-recipients-heading = Vastaanottajille ilmoittaminen
+staff-recipients-lead = Muutoksesta on ilmoitettava jokaiselle, jolle tietoja on luovutettu (tietosuoja-asetuksen 19 artikla). Asiakas näkee tilanteen.
+staff-recipients-caption = Vastaanottajat ja ilmoitukset
+staff-restrict-heading = Rajoita käsittelyä
+staff-restrict-lead = Asiakkaan tietoja ei käytetä markkinointiin, ja ne merkitään rajoitetuiksi kaikkialla, kunnes rajoitus poistetaan perustellusti.
+staff-restrict-submit = Rajoita käsittelyä
+staff-done-assigned = Käsittelijä tallennettu.
+staff-done-message = Viesti lähetetty asiakkaalle.
+staff-done-extended = Vastausaikaa jatkettu; asiakkaalle on kerrottu.
+staff-done-approved = Ratkaisu tallennettu ja tehty rekisteriin.
+staff-done-rejected = Hylkäys tallennettu; asiakkaalle on kerrottu.
+staff-done-restricted = Käsittely rajoitettu.
+staff-done-lifted = Rajoitus poistettu.
+staff-done-notified = Merkitty ilmoitetuksi.
+error-conflict = Tätä ei voi tehdä nyt: pyyntö on muuttunut tai jo ratkaistu. Lataa sivu uudelleen.
+error-months-invalid = Valitse jatkoksi yksi tai kaksi kuukautta.
+error-outcome-missing = Valitse ratkaisu.
+request-mail-message-subject = Uusi viesti pyyntöösi { $reference }
+request-mail-message-body =
+    Hei,
+
+    pyyntöösi { $reference } on uusi viesti. Lue se täällä:
+    { $link }
+
+    ElmoNet Oy
+request-mail-waiting-subject = Pyyntösi { $reference } odottaa vastaustasi
+request-mail-waiting-body =
+    Hei,
+
+    tarvitsemme sinulta lisätietoja pyyntöösi { $reference }. Vastaa täällä:
+    { $link }
+
+    ElmoNet Oy
+request-mail-extended-subject = Pyyntösi { $reference } käsittelyaikaa on jatkettu
+request-mail-extended-body =
+    Hei,
+
+    pyyntösi { $reference } käsittelyaikaa on jatkettu. Syy ja uusi määräpäivä:
+    { $link }
+
+    ElmoNet Oy
+request-mail-decided-subject = Pyyntösi { $reference } on ratkaistu
+request-mail-decided-body =
+    Hei,
+
+    pyyntösi { $reference } on ratkaistu. Lue vastaus täällä:
+    { $link }
+
+    ElmoNet Oy
+request-recipients-heading = Kenelle muutoksesta ilmoitetaan
+request-recipients-lead = Kerromme muutoksesta jokaiselle, jolle tietojasi on luovutettu.
+request-recipient-pending = Ilmoitus tekemättä
+data-restricted-banner = Tietojesi käsittely on rajoitettu: niitä säilytetään, mutta niitä ei käytetä markkinointiin.

@@ -492,7 +492,7 @@ request-event-restriction_lifted = Begränsningen hävd
 request-event-completed = Begäran avgjord
 request-event-rejected = Begäran avslagen
 request-event-withdrawn = Du återkallade begäran
-request-event-recipients_notified = Mottagarna av uppgifterna underrättade
+
 request-mail-received-subject = Din begäran { $reference } har tagits emot
 request-mail-received-body =
     Hej,
@@ -552,3 +552,145 @@ error-email-domain = Delen efter @ är inte en giltig domän, till exempel examp
 error-email-too-long = En e-postadress har högst 254 tecken.
 error-postal-code-format = Ett postnummer är fem siffror, till exempel 34600.
 col-answer-due = Svar senast
+request-event-recipient_notified = En mottagare av uppgifterna underrättades om ändringen
+col-recipient = Mottagare
+col-notified = Underrättad
+staff-actions-heading = Åtgärder
+staff-answer-label = Svar till kunden
+staff-answer-hint = Ange beslutet och motiveringen. Kunden ser texten som den är.
+staff-answer-language = Skriv på kundens språk: { $language }.
+staff-any = Alla
+staff-open = Öppna
+staff-ask-legend = Meddelandets syfte
+staff-ask-none = För kännedom till kunden
+staff-ask-clarification = Ber om förtydligande (begäran väntar på kunden)
+staff-ask-identity = Ber om identitetskontroll (begäran väntar på kunden)
+staff-asked-heading = Vad kunden begär
+staff-assign-heading = Handläggare
+staff-assign-legend = Tilldela begäran
+staff-assign-me = Mig
+staff-assign-none = Ingen
+staff-assign-submit = Spara handläggare
+staff-assignee-me = Mina
+staff-assignee-none = Ingen handläggare
+staff-audit-title = Loggen – Tietoni
+staff-audit-heading = Kundens logg
+staff-audit-caption = Loggade händelser, den senaste först
+staff-audit-submit = Visa loggen
+staff-customer-number = Kundnummer
+staff-no-such-customer = Ingen kund med det kundnumret.
+staff-col-action = Händelse
+staff-col-detail = Detalj
+staff-by-status-caption = Begäranden efter status
+staff-col-count = Antal
+staff-col-assignee = Handläggare
+staff-col-customer = Kund
+staff-customer = Kunden
+staff-customer-language = Kundens språk
+staff-data-heading = Kundens uppgifter för beslutet
+staff-data-audited = Att sidan öppnades har loggats, och kunden ser det.
+staff-decide-heading = Beslut
+staff-decide-submit = Spara beslutet
+staff-outcome-legend = Beslut
+staff-approve-rectification = Godkänn: rätta uppgiften i registret
+staff-approve-erasure = Godkänn: radera uppgifterna
+staff-approve-restriction = Godkänn: begränsa behandlingen
+staff-approve-objection = Godkänn: upphör med behandlingen
+staff-approve-copy = Klar: kopian har lämnats
+staff-approve-question = Klar: frågan har besvarats
+staff-approve-complaint = Klar: klagomålet har besvarats
+staff-reject = Avslå
+staff-reject-hint = Motivera avslaget. Kunden informeras om rätten att klaga hos dataombudsmannen.
+staff-dpo-decides = Dataskyddsombudet avgör den här begäran.
+staff-due-soon = förfaller om { $days } dagar
+staff-due-today = förfaller i dag
+staff-overdue = försenad { $days } dagar
+staff-extend-heading = Förläng svarstiden
+staff-extend-lead = Endast en gång och endast under den första månaden, om begäran är omfattande eller begärandena många. Kunden ser skälet.
+staff-extend-legend = Förlängning
+staff-extend-1 = En månad
+staff-extend-2 = Två månader
+staff-extend-reason = Skäl till kunden
+staff-extend-submit = Förläng tiden
+staff-field-history = Historik för { $field }
+staff-filters-heading = Filtrera kön
+staff-filter-submit = Visa
+staff-search-label = Referens- eller kundnummer
+staff-overdue-only = Endast försenade
+staff-lift-heading = Häv begränsningen
+staff-lift-reason = Skäl att häva begränsningen
+staff-lift-submit = Häv begränsningen
+staff-mark-notified = Markera som underrättad: { $recipient }
+staff-notified-at = Underrättad { $when }
+staff-median-label = Median från ankomst till beslut
+staff-median-days = { $days } dagar
+staff-decided-count = ({ $count } avgjorda)
+staff-message-heading = Meddelande till kunden
+staff-message-label = Meddelande
+staff-message-submit = Skicka meddelandet
+staff-nav-label = Personalens sidor
+staff-next-page = Följande begäranden
+staff-not-restricted = Inte begränsad
+staff-restricted-now = Behandlingen begränsad: uppgifterna används inte för marknadsföring
+staff-restriction-asked = Kunden begär begränsning tills begäran är avgjord
+staff-restricted-mark = (begränsad)
+staff-overdue-count = Försenade
+staff-overview-title = Översikt – Tietoni
+staff-overview-heading = Översikt
+staff-queue-heading = Kön av begäranden
+staff-queue-caption = Begäranden efter tidsfrist, den tidigaste först
+staff-queue-empty = Inga begäranden med dessa filter.
+staff-queue-total = { $count } begäranden
+staff-recipients-heading = Underrättelse till mottagare
+staff-recipients-lead = Ändringen ska meddelas varje mottagare som uppgifterna har lämnats ut till (artikel 19 i dataskyddsförordningen). Kunden ser läget.
+staff-recipients-caption = Mottagare och underrättelser
+staff-restrict-heading = Begränsa behandlingen
+staff-restrict-lead = Kundens uppgifter används inte för marknadsföring och markeras som begränsade överallt tills begränsningen hävs med motivering.
+staff-restrict-submit = Begränsa behandlingen
+staff-done-assigned = Handläggaren sparad.
+staff-done-message = Meddelandet skickat till kunden.
+staff-done-extended = Svarstiden förlängd; kunden har informerats.
+staff-done-approved = Beslutet sparat och genomfört i registret.
+staff-done-rejected = Avslaget sparat; kunden har informerats.
+staff-done-restricted = Behandlingen begränsad.
+staff-done-lifted = Begränsningen hävd.
+staff-done-notified = Markerad som underrättad.
+error-conflict = Det här går inte nu: begäran har ändrats eller redan avgjorts. Ladda om sidan.
+error-months-invalid = Välj en eller två månaders förlängning.
+error-outcome-missing = Välj beslut.
+request-mail-message-subject = Nytt meddelande om din begäran { $reference }
+request-mail-message-body =
+    Hej,
+
+    det finns ett nytt meddelande om din begäran { $reference }. Läs det här:
+    { $link }
+
+    ElmoNet Oy
+request-mail-waiting-subject = Din begäran { $reference } väntar på ditt svar
+request-mail-waiting-body =
+    Hej,
+
+    vi behöver mer information om din begäran { $reference }. Svara här:
+    { $link }
+
+    ElmoNet Oy
+request-mail-extended-subject = Behandlingstiden för din begäran { $reference } har förlängts
+request-mail-extended-body =
+    Hej,
+
+    behandlingstiden för din begäran { $reference } har förlängts. Skälet och den nya tidsfristen:
+    { $link }
+
+    ElmoNet Oy
+request-mail-decided-subject = Din begäran { $reference } har avgjorts
+request-mail-decided-body =
+    Hej,
+
+    din begäran { $reference } har avgjorts. Läs svaret här:
+    { $link }
+
+    ElmoNet Oy
+request-recipients-heading = Vilka som underrättas om ändringen
+request-recipients-lead = Vi meddelar ändringen till alla som dina uppgifter har lämnats ut till.
+request-recipient-pending = Inte ännu underrättad
+data-restricted-banner = Behandlingen av dina uppgifter är begränsad: de bevaras men används inte för marknadsföring.

@@ -11,6 +11,12 @@ pub mod my_data;
 pub mod recovery;
 pub mod requests;
 pub mod security;
+pub mod staff;
+
+/// Every staff server function's path starts with this; only staff reach them (the
+/// middleware refuses anyone else before arguments are decoded, and each function checks
+/// the role again).
+pub const STAFF_PREFIX: &str = "/api/staff_";
 
 /// Server-function paths that anonymous callers may use.
 pub const ANONYMOUS_ALLOWED: &[&str] = &[

@@ -52,6 +52,8 @@ pub struct RequestView {
     pub decision_reason: Option<String>,
     pub events: Vec<RequestEvent>,
     pub messages: Vec<RequestMessage>,
+    /// GDPR Art. 19: the recipients told (or to be told) of the change, and when.
+    pub recipients: Vec<(String, Option<chrono::DateTime<chrono::Utc>>)>,
 }
 
 /// A category as the erasure form offers it.
@@ -82,7 +84,7 @@ fn draft_key(form: &str) -> String {
 
 /// Keeps what was typed into `form` in the session, for the form to show again.
 #[cfg(feature = "ssr")]
-async fn keep_draft(form: &str, fields: &[(&str, String)]) -> Result<(), AppError> {
+pub(crate) async fn keep_draft(form: &str, fields: &[(&str, String)]) -> Result<(), AppError> {
     let fields: Vec<(String, String)> = fields
         .iter()
         .map(|(name, value)| {
@@ -93,13 +95,13 @@ async fn keep_draft(form: &str, fields: &[(&str, String)]) -> Result<(), AppErro
 }
 
 #[cfg(feature = "ssr")]
-async fn take_draft(form: &str) -> Result<Vec<(String, String)>, AppError> {
+pub(crate) async fn take_draft(form: &str) -> Result<Vec<(String, String)>, AppError> {
     let session = crate::api::auth::session()?;
     Ok(session.get(&draft_key(form)).await.map_err(AppError::internal)?.unwrap_or_default())
 }
 
 #[cfg(feature = "ssr")]
-async fn forget_draft(form: &str) -> Result<(), AppError> {
+pub(crate) async fn forget_draft(form: &str) -> Result<(), AppError> {
     crate::api::auth::session()?.remove::<Vec<(String, String)>>(&draft_key(form)).await.map_err(AppError::internal)?;
     Ok(())
 }

@@ -81,8 +81,21 @@ pub const EVENT_KINDS: &[&str] = &[
     "completed",
     "rejected",
     "withdrawn",
-    "recipients_notified",
+    "recipient_notified",
 ];
+
+/// Whether `role` may decide a request of `kind` this way. Customer service answers
+/// questions, copies and complaints; every decision on rectification, erasure,
+/// restriction or objection, and every rejection, is the data protection officer's.
+pub fn may_decide(role: super::Role, kind: RequestKind, approve: bool) -> bool {
+    match role {
+        super::Role::Dpo => true,
+        super::Role::CustomerService => {
+            approve && matches!(kind, RequestKind::Copy | RequestKind::Question | RequestKind::Complaint)
+        }
+        super::Role::Customer => false,
+    }
+}
 
 /// The longest free text a request or message may hold, in characters. The forms show
 /// the limit before typing and the server enforces it.

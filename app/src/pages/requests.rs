@@ -69,11 +69,11 @@ pub fn field_value_text(lang: Lang, field: RectifiableField, value: Option<&str>
     }
 }
 
-fn field_label(lang: Lang, field: RectifiableField) -> String {
+pub fn field_label(lang: Lang, field: RectifiableField) -> String {
     t(lang, &format!("value-field-{}", field.as_str()))
 }
 
-fn category_title(lang: Lang, id: &str) -> String {
+pub fn category_title(lang: Lang, id: &str) -> String {
     register().and_then(|r| r.category(id).map(|c| c.title.get(lang).to_owned())).unwrap_or_else(|| id.to_owned())
 }
 
@@ -615,6 +615,35 @@ fn RequestDetailsView(lang: Lang, view: RequestView, draft: String) -> impl Into
         }
     });
     let waiting = s.status == RequestStatus::WaitingForCustomer;
+    let recipients = (!view.recipients.is_empty()).then(|| {
+        let items = view
+            .recipients
+            .iter()
+            .map(|(recipient, at)| {
+                let title = register()
+                    .and_then(|r| r.recipient(recipient).map(|i| i.title.get(lang).to_owned()))
+                    .unwrap_or_else(|| recipient.clone());
+                let state = match at {
+                    Some(at) => t_args(lang, "staff-notified-at", &[("when", format_datetime(lang, *at))]),
+                    None => t(lang, "request-recipient-pending"),
+                };
+                view! {
+                    <li>
+                        <strong>{title}</strong>
+                        ": "
+                        {state}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section aria-labelledby="recipients-heading">
+                <h2 id="recipients-heading">{t(lang, "request-recipients-heading")}</h2>
+                <p>{t(lang, "request-recipients-lead")}</p>
+                <ul>{items}</ul>
+            </section>
+        }
+    });
     let events = view
         .events
         .iter()
@@ -713,6 +742,7 @@ fn RequestDetailsView(lang: Lang, view: RequestView, draft: String) -> impl Into
         </dl>
         {rejected}
         {decision}
+        {recipients}
         <section aria-labelledby="asked-heading">
             <h2 id="asked-heading">{t(lang, "request-asked-heading")}</h2>
             {view.details.clone().map(|d| view! { <DetailsView lang details=d /> })}
@@ -732,8 +762,17 @@ fn RequestDetailsView(lang: Lang, view: RequestView, draft: String) -> impl Into
     }
 }
 
+/// What a request asked. `reveal`: identity codes in full (staff deciding the request);
+/// customers see them masked.
 #[component]
-fn DetailsView(lang: Lang, details: RequestDetails) -> impl IntoView {
+pub fn DetailsView(lang: Lang, details: RequestDetails, #[prop(default = false)] reveal: bool) -> impl IntoView {
+    let value = move |field: RectifiableField, v: Option<&str>| {
+        if reveal && field == RectifiableField::IdentityCode {
+            v.map(str::to_owned).unwrap_or_else(|| t(lang, "value-none"))
+        } else {
+            field_value_text(lang, field, v)
+        }
+    };
     let row = |label: String, value: AnyView| {
         view! {
             <dt>{label}</dt>
@@ -743,8 +782,8 @@ fn DetailsView(lang: Lang, details: RequestDetails) -> impl IntoView {
     let rows = match details {
         RequestDetails::Rectification { field, current, proposed, reason } => vec![
             row(t(lang, "request-field-label"), field_label(lang, field).into_any()),
-            row(t(lang, "request-current-label"), field_value_text(lang, field, current.as_deref()).into_any()),
-            row(t(lang, "request-proposed-label"), field_value_text(lang, field, Some(&proposed)).into_any()),
+            row(t(lang, "request-current-label"), value(field, current.as_deref()).into_any()),
+            row(t(lang, "request-proposed-label"), value(field, Some(&proposed)).into_any()),
             row(t(lang, "request-reason-label"), reason.into_any()),
         ],
         RequestDetails::Erasure { categories, reason } => {

@@ -41,16 +41,23 @@ pub struct Entry<'a> {
     pub actor_id: Option<i64>,
     pub action: &'a str,
     pub customer_id: Option<i64>,
+    /// The request the action concerns, if any.
+    pub request_id: Option<i64>,
     pub detail: Option<&'a str>,
 }
 
 impl<'a> Entry<'a> {
     pub fn new(actor: Actor, actor_id: Option<i64>, action: &'a str) -> Self {
-        Self { actor, actor_id, action, customer_id: None, detail: None }
+        Self { actor, actor_id, action, customer_id: None, request_id: None, detail: None }
     }
 
     pub fn customer(mut self, customer_id: Option<i64>) -> Self {
         self.customer_id = customer_id;
+        self
+    }
+
+    pub fn request(mut self, request_id: Option<i64>) -> Self {
+        self.request_id = request_id;
         self
     }
 
@@ -63,13 +70,14 @@ impl<'a> Entry<'a> {
 /// Appends `entry` to the audit log.
 pub async fn record(db: &Db, entry: Entry<'_>) -> Result<(), sqlx::Error> {
     with_db!(db, pool => sqlx::query(
-        "INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action, customer_id, detail) VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action, customer_id, request_id, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(chrono::Utc::now())
     .bind(entry.actor.as_str())
     .bind(entry.actor_id)
     .bind(entry.action)
     .bind(entry.customer_id)
+    .bind(entry.request_id)
     .bind(entry.detail)
     .execute(pool)
     .await
@@ -89,13 +97,14 @@ where
     for<'q> Option<&'q str>: sqlx::Encode<'q, DB> + sqlx::Type<DB>,
 {
     sqlx::query(
-        "INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action, customer_id, detail) VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action, customer_id, request_id, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(chrono::Utc::now())
     .bind(entry.actor.as_str())
     .bind(entry.actor_id)
     .bind(entry.action)
     .bind(entry.customer_id)
+    .bind(entry.request_id)
     .bind(entry.detail)
     .execute(&mut **tx)
     .await

@@ -232,6 +232,23 @@ pub fn require_customer() -> Result<(i64, i64), AppError> {
     }
 }
 
+/// The signed-in staff member's account id and role, or 401/403.
+pub fn require_staff() -> Result<(i64, crate::domain::Role), AppError> {
+    match caller() {
+        Caller::Staff { account_id, role } => Ok((account_id, role)),
+        Caller::Anonymous => deny(AppError::Unauthorized),
+        Caller::Customer { .. } => deny(AppError::Forbidden),
+    }
+}
+
+/// The signed-in data protection officer's account id, or 401/403.
+pub fn require_dpo() -> Result<i64, AppError> {
+    match require_staff()? {
+        (account_id, crate::domain::Role::Dpo) => Ok(account_id),
+        _ => deny(AppError::Forbidden),
+    }
+}
+
 /// When the current session last re-authenticated, put in the request by the middleware.
 #[derive(Clone, Copy, Debug)]
 pub struct ReauthenticatedAt(pub chrono::DateTime<Utc>);

@@ -95,3 +95,30 @@ impl Db {
         with_db!(self, pool => pool.close().await)
     }
 }
+
+/// A value bound into a query whose SQL is put together at run time (filters that are
+/// present or not); bound in order with [`bind_params!`].
+#[derive(Clone, Debug)]
+pub enum Param {
+    Date(chrono::NaiveDate),
+    Time(chrono::DateTime<chrono::Utc>),
+    Id(i64),
+    Text(String),
+}
+
+/// Binds `params` (a slice of [`Param`]) in order onto a query.
+#[macro_export]
+macro_rules! bind_params {
+    ($query:expr, $params:expr) => {{
+        let mut query = $query;
+        for param in $params {
+            query = match param {
+                $crate::ssr::db::Param::Date(d) => query.bind(*d),
+                $crate::ssr::db::Param::Time(t) => query.bind(*t),
+                $crate::ssr::db::Param::Id(i) => query.bind(*i),
+                $crate::ssr::db::Param::Text(s) => query.bind(s.clone()),
+            };
+        }
+        query
+    }};
+}

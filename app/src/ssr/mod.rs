@@ -16,3 +16,4 @@ pub mod requests;
 pub mod second_factor;
 pub mod seed;
 pub mod session_store;
+pub mod staff;

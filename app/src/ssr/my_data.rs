@@ -9,7 +9,7 @@
 // Query rows are tuples that mirror their SELECT lists, read right beside the SQL.
 #![allow(clippy::type_complexity)]
 
-use super::db::Db;
+use super::db::{Db, Param};
 use crate::api::my_data::{CategoryData, Cell, DataTable, ErasureNow, PAGE_SIZE};
 use crate::domain::{IdentityCode, Lang};
 use crate::with_db;
@@ -34,29 +34,6 @@ impl Filter {
         };
         (self.from.and_then(start), self.to.and_then(|d| d.succ_opt()).and_then(start))
     }
-}
-
-/// A value bound into a keyset query.
-#[derive(Clone, Copy, Debug)]
-enum Param {
-    Date(NaiveDate),
-    Time(DateTime<Utc>),
-    Id(i64),
-}
-
-/// Binds `params` in order onto a query.
-macro_rules! bind_params {
-    ($query:expr, $params:expr) => {{
-        let mut query = $query;
-        for param in $params {
-            query = match *param {
-                Param::Date(d) => query.bind(d),
-                Param::Time(t) => query.bind(t),
-                Param::Id(i) => query.bind(i),
-            };
-        }
-        query
-    }};
 }
 
 /// The SQL of one keyset page of `table` (newest first by `col`, then id), for the
@@ -168,7 +145,7 @@ pub async fn staff_views(db: &Db, customer_id: i64) -> Result<Vec<crate::api::my
         "SELECT l.occurred_at, COALESCE(a.role, 'staff'), l.actor_id, l.detail, r.reference
          FROM audit_log l LEFT JOIN accounts a ON a.id = l.actor_id
          LEFT JOIN requests r ON r.id = l.request_id AND r.customer_id = l.customer_id
-         WHERE l.customer_id = $1 AND l.actor_kind = 'staff'
+         WHERE l.customer_id = $1 AND l.actor_kind = 'staff' AND l.action = 'view_customer_data'
          ORDER BY l.occurred_at DESC, l.id DESC LIMIT 100",
     ).bind(customer_id).fetch_all(pool).await?);
     Ok(rows
@@ -440,10 +417,10 @@ pub async fn category(
                 k.limit()
             );
             let rows: Vec<(i64, String, NaiveDate, NaiveDate, i64, String, String, Option<NaiveDate>)> = with_db!(db, pool =>
-                bind_params!(sqlx::query_as(&sql).bind(customer_id), &k.page_params).bind(PAGE_SIZE + 1).fetch_all(pool).await?);
+                crate::bind_params!(sqlx::query_as(&sql).bind(customer_id), &k.page_params).bind(PAGE_SIZE + 1).fetch_all(pool).await?);
             let count = format!("SELECT COUNT(*) FROM invoices WHERE customer_id = $1{}", k.filter);
             data.total = with_db!(db, pool =>
-                bind_params!(sqlx::query_scalar(&count).bind(customer_id), &k.filter_params).fetch_one(pool).await?);
+                crate::bind_params!(sqlx::query_scalar(&count).bind(customer_id), &k.filter_params).fetch_one(pool).await?);
             let (rows, next) = page(rows, |r| r.0);
             data.next_after = next;
             data.tables.push(table(
@@ -497,10 +474,10 @@ pub async fn category(
                 k.limit()
             );
             let rows: Vec<(i64, String, DateTime<Utc>, Option<DateTime<Utc>>)> = with_db!(db, pool =>
-                bind_params!(sqlx::query_as(&sql).bind(customer_id), &k.page_params).bind(PAGE_SIZE + 1).fetch_all(pool).await?);
+                crate::bind_params!(sqlx::query_as(&sql).bind(customer_id), &k.page_params).bind(PAGE_SIZE + 1).fetch_all(pool).await?);
             let count = format!("SELECT COUNT(*) FROM ip_assignments WHERE customer_id = $1{}", k.filter);
             data.total = with_db!(db, pool =>
-                bind_params!(sqlx::query_scalar(&count).bind(customer_id), &k.filter_params).fetch_one(pool).await?);
+                crate::bind_params!(sqlx::query_scalar(&count).bind(customer_id), &k.filter_params).fetch_one(pool).await?);
             let (rows, next) = page(rows, |r| r.0);
             data.next_after = next;
             data.tables.push(table(
@@ -576,10 +553,10 @@ pub async fn category(
                 k.limit()
             );
             let rows: Vec<(i64, DateTime<Utc>, String, String, String, i32)> = with_db!(db, pool =>
-                bind_params!(sqlx::query_as(&sql).bind(customer_id), &k.page_params).bind(PAGE_SIZE + 1).fetch_all(pool).await?);
+                crate::bind_params!(sqlx::query_as(&sql).bind(customer_id), &k.page_params).bind(PAGE_SIZE + 1).fetch_all(pool).await?);
             let count = format!("SELECT COUNT(*) FROM traffic_records WHERE customer_id = $1{}", k.filter);
             data.total = with_db!(db, pool =>
-                bind_params!(sqlx::query_scalar(&count).bind(customer_id), &k.filter_params).fetch_one(pool).await?);
+                crate::bind_params!(sqlx::query_scalar(&count).bind(customer_id), &k.filter_params).fetch_one(pool).await?);
             let (rows, next) = page(rows, |r| r.0);
             data.next_after = next;
             data.tables.push(table(

@@ -146,8 +146,12 @@ pub async fn get(db: &Db, customer_id: i64, reference: &str) -> Result<Option<Re
         "SELECT m.sent_at, m.author_kind, a.role, m.body FROM request_messages m LEFT JOIN accounts a ON a.id = m.author_id
          WHERE m.request_id = $1 ORDER BY m.sent_at, m.id",
     ).bind(id).fetch_all(pool).await?);
+    let recipients: Vec<(String, Option<DateTime<Utc>>)> = with_db!(db, pool => sqlx::query_as(
+        "SELECT recipient, notified_at FROM recipient_notifications WHERE request_id = $1 ORDER BY id",
+    ).bind(id).fetch_all(pool).await?);
     let details = RequestDetails::from_json(summary.kind, &details);
     Ok(Some(RequestView {
+        recipients,
         original_due_on: due_on,
         extended: extended_due_on.is_some(),
         extension_reason,

@@ -14,3 +14,4 @@ mod requests;
 mod second_factor;
 mod server_basics;
 mod sign_in;
+mod staff;

@@ -12,14 +12,14 @@ use reqwest::header::{CONTENT_DISPOSITION, CONTENT_TYPE, LOCATION, REFERER};
 const MATTI_EMAIL: &str = "matti.virtanen@example.fi";
 const MATTI_PASSWORD: &str = "Demo-tunnuslause-2";
 
-async fn maija(app: &TestApp) -> reqwest::Client {
+pub(crate) async fn maija(app: &TestApp) -> reqwest::Client {
     let client = browser();
     app.sign_in_with(&client, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
     client
 }
 
 /// The form page of a request kind, and the idempotency key it carries.
-async fn form_key(app: &TestApp, client: &reqwest::Client, segment: &str) -> (String, String) {
+pub(crate) async fn form_key(app: &TestApp, client: &reqwest::Client, segment: &str) -> (String, String) {
     let html = client.get(app.url(&format!("/oma/pyynnot/uusi/{segment}"))).send().await.unwrap().text().await.unwrap();
     let key = html
         .split(r#"name="idempotency_key" value=""#)
@@ -31,7 +31,7 @@ async fn form_key(app: &TestApp, client: &reqwest::Client, segment: &str) -> (St
 }
 
 /// Posts a form to a server function as the form page's browser does.
-async fn post(
+pub(crate) async fn post(
     app: &TestApp,
     client: &reqwest::Client,
     function: &str,
@@ -50,18 +50,18 @@ fn checked(html: &str, attribute: &str) -> bool {
 }
 
 /// The page a failed form post sends the browser back to.
-async fn error_page(client: &reqwest::Client, res: &reqwest::Response) -> String {
+pub(crate) async fn error_page(client: &reqwest::Client, res: &reqwest::Response) -> String {
     let back = location(res);
     assert!(back.contains("__err"), "not an error: {back}");
     client.get(back).send().await.unwrap().text().await.unwrap()
 }
 
-fn location(res: &reqwest::Response) -> String {
+pub(crate) fn location(res: &reqwest::Response) -> String {
     res.headers().get(LOCATION).map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default()
 }
 
 /// The reference in a `/oma/pyynnot/<reference>?kuitti=1#kuitti` location.
-fn reference_of(location: &str) -> String {
+pub(crate) fn reference_of(location: &str) -> String {
     let rest = location.strip_prefix("/oma/pyynnot/").unwrap_or_else(|| panic!("not a request page: {location}"));
     rest.split('?').next().unwrap().to_owned()
 }
@@ -77,7 +77,7 @@ async fn requests_of(app: &TestApp, customer_number: &str) -> i64 {
 }
 
 /// Waits for a mail about `reference` in the outbox and returns it.
-async fn mail_about(app: &TestApp, reference: &str) -> String {
+pub(crate) async fn mail_about(app: &TestApp, reference: &str) -> String {
     for _ in 0..100 {
         if let Ok(dir) = std::fs::read_dir(&app.outbox) {
             for entry in dir.flatten() {

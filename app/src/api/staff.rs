@@ -1,0 +1,314 @@
+//! The staff workspace's server functions. Each checks the caller's role first: staff
+//! only, and the data protection officer alone for decisions on rectification, erasure,
+//! restriction and objection, for rejections, lifting a restriction, the overview and
+//! the audit log. Reads of customer data are audited in the same transaction as the read.
+//! Every change is committed before the answer, and the customer is told by email (the
+//! reference and a link only).
+
+use crate::domain::request::{RectifiableField, RequestDetails};
+use crate::domain::{RequestKind, RequestStatus};
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The queue's filters, as the filter form's query string names them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueFilter {
+    pub kind: Option<String>,
+    /// A status; none: every open request.
+    pub status: Option<String>,
+    /// `me`, `none` or none (anyone).
+    pub assignee: Option<String>,
+    pub overdue: bool,
+    /// A reference number or a customer number.
+    pub search: Option<String>,
+    /// The cursor `YYYY-MM-DD_<id>` after which the page starts.
+    pub after: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueRow {
+    pub reference: String,
+    pub kind: RequestKind,
+    pub status: RequestStatus,
+    pub received_at: chrono::DateTime<chrono::Utc>,
+    pub due_on: chrono::NaiveDate,
+    /// Days to the due date from today (negative: overdue).
+    pub days_left: i64,
+    pub customer_number: String,
+    pub assignee: Option<String>,
+    pub restricted: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueuePage {
+    pub rows: Vec<QueueRow>,
+    pub total: i64,
+    pub next_after: Option<String>,
+}
+
+/// One change of a field: when, old value, new value, actor kind, source.
+pub type FieldChange = (chrono::DateTime<chrono::Utc>, Option<String>, Option<String>, String, Option<String>);
+
+/// The field a rectification concerns: its value now and its history with provenance.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldHistory {
+    pub field: RectifiableField,
+    pub current: Option<String>,
+    pub history: Vec<FieldChange>,
+}
+
+/// A request as staff open it, with the customer data needed to decide it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StaffRequestView {
+    pub reference: String,
+    pub kind: RequestKind,
+    pub status: RequestStatus,
+    pub received_at: chrono::DateTime<chrono::Utc>,
+    pub original_due_on: chrono::NaiveDate,
+    pub due_on: chrono::NaiveDate,
+    pub extended: bool,
+    pub extension_reason: Option<String>,
+    /// Whether the time may still be extended (once, within the first month).
+    pub may_extend: bool,
+    pub restrict_processing: bool,
+    pub details: Option<RequestDetails>,
+    pub assignee_id: Option<i64>,
+    pub assigned_to_me: bool,
+    pub decided_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub decision_reason: Option<String>,
+    pub customer_number: String,
+    pub customer_name: String,
+    pub customer_language: String,
+    pub customer_restricted: bool,
+    /// (when, kind, actor kind, staff name)
+    pub events: Vec<(chrono::DateTime<chrono::Utc>, String, String, Option<String>)>,
+    /// (when, author kind, staff name, body)
+    pub messages: Vec<(chrono::DateTime<chrono::Utc>, String, Option<String>, String)>,
+    pub field: Option<FieldHistory>,
+    /// For an erasure: each category asked for and whether it can be erased now.
+    pub erasure: Vec<(String, crate::api::my_data::ErasureNow)>,
+    /// Art. 19: each recipient to tell of the change, and when they were told.
+    pub recipients: Vec<(String, Option<chrono::DateTime<chrono::Utc>>)>,
+}
+
+/// What the request page needs besides the request: the staff to assign to, and what
+/// was typed into a form that came back with an error.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StaffRequestPage {
+    pub request: StaffRequestView,
+    pub staff: Vec<(i64, String)>,
+    pub draft: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Overview {
+    pub by_status: Vec<(String, i64)>,
+    pub overdue: i64,
+    pub decided: i64,
+    pub median_days: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditRow {
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub actor_kind: String,
+    pub actor_id: Option<i64>,
+    pub actor_name: Option<String>,
+    pub action: String,
+    pub reference: Option<String>,
+    pub detail: Option<String>,
+}
+
+/// The queue of requests: open ones by due date unless filtered otherwise.
+#[server(prefix = "/api", endpoint = "staff_queue")]
+pub async fn staff_queue(filter: QueueFilter) -> Result<QueuePage, AppError> {
+    let (staff_id, _) = crate::ssr::auth::require_staff()?;
+    let db = crate::api::auth::db()?;
+    let today = crate::domain::clock::helsinki_date(chrono::Utc::now());
+    Ok(crate::ssr::staff::queue(&db, &filter, staff_id, today).await?)
+}
+
+/// Opens a request with the customer data needed to decide it (audited).
+#[server(prefix = "/api", endpoint = "staff_request")]
+pub async fn staff_request(reference: String) -> Result<Option<StaffRequestPage>, AppError> {
+    let (staff_id, _) = crate::ssr::auth::require_staff()?;
+    if !crate::domain::request::is_reference(&reference) {
+        return Ok(None);
+    }
+    let db = crate::api::auth::db()?;
+    let Some(request) = crate::ssr::staff::open(&db, staff_id, &reference).await? else {
+        return Ok(None);
+    };
+    let staff: Vec<(i64, String)> = crate::with_db!(&db, pool => sqlx::query_as(
+        "SELECT id, display_name FROM accounts WHERE role IN ('customer_service', 'dpo') AND NOT disabled ORDER BY display_name, id",
+    ).fetch_all(pool).await)?;
+    let draft = crate::api::requests::take_draft(&draft_form(&reference)).await?;
+    Ok(Some(StaffRequestPage { request, staff, draft }))
+}
+
+#[cfg(feature = "ssr")]
+fn draft_form(reference: &str) -> String {
+    format!("staff:{reference}")
+}
+
+/// Checks a required text of a staff form, keeping it for the form on failure.
+#[cfg(feature = "ssr")]
+async fn staff_text(reference: &str, field: &str, value: &str) -> Result<String, AppError> {
+    match crate::domain::request::check_text(value) {
+        Ok(text) => Ok(text),
+        Err(code) => {
+            crate::api::requests::keep_draft(&draft_form(reference), &[(field, value.to_owned())]).await?;
+            Err(AppError::InvalidInput { field: field.into(), code: code.into() })
+        }
+    }
+}
+
+/// Turns an action's outcome into the answer: back to the request page with a notice,
+/// and the customer told by email of `mail` (a `request-mail-<what>` text), if any.
+#[cfg(feature = "ssr")]
+async fn done(
+    db: &crate::ssr::db::Db,
+    outcome: crate::ssr::staff::Outcome,
+    reference: &str,
+    notice: &str,
+    mail: Option<&'static str>,
+) -> Result<(), AppError> {
+    use crate::ssr::staff::Outcome;
+    match outcome {
+        Outcome::Done => {
+            crate::api::requests::forget_draft(&draft_form(reference)).await?;
+            if let (Some(what), Some(mailer)) = (mail, use_context::<crate::ssr::mail::Mailer>()) {
+                let customer_id: Option<i64> = crate::with_db!(db, pool => sqlx::query_scalar(
+                    "SELECT customer_id FROM requests WHERE reference = $1",
+                ).bind(reference).fetch_optional(pool).await)?;
+                if let Some(customer_id) = customer_id {
+                    tokio::spawn(crate::ssr::requests::notify(
+                        db.clone(),
+                        mailer,
+                        customer_id,
+                        reference.to_owned(),
+                        what,
+                    ));
+                }
+            }
+            leptos_axum::redirect(&format!(
+                "{}/{reference}?tehty={notice}#tila",
+                crate::pages::staff::STAFF_REQUEST_PATH
+            ));
+            Ok(())
+        }
+        Outcome::NotApplicable => Err(AppError::Conflict),
+        Outcome::NotAllowed => crate::ssr::auth::deny(AppError::Forbidden),
+    }
+}
+
+/// Assigns the request to oneself (`me`), to another staff member (their id) or to
+/// nobody (`none`).
+#[server(prefix = "/api", endpoint = "staff_assign")]
+pub async fn staff_assign(reference: String, assignee: String) -> Result<(), AppError> {
+    let staff = crate::ssr::auth::require_staff()?;
+    let to = match assignee.as_str() {
+        "me" => Some(staff.0),
+        "none" => None,
+        id => Some(id.parse::<i64>().map_err(|_| AppError::BadRequest)?),
+    };
+    let db = crate::api::auth::db()?;
+    let outcome = crate::ssr::staff::assign(&db, staff, &reference, to).await?;
+    done(&db, outcome, &reference, "assigned", None).await
+}
+
+/// Sends the customer a message; with `ask` (`clarification` or `identity`) it asks
+/// them to clarify or to verify their identity, and the request waits for them.
+#[server(prefix = "/api", endpoint = "staff_message")]
+pub async fn staff_message(reference: String, body: String, ask: Option<String>) -> Result<(), AppError> {
+    let staff = crate::ssr::auth::require_staff()?;
+    let ask = match ask.as_deref() {
+        None | Some("") => None,
+        Some("clarification") => Some("clarification_requested"),
+        Some("identity") => Some("identity_check_requested"),
+        Some(_) => return crate::ssr::auth::deny(AppError::BadRequest),
+    };
+    let body = staff_text(&reference, "body", &body).await?;
+    let db = crate::api::auth::db()?;
+    let outcome = crate::ssr::staff::message(&db, staff, &reference, &body, ask).await?;
+    let mail = if ask.is_some() { "waiting" } else { "message" };
+    done(&db, outcome, &reference, "message", Some(mail)).await
+}
+
+/// Extends the time to answer by one or two months, with the reason the customer reads.
+#[server(prefix = "/api", endpoint = "staff_extend")]
+pub async fn staff_extend(reference: String, months: String, extension_reason: String) -> Result<(), AppError> {
+    let staff = crate::ssr::auth::require_staff()?;
+    let Ok(months @ 1..=2) = months.parse::<u32>() else {
+        return Err(AppError::InvalidInput { field: "months".into(), code: "months-invalid".into() });
+    };
+    let reason = staff_text(&reference, "extension_reason", &extension_reason).await?;
+    let db = crate::api::auth::db()?;
+    let outcome = crate::ssr::staff::extend(&db, staff, &reference, months, &reason).await?;
+    done(&db, outcome, &reference, "extended", Some("extended")).await
+}
+
+/// Decides the request: `approve` applies it to the register, `reject` refuses it; the
+/// reason is the answer the customer reads (in their language).
+#[server(prefix = "/api", endpoint = "staff_decide")]
+pub async fn staff_decide(reference: String, outcome: String, reason: String) -> Result<(), AppError> {
+    let staff = crate::ssr::auth::require_staff()?;
+    let approve = match outcome.as_str() {
+        "approve" => true,
+        "reject" => false,
+        _ => return Err(AppError::InvalidInput { field: "outcome".into(), code: "outcome-missing".into() }),
+    };
+    let reason = staff_text(&reference, "reason", &reason).await?;
+    let db = crate::api::auth::db()?;
+    let register = use_context::<std::sync::Arc<crate::register::Register>>()
+        .ok_or_else(|| AppError::internal("no register in context"))?;
+    let outcome = crate::ssr::staff::decide(&db, staff, &register, &reference, approve, &reason).await?;
+    done(&db, outcome, &reference, if approve { "approved" } else { "rejected" }, Some("decided")).await
+}
+
+/// Restricts the processing of the customer's data while the request is handled.
+#[server(prefix = "/api", endpoint = "staff_restrict")]
+pub async fn staff_restrict(reference: String) -> Result<(), AppError> {
+    let staff = crate::ssr::auth::require_staff()?;
+    let db = crate::api::auth::db()?;
+    let outcome = crate::ssr::staff::apply_restriction(&db, staff, &reference).await?;
+    done(&db, outcome, &reference, "restricted", Some("message")).await
+}
+
+/// Lifts the customer's restriction of processing, with a reason (the DPO only).
+#[server(prefix = "/api", endpoint = "staff_lift_restriction")]
+pub async fn staff_lift_restriction(reference: String, lift_reason: String) -> Result<(), AppError> {
+    let staff = crate::ssr::auth::require_staff()?;
+    crate::ssr::auth::require_dpo()?;
+    let reason = staff_text(&reference, "lift_reason", &lift_reason).await?;
+    let db = crate::api::auth::db()?;
+    let outcome = crate::ssr::staff::lift_restriction(&db, staff, &reference, &reason).await?;
+    done(&db, outcome, &reference, "lifted", Some("message")).await
+}
+
+/// Records that a recipient of the data was told of the change (GDPR Art. 19).
+#[server(prefix = "/api", endpoint = "staff_mark_notified")]
+pub async fn staff_mark_notified(reference: String, recipient: String) -> Result<(), AppError> {
+    let staff = crate::ssr::auth::require_staff()?;
+    let db = crate::api::auth::db()?;
+    let outcome = crate::ssr::staff::mark_notified(&db, staff, &reference, &recipient).await?;
+    done(&db, outcome, &reference, "notified", None).await
+}
+
+/// The DPO's overview of requests.
+#[server(prefix = "/api", endpoint = "staff_overview")]
+pub async fn staff_overview() -> Result<Overview, AppError> {
+    crate::ssr::auth::require_dpo()?;
+    let db = crate::api::auth::db()?;
+    let today = crate::domain::clock::helsinki_date(chrono::Utc::now());
+    Ok(crate::ssr::staff::overview(&db, today).await?)
+}
+
+/// A customer's audit log for the DPO (`None`: no such customer). Audited.
+#[server(prefix = "/api", endpoint = "staff_audit_log")]
+pub async fn staff_audit_log(customer_number: String) -> Result<Option<Vec<AuditRow>>, AppError> {
+    let dpo = crate::ssr::auth::require_dpo()?;
+    let db = crate::api::auth::db()?;
+    Ok(crate::ssr::staff::audit_log(&db, dpo, customer_number.trim()).await?)
+}

@@ -1,0 +1,650 @@
+//! The staff workspace's data: the queue of requests by statutory due date, one request
+//! with the customer data needed to decide it (every look audited in the same
+//! transaction as the read: if the audit row cannot be written, nothing is read), and
+//! the actions on a request — assign, message, ask the customer, extend, apply or lift a
+//! restriction, decide — each in one transaction with its timeline event and audit row.
+
+use super::audit::{self, Actor, Entry};
+use super::db::{Backend, Db, Param};
+use crate::api::staff::{FieldHistory, QueueFilter, QueuePage, QueueRow, StaffRequestView};
+use crate::domain::request::{may_decide, RequestDetails};
+use crate::domain::{clock, RequestKind, RequestStatus, Role};
+use crate::{bind_params, with_db};
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// Requests per queue page.
+pub const QUEUE_PAGE: i64 = 50;
+
+/// The statuses of an open request, as SQL.
+const OPEN: &str = "('received', 'in_progress', 'waiting_for_customer', 'extended')";
+
+/// The queue: requests matching `filter`, by due date (the extended one when extended),
+/// oldest first; a page of [`QUEUE_PAGE`] after the cursor `(due, id)`, the number of
+/// matching requests, and where the next page starts.
+pub async fn queue(db: &Db, filter: &QueueFilter, staff_id: i64, today: NaiveDate) -> Result<QueuePage, sqlx::Error> {
+    let mut conditions = Vec::new();
+    let mut params: Vec<Param> = Vec::new();
+    let next = |p: Param, params: &mut Vec<Param>| {
+        params.push(p);
+        format!("${}", params.len())
+    };
+    match filter.status.as_deref().and_then(|s| s.parse::<RequestStatus>().ok()) {
+        Some(status) => {
+            let n = next(Param::Text(status.as_str().into()), &mut params);
+            conditions.push(format!("r.status = {n}"));
+        }
+        None => conditions.push(format!("r.status IN {OPEN}")),
+    }
+    if let Some(kind) = filter.kind.as_deref().and_then(|k| k.parse::<RequestKind>().ok()) {
+        let n = next(Param::Text(kind.as_str().into()), &mut params);
+        conditions.push(format!("r.kind = {n}"));
+    }
+    match filter.assignee.as_deref() {
+        Some("me") => {
+            let n = next(Param::Id(staff_id), &mut params);
+            conditions.push(format!("r.assignee_id = {n}"));
+        }
+        Some("none") => conditions.push("r.assignee_id IS NULL".into()),
+        _ => {}
+    }
+    if filter.overdue {
+        let n = next(Param::Date(today), &mut params);
+        conditions.push(format!("COALESCE(r.extended_due_on, r.due_on) < {n}"));
+    }
+    if let Some(q) = filter.search.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+        let n = next(Param::Text(q.to_uppercase()), &mut params);
+        let m = next(Param::Text(q.to_owned()), &mut params);
+        conditions.push(format!("(r.reference = {n} OR c.customer_number = {m})"));
+    }
+    let filter_sql = conditions.join(" AND ");
+    let count_sql =
+        format!("SELECT COUNT(*) FROM requests r JOIN customers c ON c.id = r.customer_id WHERE {filter_sql}");
+    let total: i64 = with_db!(db, pool => bind_params!(sqlx::query_scalar(&count_sql), &params).fetch_one(pool).await?);
+    let mut page_params = params.clone();
+    let mut page_sql = filter_sql.clone();
+    if let Some((due, id)) = filter.after.as_deref().and_then(parse_cursor) {
+        page_params.push(Param::Date(due));
+        page_params.push(Param::Id(id));
+        let n = page_params.len();
+        page_sql.push_str(&format!(" AND (COALESCE(r.extended_due_on, r.due_on), r.id) > (${}, ${n})", n - 1));
+    }
+    page_params.push(Param::Id(QUEUE_PAGE + 1));
+    let sql = format!(
+        "SELECT r.id, r.reference, r.kind, r.status, r.received_at, COALESCE(r.extended_due_on, r.due_on), c.customer_number,
+                a.display_name, r.restrict_processing
+         FROM requests r JOIN customers c ON c.id = r.customer_id LEFT JOIN accounts a ON a.id = r.assignee_id
+         WHERE {page_sql} ORDER BY COALESCE(r.extended_due_on, r.due_on), r.id LIMIT ${}",
+        page_params.len()
+    );
+    type Row = (i64, String, String, String, DateTime<Utc>, NaiveDate, String, Option<String>, bool);
+    let mut rows: Vec<Row> =
+        with_db!(db, pool => bind_params!(sqlx::query_as(&sql), &page_params).fetch_all(pool).await?);
+    let more = rows.len() as i64 > QUEUE_PAGE;
+    rows.truncate(QUEUE_PAGE as usize);
+    let next_after = if more { rows.last().map(|r| format!("{}_{}", r.5, r.0)) } else { None };
+    let rows = rows
+        .into_iter()
+        .filter_map(|(_, reference, kind, status, received_at, due_on, customer_number, assignee, restricted)| {
+            Some(QueueRow {
+                reference,
+                kind: kind.parse().ok()?,
+                status: status.parse().ok()?,
+                received_at,
+                due_on,
+                days_left: clock::days_left(due_on, today),
+                customer_number,
+                assignee,
+                restricted,
+            })
+        })
+        .collect();
+    Ok(QueuePage { rows, total, next_after })
+}
+
+/// A queue cursor `YYYY-MM-DD_<id>`.
+fn parse_cursor(s: &str) -> Option<(NaiveDate, i64)> {
+    let (date, id) = s.split_once('_')?;
+    Some((date.parse().ok()?, id.parse().ok()?))
+}
+
+type RequestRow = (
+    i64,
+    i64,
+    String,
+    String,
+    DateTime<Utc>,
+    NaiveDate,
+    Option<NaiveDate>,
+    Option<String>,
+    bool,
+    String,
+    Option<i64>,
+    Option<DateTime<Utc>>,
+    Option<String>,
+);
+
+const REQUEST_COLUMNS: &str =
+    "r.id, r.customer_id, r.kind, r.status, r.received_at, r.due_on, r.extended_due_on, r.extension_reason,
+     r.restrict_processing, r.details, r.assignee_id, r.decided_at, r.decision_reason";
+
+/// The categories a request concerns: what staff need to see to decide it.
+pub fn categories_of(details: &Option<RequestDetails>) -> Vec<String> {
+    let mut cats = vec!["basic".to_owned()];
+    if let Some(RequestDetails::Erasure { categories, .. }) = details {
+        cats.extend(categories.iter().filter(|c| *c != "basic").cloned());
+    }
+    cats
+}
+
+/// Opens request `reference` for staff member `staff_id`: writes an audit row for each
+/// category of customer data shown, then reads the request and that data, all in one
+/// transaction. `None` when there is no such request.
+pub async fn open(db: &Db, staff_id: i64, reference: &str) -> Result<Option<StaffRequestView>, sqlx::Error> {
+    let now = Utc::now();
+    let row: Option<RequestRow>;
+    let mut view;
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        row = sqlx::query_as(&format!("SELECT {REQUEST_COLUMNS} FROM requests r WHERE r.reference = $1"))
+            .bind(reference).fetch_optional(&mut *tx).await?;
+        let Some(r) = &row else { return Ok(None) };
+        let (id, customer_id) = (r.0, r.1);
+        let kind: RequestKind = r.2.parse().map_err(|_| sqlx::Error::Protocol("unknown request kind".into()))?;
+        let details = RequestDetails::from_json(kind, &r.9);
+        // The audit rows first: if they cannot be written, the read fails with them.
+        for category in categories_of(&details) {
+            let entry = Entry::new(Actor::Staff, Some(staff_id), "view_customer_data")
+                .customer(Some(customer_id)).request(Some(id)).detail(&category);
+            audit::record_in(&mut tx, entry).await?;
+        }
+        type Customer = (String, String, String, String, bool);
+        let customer: Customer = sqlx::query_as(
+            "SELECT customer_number, first_name, last_name, language, processing_restricted FROM customers WHERE id = $1",
+        ).bind(customer_id).fetch_one(&mut *tx).await?;
+        let events: Vec<(DateTime<Utc>, String, String, Option<String>)> = sqlx::query_as(
+            "SELECT e.occurred_at, e.kind, e.actor_kind, a.display_name FROM request_events e LEFT JOIN accounts a ON a.id = e.actor_id
+             WHERE e.request_id = $1 ORDER BY e.occurred_at, e.id",
+        ).bind(id).fetch_all(&mut *tx).await?;
+        let messages: Vec<(DateTime<Utc>, String, Option<String>, String)> = sqlx::query_as(
+            "SELECT m.sent_at, m.author_kind, a.display_name, m.body FROM request_messages m LEFT JOIN accounts a ON a.id = m.author_id
+             WHERE m.request_id = $1 ORDER BY m.sent_at, m.id",
+        ).bind(id).fetch_all(&mut *tx).await?;
+        let mut field = None;
+        if let Some(RequestDetails::Rectification { field: f, .. }) = &details {
+            let sql = format!("SELECT {} FROM customers WHERE id = $1", f.as_str());
+            let current: Option<String> = sqlx::query_scalar(&sql).bind(customer_id).fetch_one(&mut *tx).await?;
+            let history: Vec<crate::api::staff::FieldChange> = sqlx::query_as(
+                "SELECT changed_at, old_value, new_value, actor_kind, source FROM change_log
+                 WHERE customer_id = $1 AND entity = 'customers' AND field = $2 ORDER BY changed_at, id",
+            ).bind(customer_id).bind(f.as_str()).fetch_all(&mut *tx).await?;
+            field = Some(FieldHistory { field: *f, current, history });
+        }
+        let recipients: Vec<(String, Option<DateTime<Utc>>)> = sqlx::query_as(
+            "SELECT recipient, notified_at FROM recipient_notifications WHERE request_id = $1 ORDER BY id",
+        ).bind(id).fetch_all(&mut *tx).await?;
+        let assignee: Option<i64> = r.10;
+        tx.commit().await?;
+        view = StaffRequestView {
+            reference: reference.to_owned(),
+            kind,
+            status: r.3.parse().map_err(|_| sqlx::Error::Protocol("unknown request status".into()))?,
+            received_at: r.4,
+            original_due_on: r.5,
+            due_on: r.6.unwrap_or(r.5),
+            extended: r.6.is_some(),
+            extension_reason: r.7.clone(),
+            may_extend: r.6.is_none() && clock::may_extend(r.4, now),
+            restrict_processing: r.8,
+            details,
+            assignee_id: assignee,
+            assigned_to_me: assignee == Some(staff_id),
+            decided_at: r.11,
+            decision_reason: r.12.clone(),
+            customer_number: customer.0,
+            customer_name: format!("{} {}", customer.1, customer.2),
+            customer_language: customer.3,
+            customer_restricted: customer.4,
+            events,
+            messages,
+            field,
+            erasure: Vec::new(),
+            recipients,
+        };
+        Ok::<(), sqlx::Error>(())
+    })?;
+    if let Some(RequestDetails::Erasure { categories, .. }) = &view.details {
+        let lang = crate::i18n::use_lang();
+        let customer_id = row.as_ref().map(|r| r.1).unwrap_or_default();
+        for category in categories {
+            let now = super::my_data::erasure_now(db, customer_id, category.as_str(), lang).await?;
+            view.erasure.push((category.clone(), now));
+        }
+    }
+    Ok(Some(view))
+}
+
+/// What a staff action did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    /// No request with this reference, or not in a state (or of a kind) the action fits.
+    NotApplicable,
+    /// The staff member's role may not do this.
+    NotAllowed,
+}
+
+/// The request a staff action works on, locked for the change.
+struct Target {
+    id: i64,
+    customer_id: i64,
+    kind: RequestKind,
+    status: RequestStatus,
+    received_at: DateTime<Utc>,
+    due_on: NaiveDate,
+    extended: bool,
+    restrict: bool,
+    details: Option<RequestDetails>,
+}
+
+/// A staff action on request `reference` within one transaction: locks the request
+/// (PostgreSQL row lock), runs `$body` with `$tx` and `$t` (the [`Target`]), writes the
+/// timeline event `$event` and an audit row, and commits.
+macro_rules! staff_action {
+    ($db:expr, $staff:expr, $reference:expr, $event:expr, |$tx:ident, $t:ident, $now:ident| $body:block) => {{
+        let postgres = $db.backend() == Backend::Postgres;
+        let $now = Utc::now();
+        with_db!($db, pool => {
+            let mut $tx = pool.begin().await?;
+            let sql = format!(
+                "SELECT id, customer_id, kind, status, received_at, due_on, extended_due_on IS NOT NULL, restrict_processing, details
+                 FROM requests WHERE reference = $1{}",
+                if postgres { " FOR UPDATE" } else { "" }
+            );
+            type Row = (i64, i64, String, String, DateTime<Utc>, NaiveDate, bool, bool, String);
+            let row: Option<Row> = sqlx::query_as(&sql).bind($reference).fetch_optional(&mut *$tx).await?;
+            let Some(row) = row else { return Ok(Outcome::NotApplicable) };
+            let (Ok(kind), Ok(status)) = (row.2.parse::<RequestKind>(), row.3.parse::<RequestStatus>()) else {
+                return Ok(Outcome::NotApplicable);
+            };
+            let $t = Target {
+                id: row.0, customer_id: row.1, kind, status, received_at: row.4, due_on: row.5, extended: row.6,
+                restrict: row.7, details: RequestDetails::from_json(kind, &row.8),
+            };
+            let result: Result<Outcome, sqlx::Error> = async { $body }.await;
+            match result? {
+                Outcome::Done => {}
+                other => return Ok(other),
+            }
+            sqlx::query("INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, $3, 'staff', $4, NULL)")
+                .bind($t.id).bind($now).bind($event).bind($staff.0).execute(&mut *$tx).await?;
+            let detail = format!("{}/{}", $event, $reference);
+            let entry = Entry::new(Actor::Staff, Some($staff.0), "request_handled")
+                .customer(Some($t.customer_id)).request(Some($t.id)).detail(&detail);
+            audit::record_in(&mut $tx, entry).await?;
+            $tx.commit().await?;
+            Ok(Outcome::Done)
+        })
+    }};
+}
+
+/// Who acts: the staff account's id and role.
+pub type Staff = (i64, Role);
+
+/// Assigns the request to `assignee` (a staff account id) or to nobody.
+pub async fn assign(db: &Db, staff: Staff, reference: &str, assignee: Option<i64>) -> Result<Outcome, sqlx::Error> {
+    staff_action!(db, staff, reference, "assigned", |tx, t, now| {
+        if !t.status.is_open() {
+            return Ok(Outcome::NotApplicable);
+        }
+        if let Some(a) = assignee {
+            let staff_account: Option<i64> = sqlx::query_scalar(
+                "SELECT id FROM accounts WHERE id = $1 AND role IN ('customer_service', 'dpo') AND NOT disabled",
+            )
+            .bind(a)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if staff_account.is_none() {
+                return Ok(Outcome::NotApplicable);
+            }
+        }
+        sqlx::query("UPDATE requests SET assignee_id = $1, status = CASE WHEN status = 'received' THEN 'in_progress' ELSE status END WHERE id = $2")
+            .bind(assignee).bind(t.id).execute(&mut *tx).await?;
+        Ok(Outcome::Done)
+    })
+}
+
+/// Sends the customer a message; `ask`: as a request for clarification (or, with
+/// `identity`, for identity verification), which puts the request to wait for them.
+pub async fn message(
+    db: &Db,
+    staff: Staff,
+    reference: &str,
+    body: &str,
+    ask: Option<&'static str>,
+) -> Result<Outcome, sqlx::Error> {
+    let event = ask.unwrap_or("message_staff");
+    staff_action!(db, staff, reference, event, |tx, t, now| {
+        if !t.status.is_open() {
+            return Ok(Outcome::NotApplicable);
+        }
+        sqlx::query("INSERT INTO request_messages (request_id, sent_at, author_kind, author_id, body) VALUES ($1, $2, 'staff', $3, $4)")
+            .bind(t.id).bind(now).bind(staff.0).bind(body).execute(&mut *tx).await?;
+        let status = if ask.is_some() {
+            "waiting_for_customer"
+        } else if t.status == RequestStatus::Received {
+            "in_progress"
+        } else {
+            t.status.as_str()
+        };
+        sqlx::query("UPDATE requests SET status = $1 WHERE id = $2").bind(status).bind(t.id).execute(&mut *tx).await?;
+        Ok(Outcome::Done)
+    })
+}
+
+/// Extends the time to answer by `months` (1 or 2) with a reason: only once, and only
+/// while still within the first month (GDPR Art. 12(3)).
+pub async fn extend(db: &Db, staff: Staff, reference: &str, months: u32, reason: &str) -> Result<Outcome, sqlx::Error> {
+    staff_action!(db, staff, reference, "extended", |tx, t, now| {
+        if !t.status.is_open() || t.extended || !(1..=2).contains(&months) || !clock::may_extend(t.received_at, now) {
+            return Ok(Outcome::NotApplicable);
+        }
+        let until = clock::add_months(t.due_on, months);
+        sqlx::query(
+            "UPDATE requests SET extended_due_on = $1, extension_reason = $2, status = 'extended' WHERE id = $3",
+        )
+        .bind(until)
+        .bind(reason)
+        .bind(t.id)
+        .execute(&mut *tx)
+        .await?;
+        Ok(Outcome::Done)
+    })
+}
+
+/// Sets the customer's restriction flag and records the change with the request and,
+/// when lifted, the reason.
+macro_rules! set_restricted {
+    ($tx:expr, $t:expr, $staff_id:expr, $on:expr, $reason:expr, $now:expr) => {{
+        sqlx::query("UPDATE customers SET processing_restricted = $1 WHERE id = $2")
+            .bind($on).bind($t.customer_id).execute(&mut *$tx).await?;
+        sqlx::query(
+            "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, actor_id, source, request_id, reason)
+             VALUES ($1, 'customers', $1, 'processing_restricted', $2, $3, $4, 'staff', $5, 'request', $6, $7)",
+        )
+        .bind($t.customer_id).bind((!$on).to_string()).bind($on.to_string()).bind($now).bind($staff_id).bind($t.id)
+        .bind($reason).execute(&mut *$tx).await?;
+        Ok(Outcome::Done)
+    }};
+}
+
+/// Restricts the processing of the customer's data (a restriction request, or one asked
+/// for while a rectification, erasure or objection is pending).
+pub async fn apply_restriction(db: &Db, staff: Staff, reference: &str) -> Result<Outcome, sqlx::Error> {
+    staff_action!(db, staff, reference, "restriction_applied", |tx, t, now| {
+        if !t.status.is_open() || !(t.restrict || t.kind == RequestKind::Restriction) {
+            return Ok(Outcome::NotApplicable);
+        }
+        set_restricted!(tx, t, staff.0, true, None::<String>, now)
+    })
+}
+
+/// Lifts the restriction of the request's customer, with a reason (the DPO only).
+pub async fn lift_restriction(db: &Db, staff: Staff, reference: &str, reason: &str) -> Result<Outcome, sqlx::Error> {
+    if staff.1 != Role::Dpo {
+        return Ok(Outcome::NotAllowed);
+    }
+    staff_action!(db, staff, reference, "restriction_lifted", |tx, t, now| {
+        set_restricted!(tx, t, staff.0, false, Some(reason), now)
+    })
+}
+
+/// The tables (and the SQL that erases or anonymises them) of each category a customer
+/// can have erased. Prohibitions of direct marketing are kept: erasing them would let
+/// marketing start again.
+fn erasure_sql(category: &str) -> Option<&'static [&'static str]> {
+    Some(match category {
+        "basic" => &[
+            "UPDATE customers SET first_name = '-', last_name = '-', identity_code = NULL, street_address = '-', postal_code = '-',
+             city = '-', phone = NULL, email = NULL WHERE id = $1",
+        ],
+        "business_role" => &["DELETE FROM business_roles WHERE customer_id = $1"],
+        "other_data" => &["DELETE FROM other_data WHERE customer_id = $1"],
+        "marketing_permissions" => &["DELETE FROM consent_events WHERE customer_id = $1"],
+        "service_blocks" => &["DELETE FROM service_blocks WHERE customer_id = $1"],
+        "call_recordings" => &["DELETE FROM call_recordings WHERE customer_id = $1"],
+        "change_history" => &["DELETE FROM change_log WHERE customer_id = $1 AND entity <> 'erasure'"],
+        _ => return None,
+    })
+}
+
+/// The recipients (privacy notice §7) of the data a decision changed: of the basic data
+/// for a rectification, of the erased categories, of every category for a restriction.
+pub fn recipients_of(register: &crate::register::Register, details: &RequestDetails) -> Vec<String> {
+    let categories: Vec<&str> = match details {
+        RequestDetails::Rectification { .. } => vec!["basic"],
+        RequestDetails::Erasure { categories, .. } => categories.iter().map(String::as_str).collect(),
+        RequestDetails::Restriction { .. } => register.categories.iter().map(|c| c.id.as_str()).collect(),
+        _ => Vec::new(),
+    };
+    let mut out: Vec<String> = Vec::new();
+    for c in categories.iter().filter_map(|id| register.category(id)) {
+        for r in &c.recipients {
+            if !out.contains(r) {
+                out.push(r.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Decides request `reference`: approved (its effect applied to the register) or
+/// rejected, with the answer to the customer. Approved rectifications, erasures and
+/// restrictions list the recipients to be told (GDPR Art. 19).
+pub async fn decide(
+    db: &Db,
+    staff: Staff,
+    register: &crate::register::Register,
+    reference: &str,
+    approve: bool,
+    reason: &str,
+) -> Result<Outcome, sqlx::Error> {
+    use crate::register::Erasable;
+    let event = if approve { "completed" } else { "rejected" };
+    staff_action!(db, staff, reference, event, |tx, t, now| {
+        if !t.status.is_open() {
+            return Ok(Outcome::NotApplicable);
+        }
+        if !may_decide(staff.1, t.kind, approve) {
+            return Ok(Outcome::NotAllowed);
+        }
+        if approve {
+            match &t.details {
+                Some(RequestDetails::Rectification { field, proposed, .. }) => {
+                    let column = field.as_str();
+                    let old: Option<String> =
+                        sqlx::query_scalar(&format!("SELECT {column} FROM customers WHERE id = $1"))
+                            .bind(t.customer_id)
+                            .fetch_one(&mut *tx)
+                            .await?;
+                    sqlx::query(&format!("UPDATE customers SET {column} = $1 WHERE id = $2"))
+                        .bind(proposed)
+                        .bind(t.customer_id)
+                        .execute(&mut *tx)
+                        .await?;
+                    sqlx::query(
+                        "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, actor_id, source, request_id)
+                         VALUES ($1, 'customers', $1, $2, $3, $4, $5, 'staff', $6, 'request', $7)",
+                    ).bind(t.customer_id).bind(column).bind(old).bind(proposed).bind(now).bind(staff.0).bind(t.id)
+                    .execute(&mut *tx).await?;
+                }
+                Some(RequestDetails::Erasure { categories, .. }) => {
+                    let active: i64 = sqlx::query_scalar(
+                        "SELECT COUNT(*) FROM contracts WHERE customer_id = $1 AND status = 'active'",
+                    )
+                    .bind(t.customer_id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    for category in categories {
+                        let rule = register.category(category).and_then(|c| register.retention_rule(&c.retention));
+                        let eligible = match rule.map(|r| r.erasable) {
+                            Some(Erasable::Anytime) => true,
+                            Some(Erasable::AfterContract) => active == 0,
+                            _ => false,
+                        };
+                        let Some(statements) = erasure_sql(category).filter(|_| eligible) else {
+                            return Ok(Outcome::NotApplicable);
+                        };
+                        let mut erased = 0;
+                        for sql in statements {
+                            erased += sqlx::query(sql).bind(t.customer_id).execute(&mut *tx).await?.rows_affected();
+                        }
+                        // A tombstone: what was erased and how much, never its content.
+                        sqlx::query(
+                            "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, actor_id, source, request_id)
+                             VALUES ($1, 'erasure', $2, $3, NULL, $4, $5, 'staff', $6, 'request', $2)",
+                        ).bind(t.customer_id).bind(t.id).bind(category).bind(format!("erased:{erased}")).bind(now).bind(staff.0)
+                        .execute(&mut *tx).await?;
+                    }
+                }
+                Some(RequestDetails::Restriction { .. }) => {
+                    let _: Result<Outcome, sqlx::Error> = set_restricted!(tx, t, staff.0, true, None::<String>, now);
+                }
+                _ => {}
+            }
+            if let Some(details) = &t.details {
+                for recipient in recipients_of(register, details) {
+                    sqlx::query("INSERT INTO recipient_notifications (request_id, recipient) VALUES ($1, $2)")
+                        .bind(t.id)
+                        .bind(recipient)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
+        }
+        sqlx::query("UPDATE requests SET status = $1, decided_at = $2, decision_reason = $3 WHERE id = $4")
+            .bind(event)
+            .bind(now)
+            .bind(reason)
+            .bind(t.id)
+            .execute(&mut *tx)
+            .await?;
+        Ok(Outcome::Done)
+    })
+}
+
+/// Records that `recipient` was told of the change a decided request made (Art. 19).
+pub async fn mark_notified(db: &Db, staff: Staff, reference: &str, recipient: &str) -> Result<Outcome, sqlx::Error> {
+    staff_action!(db, staff, reference, "recipient_notified", |tx, t, now| {
+        let changed = sqlx::query(
+            "UPDATE recipient_notifications SET notified_at = $1, notified_by = $2 WHERE request_id = $3 AND recipient = $4 AND notified_at IS NULL",
+        ).bind(now).bind(staff.0).bind(t.id).bind(recipient).execute(&mut *tx).await?.rows_affected();
+        Ok(if changed == 1 { Outcome::Done } else { Outcome::NotApplicable })
+    })
+}
+
+/// The DPO's overview: open requests by status, how many are overdue, and the median
+/// days from receipt to decision of those decided.
+pub async fn overview(db: &Db, today: NaiveDate) -> Result<crate::api::staff::Overview, sqlx::Error> {
+    let by_status: Vec<(String, i64)> = with_db!(db, pool => sqlx::query_as(
+        "SELECT status, COUNT(*) FROM requests GROUP BY status ORDER BY status",
+    ).fetch_all(pool).await?);
+    let overdue: i64 = with_db!(db, pool => sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM requests WHERE status IN {OPEN} AND COALESCE(extended_due_on, due_on) < $1"
+    )).bind(today).fetch_one(pool).await?);
+    let decided: Vec<(DateTime<Utc>, DateTime<Utc>)> = with_db!(db, pool => sqlx::query_as(
+        "SELECT received_at, decided_at FROM requests WHERE decided_at IS NOT NULL AND status IN ('completed', 'rejected')",
+    ).fetch_all(pool).await?);
+    let mut days: Vec<i64> =
+        decided.iter().map(|(r, d)| (clock::helsinki_date(*d) - clock::helsinki_date(*r)).num_days()).collect();
+    days.sort_unstable();
+    let median_days = median(&days);
+    Ok(crate::api::staff::Overview { by_status, overdue, decided: days.len() as i64, median_days })
+}
+
+/// The median of sorted values (the mean of the middle two for an even count).
+pub fn median(sorted: &[i64]) -> Option<f64> {
+    let n = sorted.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(sorted[n / 2] as f64),
+        _ => Some((sorted[n / 2 - 1] + sorted[n / 2]) as f64 / 2.0),
+    }
+}
+
+/// The audit log of one customer, newest first (the DPO's view); the look itself is
+/// audited in the same transaction.
+pub async fn audit_log(
+    db: &Db,
+    staff_id: i64,
+    customer_number: &str,
+) -> Result<Option<Vec<crate::api::staff::AuditRow>>, sqlx::Error> {
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let customer: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = $1")
+            .bind(customer_number).fetch_optional(&mut *tx).await?;
+        let Some(customer_id) = customer else { return Ok(None) };
+        let entry = Entry::new(Actor::Staff, Some(staff_id), "view_audit_log").customer(Some(customer_id));
+        audit::record_in(&mut tx, entry).await?;
+        type Row = (DateTime<Utc>, String, Option<i64>, Option<String>, String, Option<String>, Option<String>);
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT l.occurred_at, l.actor_kind, l.actor_id, a.display_name, l.action, r.reference, l.detail
+             FROM audit_log l LEFT JOIN accounts a ON a.id = l.actor_id LEFT JOIN requests r ON r.id = l.request_id
+             WHERE l.customer_id = $1 ORDER BY l.occurred_at DESC, l.id DESC LIMIT 500",
+        ).bind(customer_id).fetch_all(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(Some(rows.into_iter().map(|(at, actor_kind, actor_id, actor_name, action, reference, detail)| crate::api::staff::AuditRow {
+            at, actor_kind, actor_id, actor_name, action, reference, detail,
+        }).collect()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_median_of_days_to_close() {
+        assert_eq!(median(&[]), None);
+        assert_eq!(median(&[4]), Some(4.0));
+        assert_eq!(median(&[1, 3, 10]), Some(3.0));
+        assert_eq!(median(&[1, 2, 4, 10]), Some(3.0));
+    }
+
+    #[test]
+    fn customer_service_answers_and_the_dpo_decides() {
+        use RequestKind::*;
+        for kind in [Copy, Question, Complaint] {
+            assert!(may_decide(Role::CustomerService, kind, true));
+            assert!(!may_decide(Role::CustomerService, kind, false), "rejections are the DPO's");
+        }
+        for kind in [Rectification, Erasure, Restriction, Objection] {
+            assert!(!may_decide(Role::CustomerService, kind, true));
+            assert!(may_decide(Role::Dpo, kind, true) && may_decide(Role::Dpo, kind, false));
+        }
+        assert!(!may_decide(Role::Customer, Question, true));
+    }
+
+    #[test]
+    fn every_erasable_category_has_its_erasure_and_no_other() {
+        let register = crate::register::Register::parse(include_str!("../../../register/elmonet.toml")).unwrap();
+        for c in &register.categories {
+            let rule = register.retention_rule(&c.retention).unwrap();
+            let erasable = rule.erasable != crate::register::Erasable::Law;
+            assert_eq!(erasure_sql(&c.id).is_some(), erasable, "{}", c.id);
+        }
+    }
+
+    #[test]
+    fn recipients_follow_the_categories_a_decision_changed() {
+        let register = crate::register::Register::parse(include_str!("../../../register/elmonet.toml")).unwrap();
+        let rect = RequestDetails::Rectification {
+            field: crate::domain::request::RectifiableField::Phone,
+            current: None,
+            proposed: "+358401234567".into(),
+            reason: "x".into(),
+        };
+        assert_eq!(recipients_of(&register, &rect), register.category("basic").unwrap().recipients);
+        let erasure = RequestDetails::Erasure { categories: vec!["call_recordings".into()], reason: None };
+        assert_eq!(recipients_of(&register, &erasure), ["subcontractors"]);
+    }
+}

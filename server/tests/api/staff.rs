@@ -1,0 +1,447 @@
+//! The staff workspace over HTTP: each decision and its effect on the register and the
+//! change log, the split between customer service and the DPO, every look audited in
+//! the same transaction as the read (and no read when the audit cannot be written), the
+//! statutory clock's extension rule, restriction applied and lifted, Art. 19 recipients,
+//! the queue's filters and paging, and customers refused on every staff function.
+
+use crate::helpers::{browser, TestApp};
+use crate::requests::{error_page, form_key, location, maija, post, reference_of};
+use app::ssr::seed::*;
+use app::with_db;
+
+async fn staff(app: &TestApp, login: &str, password: &str) -> reqwest::Client {
+    let client = browser();
+    let res = app.sign_in_with(&client, login, password).await;
+    assert_eq!(res.status(), 302, "{login} signs in");
+    client
+}
+
+async fn service(app: &TestApp) -> reqwest::Client {
+    staff(app, DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await
+}
+
+async fn dpo(app: &TestApp) -> reqwest::Client {
+    staff(app, DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD).await
+}
+
+fn page_of(reference: &str) -> String {
+    format!("/henkilosto/pyynnot/{reference}")
+}
+
+async fn file(app: &TestApp, client: &reqwest::Client, segment: &str, function: &str, form: &[(&str, &str)]) -> String {
+    let (_, key) = form_key(app, client, segment).await;
+    let mut form = form.to_vec();
+    form.push(("idempotency_key", &key));
+    let res = post(app, client, function, &format!("/oma/pyynnot/uusi/{segment}"), &form).await;
+    reference_of(&location(&res))
+}
+
+async fn status_of(app: &TestApp, reference: &str) -> String {
+    with_db!(&app.db, pool => sqlx::query_scalar("SELECT status FROM requests WHERE reference = $1")
+        .bind(reference).fetch_one(pool).await.unwrap())
+}
+
+async fn maija_phone(app: &TestApp) -> Option<String> {
+    with_db!(&app.db, pool => sqlx::query_scalar("SELECT phone FROM customers WHERE customer_number = '100001'")
+        .fetch_one(pool).await.unwrap())
+}
+
+#[tokio::test]
+async fn a_rectification_is_clarified_answered_approved_by_the_dpo_and_written_to_the_register() {
+    for app in crate::helpers::apps_on_every_backend().await {
+        rectification_on(&app).await;
+    }
+}
+
+async fn rectification_on(app: &TestApp) {
+    let customer = maija(app).await;
+    let old_phone = maija_phone(app).await;
+    let form = [("field", "phone"), ("proposed", "040 765 4321"), ("reason", "Uusi numero."), ("restrict", "1")];
+    let reference = file(app, &customer, "oikaisu", "file_rectification", &form).await;
+    let page = page_of(&reference);
+
+    // Customer service opens it: the look is audited with the request, and the customer
+    // sees it under "who has looked at your data".
+    let cs = service(app).await;
+    let html = cs.get(app.url(&page)).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Meikäläinen") && html.contains(&reference), "the request and its customer");
+    let audited: i64 = with_db!(&app.db, pool => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log l JOIN requests r ON r.id = l.request_id
+         WHERE r.reference = $1 AND l.action = 'view_customer_data' AND l.actor_kind = 'staff' AND l.detail = 'basic'",
+    ).bind(&reference).fetch_one(pool).await.unwrap());
+    assert_eq!(audited, 1);
+    let views = customer.get(app.url("/oma/tiedot")).send().await.unwrap().text().await.unwrap();
+    assert!(views.contains(&reference), "the customer sees the look and its request");
+
+    // Customer service asks for clarification: the request waits, the customer is told.
+    let res = post(
+        app,
+        &cs,
+        "staff_message",
+        &page,
+        &[("reference", &reference), ("body", "Onko numero 040 765 4321?"), ("ask", "clarification")],
+    )
+    .await;
+    assert_eq!(location(&res), format!("{page}?tehty=message#tila"));
+    assert_eq!(status_of(app, &reference).await, "waiting_for_customer");
+    // Customer service may not decide a rectification; the DPO does.
+    let res =
+        post(app, &cs, "staff_decide", &page, &[("reference", &reference), ("outcome", "approve"), ("reason", "Ok.")])
+            .await;
+    assert!(location(&res).contains("__err"));
+    assert_eq!(maija_phone(app).await, old_phone, "nothing changed");
+
+    // Maija answers.
+    let mine = format!("/oma/pyynnot/{reference}");
+    post(app, &customer, "add_request_message", &mine, &[("reference", &reference), ("body", "Kyllä, se on oikein.")])
+        .await;
+    assert_eq!(status_of(app, &reference).await, "in_progress");
+
+    // The DPO approves: the register, the change log, the Art. 19 recipients.
+    let officer = dpo(app).await;
+    let res = post(
+        app,
+        &officer,
+        "staff_decide",
+        &page,
+        &[("reference", &reference), ("outcome", "approve"), ("reason", "Puhelinnumerosi on korjattu.")],
+    )
+    .await;
+    assert_eq!(location(&res), format!("{page}?tehty=approved#tila"));
+    assert_eq!(status_of(app, &reference).await, "completed");
+    assert_eq!(maija_phone(app).await.as_deref(), Some("+358407654321"));
+    type Change = (Option<String>, Option<String>, String, Option<i64>, Option<i64>);
+    let change: Change = with_db!(&app.db, pool => sqlx::query_as(
+        "SELECT l.old_value, l.new_value, l.actor_kind, l.actor_id, l.request_id FROM change_log l JOIN requests r ON r.id = l.request_id
+         WHERE r.reference = $1 AND l.field = 'phone'",
+    ).bind(&reference).fetch_one(pool).await.unwrap());
+    let dpo_id: i64 = with_db!(&app.db, pool => sqlx::query_scalar("SELECT id FROM accounts WHERE email = $1")
+        .bind(DEMO_DPO_EMAIL).fetch_one(pool).await.unwrap());
+    assert_eq!(
+        (change.0, change.1.as_deref(), change.2.as_str(), change.3),
+        (old_phone, Some("+358407654321"), "staff", Some(dpo_id))
+    );
+    let recipients: Vec<String> = with_db!(&app.db, pool => sqlx::query_scalar(
+        "SELECT n.recipient FROM recipient_notifications n JOIN requests r ON r.id = n.request_id WHERE r.reference = $1 ORDER BY n.id",
+    ).bind(&reference).fetch_all(pool).await.unwrap());
+    assert_eq!(recipients, ["service_producers", "subcontractors", "authorities", "business_transfer"]);
+    let res =
+        post(app, &officer, "staff_mark_notified", &page, &[("reference", &reference), ("recipient", "authorities")])
+            .await;
+    assert_eq!(location(&res), format!("{page}?tehty=notified#tila"));
+    // A decided request takes no second decision.
+    let again = post(
+        app,
+        &officer,
+        "staff_decide",
+        &page,
+        &[("reference", &reference), ("outcome", "reject"), ("reason", "x")],
+    )
+    .await;
+    assert!(error_page(&officer, &again).await.contains("pyyntö on muuttunut tai jo ratkaistu"));
+
+    // Maija sees the answer, the recipients (one told), and her new number.
+    let html = customer.get(app.url(&mine)).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Valmis") && html.contains("Puhelinnumerosi on korjattu."));
+    assert!(html.contains("Viranomaiset") || html.contains("viranomais"), "the recipients are listed");
+    assert!(html.contains("Ilmoitus tekemättä") && html.contains("Ilmoitettu"));
+    let basic = customer.get(app.url("/oma/tiedot/basic")).send().await.unwrap().text().await.unwrap();
+    assert!(basic.contains("0407654321") || basic.contains("+358407654321"), "the new number");
+}
+
+#[tokio::test]
+async fn an_erasure_approved_erases_and_leaves_a_tombstone_without_content() {
+    let app = crate::helpers::spawn_app().await;
+    let customer = maija(&app).await;
+    let reference = file(&app, &customer, "poisto", "file_erasure", &[("categories[]", "call_recordings")]).await;
+    let before: i64 = with_db!(&app.db, pool => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM call_recordings r JOIN customers c ON c.id = r.customer_id WHERE c.customer_number = '100001'",
+    ).fetch_one(pool).await.unwrap());
+    assert!(before > 0);
+    let officer = dpo(&app).await;
+    let page = page_of(&reference);
+    let html = officer.get(app.url(&page)).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Asiakaspalvelupuheluiden tallenteet"), "the category to erase");
+    post(
+        &app,
+        &officer,
+        "staff_decide",
+        &page,
+        &[("reference", &reference), ("outcome", "approve"), ("reason", "Tallenteet on poistettu.")],
+    )
+    .await;
+    let after: i64 = with_db!(&app.db, pool => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM call_recordings r JOIN customers c ON c.id = r.customer_id WHERE c.customer_number = '100001'",
+    ).fetch_one(pool).await.unwrap());
+    assert_eq!(after, 0);
+    let tombstone: (String, Option<String>, Option<String>) = with_db!(&app.db, pool => sqlx::query_as(
+        "SELECT l.field, l.old_value, l.new_value FROM change_log l JOIN requests r ON r.id = l.request_id
+         WHERE r.reference = $1 AND l.entity = 'erasure'",
+    ).bind(&reference).fetch_one(pool).await.unwrap());
+    assert_eq!(tombstone, ("call_recordings".into(), None, Some(format!("erased:{before}"))));
+    assert_eq!(status_of(&app, &reference).await, "completed");
+}
+
+#[tokio::test]
+async fn a_rejection_needs_reasons_and_is_the_dpos_and_the_customer_is_shown_the_ombudsman() {
+    let app = crate::helpers::spawn_app().await;
+    let customer = maija(&app).await;
+    let reference = file(
+        &app,
+        &customer,
+        "vastustus",
+        "file_objection",
+        &[("purposes[]", "business_planning"), ("grounds", "En halua.")],
+    )
+    .await;
+    let page = page_of(&reference);
+    let cs = service(&app).await;
+    let res =
+        post(&app, &cs, "staff_decide", &page, &[("reference", &reference), ("outcome", "reject"), ("reason", "Ei.")])
+            .await;
+    assert!(location(&res).contains("__err"), "customer service cannot reject");
+    let officer = dpo(&app).await;
+    let res = post(
+        &app,
+        &officer,
+        "staff_decide",
+        &page,
+        &[("reference", &reference), ("outcome", "reject"), ("reason", " ")],
+    )
+    .await;
+    assert!(error_page(&officer, &res).await.contains("Kirjoita teksti"), "the reason is mandatory");
+    assert_eq!(status_of(&app, &reference).await, "received");
+    let reason = "Tilastointi perustuu sopimukseen; henkilötietoja ei käytetä tilastoissa yksilöivästi.";
+    post(
+        &app,
+        &officer,
+        "staff_decide",
+        &page,
+        &[("reference", &reference), ("outcome", "reject"), ("reason", reason)],
+    )
+    .await;
+    assert_eq!(status_of(&app, &reference).await, "rejected");
+    let html = customer.get(app.url(&format!("/oma/pyynnot/{reference}"))).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains(reason) && html.contains("Hylätty"));
+    assert!(html.contains("/oma/tietosuojavaltuutettu"), "the route to the Ombudsman");
+    let mail = crate::requests::mail_about(&app, &format!("{reference} on ratkaistu")).await;
+    assert!(!mail.contains(reason), "the mail holds no content");
+}
+
+#[tokio::test]
+async fn an_extension_needs_a_reason_is_made_once_and_only_within_the_first_month() {
+    for app in crate::helpers::apps_on_every_backend().await {
+        let customer = maija(&app).await;
+        let reference =
+            file(&app, &customer, "kopio", "file_text_request", &[("kind", "copy"), ("text", "Vanhat laskut.")]).await;
+        let page = page_of(&reference);
+        let cs = service(&app).await;
+        let res = post(
+            &app,
+            &cs,
+            "staff_extend",
+            &page,
+            &[("reference", &reference), ("months", "2"), ("extension_reason", "")],
+        )
+        .await;
+        assert!(location(&res).contains("__err"));
+        post(
+            &app,
+            &cs,
+            "staff_extend",
+            &page,
+            &[("reference", &reference), ("months", "2"), ("extension_reason", "Aineisto on arkistossa.")],
+        )
+        .await;
+        let (due, extended, status): (chrono::NaiveDate, Option<chrono::NaiveDate>, String) = with_db!(&app.db, pool => sqlx::query_as(
+            "SELECT due_on, extended_due_on, status FROM requests WHERE reference = $1",
+        ).bind(&reference).fetch_one(pool).await.unwrap());
+        assert_eq!(extended, Some(app::domain::clock::add_months(due, 2)));
+        assert_eq!(status, "extended");
+        let again = post(
+            &app,
+            &cs,
+            "staff_extend",
+            &page,
+            &[("reference", &reference), ("months", "1"), ("extension_reason", "Lisää.")],
+        )
+        .await;
+        assert!(location(&again).contains("__err"), "only once");
+        let html =
+            customer.get(app.url(&format!("/oma/pyynnot/{reference}"))).send().await.unwrap().text().await.unwrap();
+        assert!(html.contains("Aineisto on arkistossa.") && html.contains("Käsittelyaikaa jatkettu"));
+        // A request received 40 days ago is past its first month.
+        let late =
+            file(&app, &customer, "kysymys", "file_text_request", &[("kind", "question"), ("text", "Vanha?")]).await;
+        let received = chrono::Utc::now() - chrono::Duration::days(40);
+        with_db!(&app.db, pool => sqlx::query("UPDATE requests SET received_at = $1, due_on = $2 WHERE reference = $3")
+            .bind(received).bind(app::domain::clock::due_date(received)).bind(&late).execute(pool).await.unwrap().rows_affected());
+        let res = post(
+            &app,
+            &cs,
+            "staff_extend",
+            &page_of(&late),
+            &[("reference", &late), ("months", "2"), ("extension_reason", "Myöhään.")],
+        )
+        .await;
+        assert!(location(&res).contains("__err"), "too late to extend");
+        let html = cs.get(app.url("/henkilosto?myohassa=1")).send().await.unwrap().text().await.unwrap();
+        assert!(html.contains(&late) && !html.contains(&reference), "the overdue filter");
+        assert!(html.contains("myöhässä"), "overdue is said in words");
+    }
+}
+
+#[tokio::test]
+async fn a_restriction_is_applied_honoured_and_lifted_only_by_the_dpo_with_a_reason() {
+    let app = crate::helpers::spawn_app().await;
+    let customer = maija(&app).await;
+    let reference =
+        file(&app, &customer, "rajoitus", "file_restriction", &[("ground", "accuracy"), ("reason", "Osoite väärin.")])
+            .await;
+    let page = page_of(&reference);
+    let cs = service(&app).await;
+    post(&app, &cs, "staff_restrict", &page, &[("reference", &reference)]).await;
+    let restricted = || async {
+        let r: bool = with_db!(&app.db, pool => sqlx::query_scalar("SELECT processing_restricted FROM customers WHERE customer_number = '100001'")
+            .fetch_one(pool).await.unwrap());
+        r
+    };
+    assert!(restricted().await);
+    // Honoured: the marketing audience leaves Maija out whatever her consents say.
+    let audience = app::ssr::consents::marketing_audience(&app.db, "direct_marketing", "email").await.unwrap();
+    assert!(!audience.contains(&"100001".to_owned()), "a restricted customer gets no marketing");
+    let res =
+        post(&app, &cs, "staff_lift_restriction", &page, &[("reference", &reference), ("lift_reason", "Tarkistettu.")])
+            .await;
+    assert!(location(&res).contains("__err"), "customer service cannot lift");
+    let officer = dpo(&app).await;
+    let res =
+        post(&app, &officer, "staff_lift_restriction", &page, &[("reference", &reference), ("lift_reason", "")]).await;
+    assert!(location(&res).contains("__err"), "a reason is needed");
+    post(
+        &app,
+        &officer,
+        "staff_lift_restriction",
+        &page,
+        &[("reference", &reference), ("lift_reason", "Osoite tarkistettu oikeaksi.")],
+    )
+    .await;
+    assert!(!restricted().await);
+    let reasons: Vec<Option<String>> = with_db!(&app.db, pool => sqlx::query_scalar(
+        "SELECT reason FROM change_log WHERE field = 'processing_restricted' ORDER BY id",
+    ).fetch_all(pool).await.unwrap());
+    assert_eq!(reasons, [None, Some("Osoite tarkistettu oikeaksi.".to_owned())]);
+}
+
+#[tokio::test]
+async fn a_look_that_cannot_be_audited_reads_nothing() {
+    for app in crate::helpers::apps_on_every_backend().await {
+        let customer = maija(&app).await;
+        let reference =
+            file(&app, &customer, "kysymys", "file_text_request", &[("kind", "question"), ("text", "Mitä?")]).await;
+        let cs = service(&app).await;
+        // The database now refuses every new audit row.
+        match &app.db {
+            app::ssr::db::Db::Sqlite(pool) => {
+                sqlx::query("CREATE TRIGGER audit_refused BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit refused'); END")
+                    .execute(pool).await.unwrap();
+            }
+            app::ssr::db::Db::Postgres(pool) => {
+                sqlx::query("CREATE FUNCTION audit_refused() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$ LANGUAGE plpgsql")
+                    .execute(pool).await.unwrap();
+                sqlx::query("CREATE TRIGGER audit_refused BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_refused()")
+                    .execute(pool).await.unwrap();
+            }
+        }
+        let res = cs
+            .post(app.url("/api/staff_request"))
+            .header(reqwest::header::ACCEPT, "application/json")
+            .form(&[("reference", reference.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 500);
+        let body = res.text().await.unwrap();
+        assert!(body.contains("Internal") && !body.contains("Meikäläinen") && !body.contains("100001"), "{body}");
+        let html = cs.get(app.url(&page_of(&reference))).send().await.unwrap().text().await.unwrap();
+        assert!(!html.contains("Meikäläinen") && !html.contains("Mitä?"), "the page shows no customer data");
+    }
+}
+
+#[tokio::test]
+async fn customers_are_refused_every_staff_function_and_page() {
+    let app = crate::helpers::spawn_app().await;
+    let customer = maija(&app).await;
+    let reference =
+        file(&app, &customer, "kysymys", "file_text_request", &[("kind", "question"), ("text", "Kysymys.")]).await;
+    let staff_functions: Vec<String> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(p, _)| p.to_owned())
+        .filter(|p| p.starts_with("/api/staff_"))
+        .collect();
+    assert!(staff_functions.len() >= 10, "{staff_functions:?}");
+    for path in &staff_functions {
+        let res = customer
+            .post(app.url(path))
+            .header(reqwest::header::ACCEPT, "application/json")
+            .form(&[
+                ("reference", reference.as_str()),
+                ("body", "x"),
+                ("reason", "x"),
+                ("outcome", "approve"),
+                ("customer_number", "100001"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 403, "{path}");
+    }
+    for path in ["/henkilosto", &page_of(&reference), "/henkilosto/yleiskuva", "/henkilosto/loki?asiakas=100001"] {
+        assert_eq!(customer.get(app.url(path)).send().await.unwrap().status(), 403, "{path}");
+    }
+    // Customer service is refused the DPO's pages.
+    let cs = service(&app).await;
+    assert_eq!(cs.get(app.url("/henkilosto/yleiskuva")).send().await.unwrap().status(), 403);
+    assert_eq!(cs.get(app.url("/henkilosto/loki")).send().await.unwrap().status(), 403);
+    assert_eq!(status_of(&app, &reference).await, "received");
+}
+
+#[tokio::test]
+async fn the_queue_sorts_by_due_date_filters_and_pages() {
+    let app = crate::helpers::spawn_app().await;
+    // 120 requests of the synthetic customers, received over the last 60 days.
+    let now = chrono::Utc::now();
+    with_db!(&app.db, pool => {
+        let customers: Vec<i64> = sqlx::query_scalar("SELECT id FROM customers ORDER BY id").fetch_all(pool).await.unwrap();
+        for i in 0..120i64 {
+            let received = now - chrono::Duration::hours(i * 12);
+            sqlx::query(
+                "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, details)
+                 VALUES ($1, $2, 'question', 'received', $3, $4, '{\"question\":\"q\"}')",
+            )
+            .bind(format!("TN-2026-9{i:05}")).bind(customers[i as usize % customers.len()]).bind(received)
+            .bind(app::domain::clock::due_date(received)).execute(pool).await.unwrap();
+        }
+    });
+    let cs = service(&app).await;
+    let first = cs.get(app.url("/henkilosto")).send().await.unwrap().text().await.unwrap();
+    // The oldest (due first) comes first; 50 a page.
+    let oldest = first.find("TN-2026-900119").expect("the most urgent is on the first page");
+    let newer = first.find("TN-2026-900100").expect("…and the next ones");
+    assert!(oldest < newer);
+    assert!(!first.contains("TN-2026-900000"), "the newest is on a later page");
+    let next =
+        first.split("jalkeen=").nth(1).and_then(|r| r.split(['"', '#', '&']).next()).expect("a next page").to_owned();
+    let second = cs.get(app.url(&format!("/henkilosto?jalkeen={next}"))).send().await.unwrap().text().await.unwrap();
+    let refs = |html: &str| -> std::collections::BTreeSet<String> {
+        html.match_indices("TN-2026-9").map(|(i, _)| html[i..i + 14].to_owned()).collect()
+    };
+    let (one, two) = (refs(&first), refs(&second));
+    assert_eq!((one.len(), two.len()), (50, 50), "50 a page");
+    assert!(one.is_disjoint(&two), "the second page continues where the first ended");
+    assert!(two.contains("TN-2026-900050") && !two.contains("TN-2026-900000"));
+    let overdue = cs.get(app.url("/henkilosto?myohassa=1")).send().await.unwrap().text().await.unwrap();
+    assert!(overdue.contains("TN-2026-900119") && !overdue.contains("TN-2026-900000"));
+    let search = cs.get(app.url("/henkilosto?haku=tn-2026-900007")).send().await.unwrap().text().await.unwrap();
+    assert!(search.contains("TN-2026-900007") && !search.contains("TN-2026-900008"));
+    assert!(search.contains("1 pyyntöä") || search.contains(">1<") || search.contains("1&nbsp;"), "one match");
+}
