@@ -86,6 +86,32 @@ async fn run() {
         "SELECT t.id FROM traffic_records t JOIN customers c ON c.id = t.customer_id WHERE c.customer_number = '100001'
          ORDER BY t.started_at DESC, t.id DESC LIMIT 1 OFFSET $1",
     ).bind(i64::from(traffic) * 9 / 10).fetch_one(pool).await.expect("deep row"));
+    // Open requests for the staff queue, received over the last 90 days.
+    let requests: i64 = std::env::var("BENCH_REQUESTS").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
+    let now = chrono::Utc::now();
+    app::with_db!(&db, pool => {
+        let customers: Vec<i64> = sqlx::query_scalar("SELECT id FROM customers ORDER BY id").fetch_all(pool).await.expect("customers");
+        let mut tx = pool.begin().await.expect("tx");
+        for i in 0..requests {
+            let received = now - chrono::Duration::minutes(i * 90 * 24 * 60 / requests.max(1));
+            sqlx::query(
+                "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, details)
+                 VALUES ($1, $2, 'question', 'received', $3, $4, '{\"question\":\"q\"}')",
+            )
+            .bind(format!("TN-2026-{:06}", 500_000 + i))
+            .bind(customers[i as usize % customers.len()])
+            .bind(received)
+            .bind(app::domain::clock::due_date(received))
+            .execute(&mut *tx)
+            .await
+            .expect("request");
+        }
+        tx.commit().await.expect("commit");
+    });
+    // The queue cursor 90 % of the way down (due date, id).
+    let (deep_due, deep_id): (chrono::NaiveDate, i64) = app::with_db!(&db, pool => sqlx::query_as(
+        "SELECT COALESCE(extended_due_on, due_on), id FROM requests ORDER BY COALESCE(extended_due_on, due_on), id LIMIT 1 OFFSET $1",
+    ).bind(requests * 9 / 10).fetch_one(pool).await.expect("deep request"));
     let bench_db = db.clone();
     let register = app::register::Register::parse(&std::fs::read_to_string(&settings.register_file).expect("register"))
         .expect("register");
@@ -195,6 +221,53 @@ async fn run() {
         }
     })
     .await;
+    // Staff: the queue of open requests and one request opened (an audited read).
+    let officer = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .expect("client");
+    officer
+        .post(format!("{base}/api/sign_in"))
+        .header("accept", "text/html")
+        .form(&[("login", DEMO_DPO_EMAIL), ("password", DEMO_DPO_PASSWORD)])
+        .send()
+        .await
+        .expect("sign in");
+    let step = chrono::Utc::now().timestamp() as u64 / 30;
+    let code = app::ssr::second_factor::code_at(app::ssr::second_factor::DEMO_STAFF_SECRET, step * 30).expect("code");
+    let res = officer
+        .post(format!("{base}/api/verify_sign_in_code"))
+        .header("accept", "text/html")
+        .form(&[("code", code)])
+        .send()
+        .await
+        .expect("code");
+    assert_eq!(res.headers()["location"], "/henkilosto");
+    let queue_page = |path: String| {
+        let officer = officer.clone();
+        async move {
+            let res = officer.get(path).send().await.expect("queue");
+            assert_eq!(res.status(), 200);
+            let html = res.text().await.expect("body");
+            assert_eq!(html.matches("<tr>").count(), 51, "a page of 50 requests");
+        }
+    };
+    let queue_first =
+        measure("GET staff queue, first page (50 rows)", n, || queue_page(format!("{base}/henkilosto"))).await;
+    let queue_deep = measure("GET staff queue, page at 90 %", n, || {
+        queue_page(format!("{base}/henkilosto?jalkeen={deep_due}_{deep_id}"))
+    })
+    .await;
+    let open_request = measure("GET staff request (audited read)", n, || {
+        let officer = officer.clone();
+        let url = format!("{base}/henkilosto/pyynnot/TN-2026-500000");
+        async move {
+            let res = officer.get(url).send().await.expect("request");
+            assert_eq!(res.status(), 200);
+        }
+    })
+    .await;
     let export = export_figures(&maija, &base, &bench_db, &register).await;
     let hash = app::ssr::password::hash_blocking(DEMO_PRIVATE_PASSWORD.into()).await;
     let argon2 = measure("one argon2id verification", sign_in_n, || {
@@ -207,13 +280,26 @@ async fn run() {
 
     println!(
         "Tietoni benchmark: {n} requests per scenario ({sign_in_n} for sign-in), sequential, loopback, SQLite, \
-         Maija with {traffic} traffic records"
+         Maija with {traffic} traffic records, {requests} open requests in the staff queue"
     );
     println!(
         "{:<42} {:>10} {:>13} {:>10} {:>10} {:>9}",
         "scenario", "median", "CPU/request", "×healthz", "CPU×hlthz", "×argon2"
     );
-    for m in [&healthz, &landing, &first, &deep_page, &consent, &sign_in, &wrong, &unknown, &argon2] {
+    for m in [
+        &healthz,
+        &landing,
+        &first,
+        &deep_page,
+        &consent,
+        &queue_first,
+        &queue_deep,
+        &open_request,
+        &sign_in,
+        &wrong,
+        &unknown,
+        &argon2,
+    ] {
         println!(
             "{:<42} {:>7.2} ms {:>10.2} ms {:>10.1} {:>10.1} {:>9.2}",
             m.name,

@@ -494,6 +494,8 @@ mod tests {
             "withdrawn",
             "prohibited",
             "lifted",
+            "request",
+            "dpo",
             "customer",
             "staff",
             "system",

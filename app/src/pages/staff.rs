@@ -317,6 +317,16 @@ pub fn StaffRequestPage() -> impl IntoView {
     .into_any()
 }
 
+/// Where a value came from, as staff read it ("the customer", "the customer's request"),
+/// where the customer's own pages say "you".
+fn staff_source_text(lang: Lang, source: &str) -> String {
+    match source {
+        "customer" => t(lang, "staff-customer"),
+        "request" => t(lang, "staff-source-request"),
+        other => t(lang, &format!("value-{other}")),
+    }
+}
+
 /// What was typed into field `name` of a form that came back with an error.
 fn drafted(draft: &[(String, String)], name: &str) -> String {
     draft.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default()
@@ -377,7 +387,7 @@ fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -> impl Into
                 <li>
                     <strong>{format_datetime(lang, *at)}</strong>
                     " "
-                    {t(lang, &format!("request-event-{kind}"))}
+                    {t(lang, &format!("staff-event-{kind}"))}
                     " ("
                     {who}
                     ")"
@@ -404,7 +414,7 @@ fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -> impl Into
             .history
             .iter()
             .map(|(at, old, new, actor, source)| {
-                let by = t(lang, &format!("value-{}", source.clone().unwrap_or_else(|| actor.clone())));
+                let by = staff_source_text(lang, source.as_deref().unwrap_or(actor));
                 view! {
                     <tr>
                         <td>{format_datetime(lang, *at)}</td>
@@ -470,10 +480,10 @@ fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -> impl Into
                 let title = use_context::<std::sync::Arc<crate::register::Register>>()
                     .and_then(|reg| reg.recipient(&recipient).map(|i| i.title.get(lang).to_owned()))
                     .unwrap_or_else(|| recipient.clone());
-                let label = t_args(lang, "staff-mark-notified", &[("recipient", title.clone())]);
+                let label = title.clone();
                 let state = match at {
                     Some(at) => view! { {t_args(lang, "staff-notified-at", &[("when", format_datetime(lang, at))])} }.into_any(),
-                    None => view! { <NotifiedButton reference=reference.clone() recipient=recipient.clone() label=label action=notified /> }
+                    None => view! { <NotifiedButton lang reference=reference.clone() recipient=recipient.clone() label=label action=notified /> }
                     .into_any(),
                 };
                 view! {
@@ -778,8 +788,10 @@ fn LiftForm(form: FormCtx, action: ServerAction<StaffLiftRestriction>) -> impl I
 /// The button that records one recipient as told of the change.
 #[component]
 fn NotifiedButton(
+    lang: Lang,
     reference: String,
     recipient: String,
+    /// The recipient's name, for screen readers (the visible label is short).
     label: String,
     action: ServerAction<StaffMarkNotified>,
 ) -> impl IntoView {
@@ -787,7 +799,10 @@ fn NotifiedButton(
         <ActionForm action=action>
             <input type="hidden" name="reference" value=reference />
             <input type="hidden" name="recipient" value=recipient />
-            <button type="submit" class="button secondary">{label}</button>
+            <button type="submit" class="button secondary">
+                {t(lang, "staff-mark-notified")}
+                <span class="visually-hidden">": " {label}</span>
+            </button>
         </ActionForm>
     }
 }
@@ -958,6 +973,7 @@ mod tests {
                 .collect();
         keys.extend(RequestKind::ALL.iter().map(|k| format!("staff-approve-{}", k.as_str())));
         keys.extend(["conflict", "months-invalid", "outcome-missing"].iter().map(|c| format!("error-{c}")));
+        keys.extend(crate::domain::request::EVENT_KINDS.iter().map(|e| format!("staff-event-{e}")));
         for lang in Lang::ALL {
             for key in &keys {
                 assert!(has_text(*lang, key), "{key} has no {lang:?} text");

@@ -1,0 +1,144 @@
+// The staff workspace end to end: a customer-service agent opens Maija's rectification
+// of her phone number, asks for clarification; Maija answers; the data protection
+// officer approves; Maija sees her new number, the change in her history, the Art. 19
+// recipients and the staff look under "who has looked at your data". Once without
+// JavaScript and once with it, and once with the keyboard alone for the decision.
+const { test, expect } = require('@playwright/test');
+const { signIn, newStaff, screenshot } = require('./support');
+
+const MAIJA = { login: 'maija.meikalainen@example.fi', password: 'Demo-tunnuslause-1' };
+
+async function fileRectification(page, number) {
+  await page.goto('/oma/pyynnot/uusi/oikaisu');
+  await page.getByRole('radio', { name: 'Puhelinnumero' }).check();
+  await page.getByLabel('Oikea arvo').fill(number);
+  await page.getByLabel('Miksi nykyinen tieto on väärin?').fill('Vaihdoin liittymää.');
+  await page.getByRole('button', { name: 'Lähetä pyyntö' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Pyyntö vastaanotettu' })).toBeVisible();
+  return page.url().match(/TN-\d{4}-\d{6}/)[0];
+}
+
+// Both runs change Maija's phone number, so they run one after the other.
+test.describe.configure({ mode: 'serial' });
+
+for (const [javaScriptEnabled, number, national] of [
+  [false, '040 555 0101', '0405550101'],
+  [true, '040 555 0202', '0405550202'],
+]) {
+  const mode = javaScriptEnabled ? 'with' : 'without';
+  test(`a rectification from clarification to the DPO's approval ${mode} JavaScript`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const maijaContext = await browser.newContext({ javaScriptEnabled });
+    const maija = await maijaContext.newPage();
+    await signIn(maija, MAIJA);
+    const reference = await fileRectification(maija, number);
+
+    // Customer service finds it in the queue and opens it.
+    const csContext = await browser.newContext({ javaScriptEnabled });
+    const cs = await csContext.newPage();
+    await signIn(cs, newStaff('customer-service'));
+    await expect(cs).toHaveURL(/\/henkilosto$/);
+    await cs.getByLabel('Viitenumero tai asiakasnumero').fill(reference);
+    await cs.getByRole('button', { name: 'Näytä', exact: true }).click();
+    const row = cs.getByRole('table', { name: /Pyynnöt määräpäivän mukaan/ }).getByRole('row', { name: new RegExp(reference) });
+    await expect(row).toContainText('Tietojen oikaisu');
+    await expect(row).toContainText('100001');
+    await row.getByRole('link', { name: reference }).click();
+    await expect(cs.getByRole('heading', { level: 1 })).toHaveText(`Tietojen oikaisu ${reference}`);
+    await expect(cs.locator('dl.facts').first()).toContainText('Maija Meikäläinen (100001)');
+    await expect(cs.getByText('Tämän sivun avaaminen on kirjattu lokiin')).toBeVisible();
+    // The decision is the DPO's; customer service asks for clarification.
+    await expect(cs.getByText('Tämän pyynnön ratkaisee tietosuojavastaava.')).toBeVisible();
+    await cs.getByLabel('Viesti', { exact: true }).fill('Onko uusi numero käytössä jo nyt?');
+    await cs.getByRole('radio', { name: /Pyytää tarkennusta/ }).check();
+    await cs.getByRole('button', { name: 'Lähetä viesti' }).click();
+    await expect(cs.getByRole('status').filter({ hasText: 'Viesti lähetetty asiakkaalle.' })).toBeVisible();
+    await expect(cs.locator('dl.facts').first()).toContainText('Odottaa vastaustasi');
+
+    // Maija answers.
+    await maija.goto(`/oma/pyynnot/${reference}`);
+    await expect(maija.locator('dl.facts').first()).toContainText('Odottaa vastaustasi');
+    await expect(maija.locator('.message.from-staff')).toContainText('Onko uusi numero käytössä jo nyt?');
+    await maija.getByLabel('Vastauksesi').fill('On, vanha liittymä on lopetettu.');
+    await maija.getByRole('button', { name: 'Lähetä vastaus' }).click();
+    await expect(maija.getByRole('status').filter({ hasText: 'Viestisi on lähetetty' })).toBeVisible();
+    await expect(maija.locator('dl.facts').first()).toContainText('Käsittelyssä');
+
+    // The DPO approves.
+    const dpoContext = await browser.newContext({ javaScriptEnabled });
+    const dpo = await dpoContext.newPage();
+    await signIn(dpo, newStaff('dpo'));
+    await dpo.goto(`/henkilosto/pyynnot/${reference}`);
+    await expect(dpo.locator('.message').last()).toContainText('On, vanha liittymä on lopetettu.');
+    await dpo.getByRole('radio', { name: 'Hyväksy: oikaise tieto rekisteriin' }).check();
+    await dpo.getByLabel('Vastaus asiakkaalle').fill('Puhelinnumerosi on korjattu.');
+    await dpo.getByRole('button', { name: 'Tallenna ratkaisu' }).click();
+    await expect(dpo.getByRole('status').filter({ hasText: 'Ratkaisu tallennettu ja tehty rekisteriin.' })).toBeVisible();
+    const recipients = dpo.getByRole('table', { name: 'Vastaanottajat ja ilmoitukset' });
+    await expect(recipients.locator('tbody tr')).toHaveCount(4);
+    await recipients.getByRole('button', { name: /Merkitse ilmoitetuksi: Toimivaltaiset viranomaiset/ }).click();
+    await expect(dpo.getByRole('status').filter({ hasText: 'Merkitty ilmoitetuksi.' })).toBeVisible();
+    await screenshot(dpo, `staff-request-decided-${javaScriptEnabled ? 'js' : 'nojs'}`);
+
+    // Maija: the answer, the recipients, her new number, the history, the staff look.
+    await maija.goto(`/oma/pyynnot/${reference}`);
+    await expect(maija.locator('dl.facts').first()).toContainText('Valmis');
+    await expect(maija.getByText('Puhelinnumerosi on korjattu.')).toBeVisible();
+    const told = maija.getByRole('region', { name: 'Kenelle muutoksesta ilmoitetaan' });
+    await expect(told).toContainText(/Toimivaltaiset viranomaiset.*: Ilmoitettu/);
+    await expect(told).toContainText('Ilmoitus tekemättä');
+    await maija.goto('/oma/tiedot/basic');
+    await expect(maija.getByRole('table').first()).toContainText(national.replace(/^0/, '+358'));
+    await expect(maija.getByRole('table').first()).toContainText('Pyyntösi perusteella');
+    await maija.goto('/oma/tiedot/change_history');
+    await expect(maija.locator('main')).toContainText(national.replace(/^0/, '+358'));
+    await maija.goto('/oma/tiedot');
+    const looks = maija.getByRole('table', { name: 'Henkilökunnan katselut' });
+    const ours = looks.getByRole('row', { name: new RegExp(reference) });
+    await expect(ours.filter({ hasText: 'Asiakaspalvelu' }).first()).toContainText('Perustiedot');
+    await expect(ours.filter({ hasText: 'Tietosuojavastaava' }).first()).toContainText(/H-\d{4}/);
+    for (const c of [maijaContext, csContext, dpoContext]) await c.close();
+  });
+}
+
+test('the DPO sees the overview and a customer\'s audit log', async ({ page }) => {
+  await signIn(page, newStaff('dpo'));
+  await page.getByRole('link', { name: 'Yleiskuva' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Yleiskuva' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Pyynnöt tilan mukaan' })).toContainText('Valmis');
+  await page.getByRole('link', { name: 'Asiakkaan lokitiedot' }).click();
+  await page.getByLabel('Asiakasnumero').fill('100001');
+  await page.getByRole('button', { name: 'Näytä loki' }).click();
+  const log = page.getByRole('table', { name: 'Kirjatut tapahtumat, uusin ensin' });
+  await expect(log.locator('tbody tr').first()).toContainText('view_audit_log');
+});
+
+test('customer service decides a question with the keyboard alone', async ({ browser }) => {
+  const maijaContext = await browser.newContext();
+  const maija = await maijaContext.newPage();
+  await signIn(maija, MAIJA);
+  await maija.goto('/oma/pyynnot/uusi/kysymys');
+  await maija.getByLabel('Kysymyksesi').fill('Kuinka kauan puhelutallenteita säilytetään?');
+  await maija.getByRole('button', { name: 'Lähetä pyyntö' }).click();
+  const reference = maija.url().match(/TN-\d{4}-\d{6}/)[0];
+  await maijaContext.close();
+
+  const page = await browser.newPage();
+  await signIn(page, newStaff('customer-service'));
+  await page.goto(`/henkilosto/pyynnot/${reference}`);
+  const tabTo = async (locator) => {
+    for (let i = 0; i < 150; i++) {
+      if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error('Tab never reached the element');
+  };
+  await tabTo(page.getByRole('radio', { name: 'Valmis: kysymykseen vastattu' }));
+  await page.keyboard.press('Space');
+  await tabTo(page.getByLabel('Vastaus asiakkaalle'));
+  await page.keyboard.type('Tallenteita säilytetään kaksi vuotta.');
+  await tabTo(page.getByRole('button', { name: 'Tallenna ratkaisu' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Ratkaisu tallennettu' })).toBeVisible();
+  await expect(page.locator('dl.facts').first()).toContainText('Valmis');
+});
