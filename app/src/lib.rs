@@ -85,6 +85,12 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=path!("/henkilosto/yleiskuva") view=pages::staff::OverviewPage ssr=SsrMode::Async />
                     <Route path=path!("/henkilosto/loki") view=pages::staff::AuditLogPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/henkilosto/palaute")
+                        view=pages::accessibility::StaffFeedbackPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/saavutettavuus") view=pages::accessibility::StatementPage ssr=SsrMode::Async />
                     <Route path=path!("/oma/tiedot") view=pages::my_data::MyDataOverview ssr=SsrMode::Async />
                     <Route path=path!("/oma/vienti") view=pages::export::ExportPage />
                     <Route path=path!("/oma/luvat") view=pages::consents::ConsentsPage ssr=SsrMode::Async />

@@ -106,3 +106,76 @@ test.describe('signed in, every route', () => {
     }
   }
 });
+
+// Text at 200 %, reduced motion, and targets of at least 24×24 CSS px (WCAG 1.4.4,
+// 2.3.3 as honoured by prefers-reduced-motion, 2.5.8), on every route signed out.
+const TARGETS = 'button, input:not([type="hidden"]), select, textarea, summary, a.button, nav a, .pager a';
+
+for (const route of routes) {
+  test(`${route}: text at 200 %, reduced motion, targets of 24 px`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(route);
+    // Targets.
+    const small = await page.evaluate((selector) => {
+      return [...document.querySelectorAll(selector)]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < 24 || r.height < 24)
+        .map(({ el, r }) => `${el.tagName} ${el.id || el.name || el.textContent.trim().slice(0, 30)} ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }, TARGETS);
+    expect(small, 'targets smaller than 24×24').toEqual([]);
+    // Nothing moves when the user asks for reduced motion.
+    const moving = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .map((el) => getComputedStyle(el))
+        .filter((s) => s.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || (s.animationName !== 'none' && parseFloat(s.animationDuration) > 0)).length,
+    );
+    expect(moving, 'elements still animated').toBe(0);
+    // Text at 200 %: nothing scrolls sideways and no text is cut off by its box.
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'sideways scrolling at 200 % text').toBeLessThanOrEqual(0);
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll('main *, header *, footer *')]
+        .filter((el) => {
+          const s = getComputedStyle(el);
+          return (s.overflow === 'hidden' || s.overflowX === 'hidden') && el.scrollWidth > el.clientWidth + 1 && !el.classList.contains('visually-hidden');
+        })
+        .map((el) => el.tagName + (el.className ? `.${el.className}` : '')),
+    );
+    expect(clipped, 'text cut off at 200 %').toEqual([]);
+    await context.close();
+  });
+}
+
+test('a visitor sends accessibility feedback without JavaScript, and staff answer it', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Saavutettavuusseloste' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Saavutettavuusseloste' })).toBeVisible();
+  await page.getByLabel('Palautteesi').fill('Kielivalinnan painikkeet ovat pieniä.');
+  await page.getByLabel('Sähköpostiosoite vastausta varten').fill('liisa@example');
+  await page.getByRole('button', { name: 'Lähetä palaute' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Tarkista tiedot' })).toContainText('verkkotunnus');
+  await expect(page.getByLabel('Palautteesi')).toHaveValue('Kielivalinnan painikkeet ovat pieniä.');
+  await page.getByLabel('Sähköpostiosoite vastausta varten').fill('liisa@example.fi');
+  await page.getByRole('button', { name: 'Lähetä palaute' }).click();
+  const thanks = page.getByRole('status').filter({ hasText: 'Kiitos palautteestasi' });
+  await expect(thanks).toContainText(/SP-\d{4}-\d{6}/);
+  const reference = (await thanks.textContent()).match(/SP-\d{4}-\d{6}/)[0];
+  await context.close();
+
+  const staffPage = await browser.newPage();
+  await signIn(staffPage, newStaff('customer-service'));
+  await staffPage.getByRole('link', { name: 'Saavutettavuuspalaute' }).click();
+  const item = staffPage.getByRole('article', { name: new RegExp(reference) });
+  await expect(item).toContainText('Kielivalinnan painikkeet ovat pieniä.');
+  await item.getByLabel('Vastaus').fill('Suurensimme painikkeet. Kiitos!');
+  await item.getByRole('button', { name: 'Tallenna vastaus' }).click();
+  await expect(staffPage.getByRole('status').filter({ hasText: 'Vastaus tallennettu.' })).toBeVisible();
+  await expect(staffPage.getByRole('article', { name: new RegExp(reference) })).toContainText('vastattu');
+});

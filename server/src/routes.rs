@@ -113,6 +113,7 @@ pub const RATE_LIMITED_PATHS: &[&str] = &[
     "/api/activate",
     "/api/request_password_reset",
     "/api/reset_password",
+    "/api/send_accessibility_feedback",
 ];
 
 /// A per-IP rate limiter (GCRA, from the `governor` crate).

@@ -712,3 +712,45 @@ staff-event-completed = Decided
 staff-event-rejected = Rejected
 staff-event-withdrawn = The customer withdrew the request
 staff-event-recipient_notified = A recipient was told
+a11y-title = Accessibility statement – Tietoni
+a11y-heading = Accessibility statement
+a11y-scope = This statement covers Tietoni, the privacy portal of ElmoNet Oy's customer register. It was made on 25 November 2026. It is based on our own assessment and automated testing: every page is checked with the axe tool in Finnish, Swedish and English at phone and laptop sizes, and each journey is tested with the keyboard alone and without JavaScript.
+a11y-status-heading = Compliance status
+a11y-status = The service partially conforms to WCAG 2.2 levels A and AA. The gaps below prevent full conformance.
+a11y-gaps-heading = Known gaps
+a11y-gap-recordings = Recordings of customer-service calls have no text alternative (WCAG 1.2.1). You can get their content in writing by asking for a copy of your data.
+a11y-gap-manual = The service has not yet been tested with screen readers (NVDA, JAWS, VoiceOver, TalkBack) or with its users; automated testing does not find every problem.
+a11y-gap-qr = Turning on two-step verification needs an authenticator app; the key is shown as text beside the QR code, but there is no alternative method (such as text messages).
+a11y-how-heading = How the service can be used
+a11y-how = Everything works without JavaScript and with the keyboard alone. Pages adapt down to 320 pixels wide and text can be enlarged to 200 %. The language is chosen at the top of the page, and the choice is kept.
+a11y-feedback-heading = Give feedback on accessibility
+a11y-feedback-lead = Did you find a gap not listed above, or can you not use part of the service? Tell us. We answer within 14 days.
+a11y-message-label = Your feedback
+a11y-page-label = The page with the problem
+a11y-page-hint = Optional. For example the page's name or address.
+a11y-contact-label = Email address for the answer
+a11y-contact-hint = Optional. Without an address we cannot answer you.
+a11y-submit = Send the feedback
+a11y-thanks = Thank you for your feedback. Reference { $reference }. We answer within 14 days.
+a11y-authority-heading = Supervisory authority
+a11y-authority = If you are not satisfied with our answer, or get none within 14 days, you can notify the supervisory authority. Instructions and contact details:
+a11y-staff-title = Accessibility feedback – Tietoni
+a11y-staff-heading = Accessibility feedback
+a11y-staff-lead = Feedback must be answered within 14 days. Open items first, by due date.
+a11y-staff-none = No feedback.
+a11y-staff-due = answer by { $date }
+a11y-staff-answered-at = answered { $when }
+a11y-staff-answer-label = Answer
+a11y-staff-answer-mailed = The answer is emailed to the sender.
+a11y-staff-answer-no-mail = The sender gave no address; the answer is only recorded here.
+a11y-staff-answer-submit = Save the answer
+a11y-staff-answered = Answer saved.
+feedback-mail-subject = Answer to your accessibility feedback { $reference }
+feedback-mail-body =
+    Hello,
+
+    thank you for your feedback { $reference }. Our answer:
+
+    { $answer }
+
+    ElmoNet Oy

@@ -712,3 +712,45 @@ staff-event-completed = Ratkaistu
 staff-event-rejected = Hylätty
 staff-event-withdrawn = Asiakas perui pyynnön
 staff-event-recipient_notified = Vastaanottajalle ilmoitettu
+a11y-title = Saavutettavuusseloste – Tietoni
+a11y-heading = Saavutettavuusseloste
+a11y-scope = Tämä seloste koskee Tietoni-palvelua, ElmoNet Oy:n asiakasrekisterin tietosuojaportaalia. Seloste on laadittu 25.11.2026. Se perustuu itsearvioon ja automaattiseen testaukseen: jokainen sivu tarkistetaan axe-työkalulla suomeksi, ruotsiksi ja englanniksi puhelimen ja tietokoneen näytön kokoisena, ja asioinnit testataan pelkällä näppäimistöllä sekä ilman JavaScriptiä.
+a11y-status-heading = Saavutettavuuden tila
+a11y-status = Palvelu täyttää WCAG 2.2 -ohjeiston A- ja AA-tason vaatimukset osittain. Alla kerrotut puutteet estävät täyden vaatimustenmukaisuuden.
+a11y-gaps-heading = Tunnetut puutteet
+a11y-gap-recordings = Asiakaspalvelupuheluiden tallenteista ei ole tekstivastinetta (WCAG 1.2.1). Saat tallenteen sisällön kirjallisena pyytämällä jäljennöstä tiedoistasi.
+a11y-gap-manual = Palvelua ei ole vielä testattu ruudunlukijoilla (NVDA, JAWS, VoiceOver, TalkBack) eikä sen käyttäjien kanssa; automaattinen testaus ei löydä kaikkia ongelmia.
+a11y-gap-qr = Kaksivaiheisen tunnistautumisen käyttöönotto edellyttää todennussovellusta; QR-koodin rinnalla avain näytetään tekstinä, mutta vaihtoehtoista tunnistautumistapaa (esim. tekstiviesti) ei ole.
+a11y-how-heading = Miten palvelua voi käyttää
+a11y-how = Kaikki toiminnot toimivat ilman JavaScriptiä ja pelkällä näppäimistöllä. Sivut mukautuvat 320 pikselin leveyteen asti ja tekstiä voi suurentaa 200 prosenttiin. Kieli vaihdetaan sivun ylälaidasta, ja valinta säilyy.
+a11y-feedback-heading = Anna palautetta saavutettavuudesta
+a11y-feedback-lead = Huomasitko puutteen, jota ei ole kerrottu yllä, tai etkö pysty käyttämään jotakin osaa palvelusta? Kerro meille. Vastaamme 14 päivän kuluessa.
+a11y-message-label = Palautteesi
+a11y-page-label = Sivu, jolla ongelma oli
+a11y-page-hint = Vapaaehtoinen. Esimerkiksi sivun nimi tai osoite.
+a11y-contact-label = Sähköpostiosoite vastausta varten
+a11y-contact-hint = Vapaaehtoinen. Ilman osoitetta emme voi vastata sinulle.
+a11y-submit = Lähetä palaute
+a11y-thanks = Kiitos palautteestasi. Viitenumero { $reference }. Vastaamme 14 päivän kuluessa.
+a11y-authority-heading = Valvontaviranomainen
+a11y-authority = Jos et ole tyytyväinen vastaukseemme tai et saa vastausta 14 päivässä, voit tehdä ilmoituksen valvontaviranomaiselle. Ohjeet ja yhteystiedot:
+a11y-staff-title = Saavutettavuuspalaute – Tietoni
+a11y-staff-heading = Saavutettavuuspalaute
+a11y-staff-lead = Palautteeseen on vastattava 14 päivän kuluessa. Avoimet ensin, määräpäivän mukaan.
+a11y-staff-none = Ei palautetta.
+a11y-staff-due = vastattava viimeistään { $date }
+a11y-staff-answered-at = vastattu { $when }
+a11y-staff-answer-label = Vastaus
+a11y-staff-answer-mailed = Vastaus lähetetään palautteen antajalle sähköpostilla.
+a11y-staff-answer-no-mail = Palautteen antaja ei antanut osoitetta; vastaus kirjataan vain tähän.
+a11y-staff-answer-submit = Tallenna vastaus
+a11y-staff-answered = Vastaus tallennettu.
+feedback-mail-subject = Vastaus saavutettavuuspalautteeseesi { $reference }
+feedback-mail-body =
+    Hei,
+
+    kiitos palautteestasi { $reference }. Vastauksemme:
+
+    { $answer }
+
+    ElmoNet Oy

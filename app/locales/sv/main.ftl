@@ -712,3 +712,45 @@ staff-event-completed = Avgjord
 staff-event-rejected = Avslagen
 staff-event-withdrawn = Kunden återkallade begäran
 staff-event-recipient_notified = Mottagare underrättad
+a11y-title = Tillgänglighetsutlåtande – Tietoni
+a11y-heading = Tillgänglighetsutlåtande
+a11y-scope = Detta utlåtande gäller tjänsten Tietoni, dataskyddsportalen för ElmoNet Oy:s kundregister. Utlåtandet har upprättats 25.11.2026. Det grundar sig på en egen bedömning och automatisk testning: varje sida kontrolleras med verktyget axe på finska, svenska och engelska i telefon- och datorstorlek, och ärendena testas med enbart tangentbord och utan JavaScript.
+a11y-status-heading = Tillgänglighetsstatus
+a11y-status = Tjänsten uppfyller delvis kraven på nivå A och AA i WCAG 2.2. Bristerna nedan hindrar full överensstämmelse.
+a11y-gaps-heading = Kända brister
+a11y-gap-recordings = Det finns inga textalternativ till inspelningarna av kundtjänstsamtal (WCAG 1.2.1). Du kan få innehållet skriftligt genom att begära en kopia av dina uppgifter.
+a11y-gap-manual = Tjänsten har ännu inte testats med skärmläsare (NVDA, JAWS, VoiceOver, TalkBack) eller tillsammans med användare; automatisk testning hittar inte alla problem.
+a11y-gap-qr = Tvåstegsverifiering kräver en autentiseringsapp; bredvid QR-koden visas nyckeln som text, men det finns inget alternativt sätt (t.ex. textmeddelande).
+a11y-how-heading = Hur tjänsten kan användas
+a11y-how = Alla funktioner fungerar utan JavaScript och med enbart tangentbord. Sidorna anpassar sig ned till 320 pixlars bredd och texten kan förstoras till 200 procent. Språket byts överst på sidan och valet sparas.
+a11y-feedback-heading = Ge respons om tillgängligheten
+a11y-feedback-lead = Har du hittat en brist som inte nämns ovan, eller kan du inte använda någon del av tjänsten? Berätta för oss. Vi svarar inom 14 dagar.
+a11y-message-label = Din respons
+a11y-page-label = Sidan där problemet fanns
+a11y-page-hint = Frivilligt. Till exempel sidans namn eller adress.
+a11y-contact-label = E-postadress för svaret
+a11y-contact-hint = Frivilligt. Utan adress kan vi inte svara dig.
+a11y-submit = Skicka responsen
+a11y-thanks = Tack för din respons. Referensnummer { $reference }. Vi svarar inom 14 dagar.
+a11y-authority-heading = Tillsynsmyndighet
+a11y-authority = Om du inte är nöjd med vårt svar eller inte får svar inom 14 dagar kan du anmäla det till tillsynsmyndigheten. Anvisningar och kontaktuppgifter:
+a11y-staff-title = Respons om tillgänglighet – Tietoni
+a11y-staff-heading = Respons om tillgänglighet
+a11y-staff-lead = Responsen ska besvaras inom 14 dagar. Öppna först, efter tidsfrist.
+a11y-staff-none = Ingen respons.
+a11y-staff-due = ska besvaras senast { $date }
+a11y-staff-answered-at = besvarad { $when }
+a11y-staff-answer-label = Svar
+a11y-staff-answer-mailed = Svaret skickas per e-post till den som gav responsen.
+a11y-staff-answer-no-mail = Avsändaren gav ingen adress; svaret sparas bara här.
+a11y-staff-answer-submit = Spara svaret
+a11y-staff-answered = Svaret sparat.
+feedback-mail-subject = Svar på din respons om tillgänglighet { $reference }
+feedback-mail-body =
+    Hej,
+
+    tack för din respons { $reference }. Vårt svar:
+
+    { $answer }
+
+    ElmoNet Oy

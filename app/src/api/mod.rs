@@ -6,6 +6,7 @@
 
 pub mod auth;
 pub mod consents;
+pub mod feedback;
 pub mod form_memory;
 pub mod my_data;
 pub mod recovery;
@@ -25,4 +26,6 @@ pub const ANONYMOUS_ALLOWED: &[&str] = &[
     "/api/activate",
     "/api/request_password_reset",
     "/api/reset_password",
+    "/api/send_accessibility_feedback",
+    "/api/feedback_draft",
 ];

@@ -372,8 +372,7 @@ pub async fn add_request_message(reference: String, body: String) -> Result<(), 
         }
     };
     let db = crate::api::auth::db()?;
-    match crate::ssr::requests::add_message(&db, account_id, customer_id, &reference, &body, chrono::Utc::now()).await?
-    {
+    match crate::ssr::requests::add_message(&db, account_id, customer_id, &reference, &body).await? {
         crate::ssr::requests::Change::Done => {
             forget_draft(&form).await?;
             back_to(&reference, "lahetetty=1#viestit");
@@ -388,7 +387,7 @@ pub async fn add_request_message(reference: String, body: String) -> Result<(), 
 pub async fn withdraw_request(reference: String) -> Result<(), AppError> {
     let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
     let db = crate::api::auth::db()?;
-    match crate::ssr::requests::withdraw(&db, account_id, customer_id, &reference, chrono::Utc::now()).await? {
+    match crate::ssr::requests::withdraw(&db, account_id, customer_id, &reference).await? {
         crate::ssr::requests::Change::Done => {
             back_to(&reference, "peruttu=1");
             Ok(())
@@ -403,7 +402,7 @@ pub async fn withdraw_request(reference: String) -> Result<(), AppError> {
 pub async fn restrict_during_request(reference: String) -> Result<(), AppError> {
     let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
     let db = crate::api::auth::db()?;
-    match crate::ssr::requests::ask_restriction(&db, account_id, customer_id, &reference, chrono::Utc::now()).await? {
+    match crate::ssr::requests::ask_restriction(&db, account_id, customer_id, &reference).await? {
         crate::ssr::requests::Change::Done => {
             back_to(&reference, "rajoitus=1");
             Ok(())

@@ -47,6 +47,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                             {c.contact_role.get(lang).to_owned()} ": " {c.contact_person.name.clone()} " "
                             <a href=format!("mailto:{}", c.contact_person.email)>{c.contact_person.email.clone()}</a>
                         </p>
+                        <p>
+                            <a href=crate::pages::accessibility::STATEMENT_PATH>{t(lang, "a11y-heading")}</a>
+                        </p>
                     </div>
                 </footer>
             }

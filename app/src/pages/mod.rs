@@ -1,5 +1,6 @@
 //! One module per page. Every page renders completely on the server.
 
+pub mod accessibility;
 pub mod account;
 pub mod activate;
 pub mod consents;

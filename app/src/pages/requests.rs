@@ -236,6 +236,21 @@ where
     action.value().get_untracked().and_then(|r| r.err())
 }
 
+/// What every request form starts from: the error it came back with, a reader of what
+/// was typed before (field name → value), and a fresh idempotency key.
+fn form_start<A>(
+    action: &ServerAction<A>,
+    form: &NewRequestForm,
+) -> (Option<AppError>, impl Fn(&str) -> String + Clone + 'static, String)
+where
+    A: leptos::server_fn::ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+    A::Output: Clone + Send + Sync + 'static,
+{
+    let draft = form.draft.clone();
+    let drafted = move |name: &str| draft.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    (error_of(action), drafted, form.idempotency_key.clone())
+}
+
 #[component]
 fn KindForm(lang: Lang, kind: RequestKind, form: NewRequestForm) -> impl IntoView {
     let heading = kind_text(lang, kind);
@@ -297,11 +312,7 @@ fn Submit(lang: Lang, idempotency_key: String) -> impl IntoView {
 
 fn rectification_form(lang: Lang, form: NewRequestForm) -> (AnyView, Option<AppError>) {
     let action = ServerAction::<FileRectification>::new();
-    let error = error_of(&action);
-    let returned = error.clone();
-    let draft = form.draft.clone();
-    let d = move |name: &str| draft.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
-    let key = form.idempotency_key.clone();
+    let (error, d, key) = form_start(&action, &form);
     let options = form
         .fields
         .iter()
@@ -344,16 +355,12 @@ fn rectification_form(lang: Lang, form: NewRequestForm) -> (AnyView, Option<AppE
         </ActionForm>
     }
     .into_any();
-    (view, returned)
+    (view, error_of(&action))
 }
 
 fn erasure_form(lang: Lang, form: NewRequestForm) -> (AnyView, Option<AppError>) {
     let action = ServerAction::<FileErasure>::new();
-    let error = error_of(&action);
-    let returned = error.clone();
-    let draft = form.draft.clone();
-    let d = move |name: &str| draft.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
-    let key = form.idempotency_key.clone();
+    let (error, d, key) = form_start(&action, &form);
     let chosen: Vec<String> = d("categories").split(',').map(str::to_owned).collect();
     let held: Vec<_> = form.categories.iter().filter(|c| c.records > 0).collect();
     let options: Vec<(String, String, Option<String>)> = held
@@ -418,16 +425,12 @@ fn erasure_form(lang: Lang, form: NewRequestForm) -> (AnyView, Option<AppError>)
         <ul>{blocked}</ul>
     }
     .into_any();
-    (view, returned)
+    (view, error_of(&action))
 }
 
 fn restriction_form(lang: Lang, form: NewRequestForm) -> (AnyView, Option<AppError>) {
     let action = ServerAction::<FileRestriction>::new();
-    let error = error_of(&action);
-    let returned = error.clone();
-    let draft = form.draft.clone();
-    let d = move |name: &str| draft.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
-    let key = form.idempotency_key.clone();
+    let (error, d, key) = form_start(&action, &form);
     let options = RestrictionGround::ALL
         .iter()
         .map(|g| {
@@ -456,16 +459,12 @@ fn restriction_form(lang: Lang, form: NewRequestForm) -> (AnyView, Option<AppErr
         </ActionForm>
     }
     .into_any();
-    (view, returned)
+    (view, error_of(&action))
 }
 
 fn objection_form(lang: Lang, form: NewRequestForm) -> (AnyView, Option<AppError>) {
     let action = ServerAction::<FileObjection>::new();
-    let error = error_of(&action);
-    let returned = error.clone();
-    let draft = form.draft.clone();
-    let d = move |name: &str| draft.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
-    let key = form.idempotency_key.clone();
+    let (error, d, key) = form_start(&action, &form);
     let chosen: Vec<String> = d("purposes").split(',').map(str::to_owned).collect();
     let options = form.purposes.iter().map(|p| (p.clone(), purpose_title(lang, p), None)).collect();
     let view = view! {
@@ -496,16 +495,12 @@ fn objection_form(lang: Lang, form: NewRequestForm) -> (AnyView, Option<AppError
         </ActionForm>
     }
     .into_any();
-    (view, returned)
+    (view, error_of(&action))
 }
 
 fn text_form(lang: Lang, kind: RequestKind, form: NewRequestForm) -> (AnyView, Option<AppError>) {
     let action = ServerAction::<FileTextRequest>::new();
-    let error = error_of(&action);
-    let returned = error.clone();
-    let draft = form.draft.clone();
-    let d = move |name: &str| draft.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap_or_default();
-    let key = form.idempotency_key.clone();
+    let (error, d, key) = form_start(&action, &form);
     let label_key = match kind {
         RequestKind::Copy => "request-copy-label",
         RequestKind::Question => "request-question-label",
@@ -519,7 +514,7 @@ fn text_form(lang: Lang, kind: RequestKind, form: NewRequestForm) -> (AnyView, O
         </ActionForm>
     }
     .into_any();
-    (view, returned)
+    (view, error_of(&action))
 }
 
 /// One request: its status, due date, what was asked, timeline and messages, and the

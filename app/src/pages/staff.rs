@@ -58,6 +58,9 @@ fn staff_links(lang: Lang, role: Role) -> impl IntoView {
                 <li>
                     <a href=STAFF_PATH>{t(lang, "staff-queue-heading")}</a>
                 </li>
+                <li>
+                    <a href=crate::pages::accessibility::STAFF_FEEDBACK_PATH>{t(lang, "a11y-staff-heading")}</a>
+                </li>
                 {(role == Role::Dpo)
                     .then(|| {
                         view! {
@@ -444,33 +447,28 @@ fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -> impl Into
             </table>
         }
     });
-    let erasure = if !r.erasure.is_empty() {
-        Some({
-            let items = r
-                .erasure
-                .iter()
-                .map(|(c, now)| {
-                    let text = match now {
-                        ErasureNow::Possible => t(lang, "erasure-now-possible"),
-                        ErasureNow::ActiveContract => t(lang, "erasure-now-contract"),
-                        ErasureNow::Law(law) => t_args(lang, "erasure-now-law", &[("law", law.clone())]),
-                    };
-                    view! {
-                        <li>
-                            <strong>{category_title(lang, c)}</strong>
-                            ": "
-                            {text}
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! { <ul>{items}</ul> }
-        })
-    } else {
-        None
-    };
-    let recipients = if !r.recipients.is_empty() {
-        Some({
+    let erasure = (!r.erasure.is_empty()).then(|| {
+        let items = r
+            .erasure
+            .iter()
+            .map(|(c, now)| {
+                let text = match now {
+                    ErasureNow::Possible => t(lang, "erasure-now-possible"),
+                    ErasureNow::ActiveContract => t(lang, "erasure-now-contract"),
+                    ErasureNow::Law(law) => t_args(lang, "erasure-now-law", &[("law", law.clone())]),
+                };
+                view! {
+                    <li>
+                        <strong>{category_title(lang, c)}</strong>
+                        ": "
+                        {text}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul>{items}</ul> }
+    });
+    let recipients = (!r.recipients.is_empty()).then(|| {
             let rows = r
             .recipients
             .clone()
@@ -510,10 +508,7 @@ fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -> impl Into
                     </table>
                 </section>
             }
-        })
-    } else {
-        None
-    };
+    });
     let may_approve = crate::domain::request::may_decide(role, r.kind, true);
     let may_reject = crate::domain::request::may_decide(role, r.kind, false);
     let form = FormCtx { lang, reference: reference.clone(), error: error.clone(), draft: draft.clone() };
@@ -799,9 +794,12 @@ fn NotifiedButton(
         <ActionForm action=action>
             <input type="hidden" name="reference" value=reference />
             <input type="hidden" name="recipient" value=recipient />
-            <button type="submit" class="button secondary">
+            <button
+                type="submit"
+                class="button secondary"
+                aria-label=format!("{}: {label}", t(lang, "staff-mark-notified"))
+            >
                 {t(lang, "staff-mark-notified")}
-                <span class="visually-hidden">": " {label}</span>
             </button>
         </ActionForm>
     }

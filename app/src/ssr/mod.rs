@@ -7,6 +7,7 @@ pub mod auth;
 pub mod consents;
 pub mod db;
 pub mod export;
+pub mod feedback;
 pub mod mail;
 pub mod my_data;
 pub mod one_time;

@@ -179,17 +179,50 @@ pub enum Change {
     NotApplicable,
 }
 
-/// Locks the customer's open request `reference` for a change (PostgreSQL row lock;
-/// SQLite runs one writer at a time) and returns its id, kind and status.
-macro_rules! open_request {
-    ($tx:expr, $postgres:expr, $customer_id:expr, $reference:expr) => {{
-        let sql = format!(
-            "SELECT id, kind, status FROM requests WHERE customer_id = $1 AND reference = $2 AND status IN {OPEN}{}",
-            if $postgres { " FOR UPDATE" } else { "" }
-        );
-        let row: Option<(i64, String, String)> =
-            sqlx::query_as(&sql).bind($customer_id).bind($reference).fetch_optional(&mut *$tx).await?;
-        row
+/// What a customer's change did to a request, decided inside its transaction.
+enum Step {
+    /// Record this timeline event (and an audit row).
+    Record(&'static str),
+    /// The request already is so: nothing to record.
+    Unchanged,
+    /// The change does not apply to this request.
+    NotApplicable,
+}
+
+/// A change by the customer to their own open request `reference`, in one transaction:
+/// locks the request (PostgreSQL row lock; SQLite runs one writer at a time), runs
+/// `$body` with the request's id, kind and status, which answers with a [`Step`]; a
+/// recorded step writes its timeline event and an audit row `$action`; then commits. No
+/// open request of the customer with this reference: not applicable.
+macro_rules! customer_action {
+    ($db:expr, $account_id:expr, $customer_id:expr, $reference:expr, $action:expr,
+     |$tx:ident, $id:ident, $kind:ident, $status:ident| $body:block) => {{
+        let postgres = $db.backend() == Backend::Postgres;
+        let now = Utc::now();
+        with_db!($db, pool => {
+            let mut $tx = pool.begin().await?;
+            let sql = format!(
+                "SELECT id, kind, status FROM requests WHERE customer_id = $1 AND reference = $2 AND status IN {OPEN}{}",
+                if postgres { " FOR UPDATE" } else { "" }
+            );
+            let row: Option<(i64, String, String)> =
+                sqlx::query_as(&sql).bind($customer_id).bind($reference).fetch_optional(&mut *$tx).await?;
+            let Some(($id, $kind, $status)) = row else { return Ok(Change::NotApplicable) };
+            let step: Result<Step, sqlx::Error> = async { $body }.await;
+            let event = match step? {
+                Step::Record(event) => event,
+                Step::Unchanged => return Ok(Change::Done),
+                Step::NotApplicable => return Ok(Change::NotApplicable),
+            };
+            sqlx::query(
+                "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, $3, 'customer', $4, NULL)",
+            ).bind($id).bind(now).bind(event).bind($account_id).execute(&mut *$tx).await?;
+            let detail = format!("{event}/{}", $reference);
+            let entry = Entry::new(Actor::Customer, Some($account_id), $action).customer(Some($customer_id)).request(Some($id)).detail(&detail);
+            audit::record_in(&mut $tx, entry).await?;
+            $tx.commit().await?;
+            Ok(Change::Done)
+        })
     }};
 }
 
@@ -201,86 +234,50 @@ pub async fn add_message(
     customer_id: i64,
     reference: &str,
     body: &str,
-    now: DateTime<Utc>,
 ) -> Result<Change, sqlx::Error> {
-    let postgres = db.backend() == Backend::Postgres;
-    with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
-        let Some((id, _, status)) = open_request!(tx, postgres, customer_id, reference) else {
-            return Ok(Change::NotApplicable);
-        };
+    customer_action!(db, account_id, customer_id, reference, "request_message_added", |tx, id, _kind, status| {
         sqlx::query("INSERT INTO request_messages (request_id, sent_at, author_kind, author_id, body) VALUES ($1, $2, 'customer', $3, $4)")
-            .bind(id).bind(now).bind(account_id).bind(body).execute(&mut *tx).await?;
-        let answer = status == RequestStatus::WaitingForCustomer.as_str();
-        let event = if answer { "clarification_answered" } else { "message_customer" };
-        if answer {
+            .bind(id).bind(Utc::now()).bind(account_id).bind(body).execute(&mut *tx).await?;
+        if status == RequestStatus::WaitingForCustomer.as_str() {
             sqlx::query("UPDATE requests SET status = 'in_progress' WHERE id = $1").bind(id).execute(&mut *tx).await?;
+            Ok(Step::Record("clarification_answered"))
+        } else {
+            Ok(Step::Record("message_customer"))
         }
-        sqlx::query("INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, $3, 'customer', $4, NULL)")
-            .bind(id).bind(now).bind(event).bind(account_id).execute(&mut *tx).await?;
-        let detail = format!("{event}/{reference}");
-        let entry = Entry::new(Actor::Customer, Some(account_id), "request_message_added").customer(Some(customer_id)).detail(&detail);
-        audit::record_in(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(Change::Done)
     })
 }
 
 /// Withdraws the customer's open request.
-pub async fn withdraw(
-    db: &Db,
-    account_id: i64,
-    customer_id: i64,
-    reference: &str,
-    now: DateTime<Utc>,
-) -> Result<Change, sqlx::Error> {
-    let postgres = db.backend() == Backend::Postgres;
-    with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
-        let Some((id, _, _)) = open_request!(tx, postgres, customer_id, reference) else {
-            return Ok(Change::NotApplicable);
-        };
+pub async fn withdraw(db: &Db, account_id: i64, customer_id: i64, reference: &str) -> Result<Change, sqlx::Error> {
+    customer_action!(db, account_id, customer_id, reference, "request_withdrawn", |tx, id, _kind, _status| {
         sqlx::query("UPDATE requests SET status = 'withdrawn', decided_at = $1 WHERE id = $2")
-            .bind(now).bind(id).execute(&mut *tx).await?;
-        sqlx::query("INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, 'withdrawn', 'customer', $3, NULL)")
-            .bind(id).bind(now).bind(account_id).execute(&mut *tx).await?;
-        let detail = format!("withdrawn/{reference}");
-        let entry = Entry::new(Actor::Customer, Some(account_id), "request_withdrawn").customer(Some(customer_id)).detail(&detail);
-        audit::record_in(&mut tx, entry).await?;
-        tx.commit().await?;
-        Ok(Change::Done)
+            .bind(Utc::now())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        Ok(Step::Record("withdrawn"))
     })
 }
 
 /// Asks that processing be restricted while the customer's open rectification, erasure
-/// or objection is pending (GDPR Art. 18(1)(a), (d)). Asking twice changes nothing.
+/// or objection is pending (GDPR Art. 18(1)(a), (d)). Asking twice records nothing more.
 pub async fn ask_restriction(
     db: &Db,
     account_id: i64,
     customer_id: i64,
     reference: &str,
-    now: DateTime<Utc>,
 ) -> Result<Change, sqlx::Error> {
-    let postgres = db.backend() == Backend::Postgres;
-    with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
-        let Some((id, kind, _)) = open_request!(tx, postgres, customer_id, reference) else {
-            return Ok(Change::NotApplicable);
-        };
+    customer_action!(db, account_id, customer_id, reference, "request_restriction_asked", |tx, id, kind, _status| {
         if !kind.parse::<RequestKind>().is_ok_and(RequestKind::offers_restriction) {
-            return Ok(Change::NotApplicable);
+            return Ok(Step::NotApplicable);
         }
-        let changed = sqlx::query("UPDATE requests SET restrict_processing = TRUE WHERE id = $1 AND NOT restrict_processing")
-            .bind(id).execute(&mut *tx).await?.rows_affected();
-        if changed == 1 {
-            sqlx::query("INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, 'restriction_requested', 'customer', $3, NULL)")
-                .bind(id).bind(now).bind(account_id).execute(&mut *tx).await?;
-            let detail = format!("restriction_requested/{reference}");
-            let entry = Entry::new(Actor::Customer, Some(account_id), "request_restriction_asked").customer(Some(customer_id)).detail(&detail);
-            audit::record_in(&mut tx, entry).await?;
-        }
-        tx.commit().await?;
-        Ok(Change::Done)
+        let changed =
+            sqlx::query("UPDATE requests SET restrict_processing = TRUE WHERE id = $1 AND NOT restrict_processing")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        Ok(if changed == 1 { Step::Record("restriction_requested") } else { Step::Unchanged })
     })
 }
 

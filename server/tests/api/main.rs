@@ -6,6 +6,7 @@ mod access_matrix;
 mod consents;
 mod database;
 mod export;
+mod feedback;
 mod helpers;
 mod landing;
 mod my_data;

@@ -1,0 +1,95 @@
+//! Feedback on accessibility, from the accessibility statement: anyone may send it (no
+//! sign-in; the same per-address limit as sign-in); each becomes a tracked item that
+//! staff answer within 14 days, by email when the sender gave an address.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Days within which feedback is answered.
+pub const ANSWER_DAYS: i64 = 14;
+
+/// One piece of feedback as staff see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedbackItem {
+    pub id: i64,
+    pub reference: String,
+    pub received_at: chrono::DateTime<chrono::Utc>,
+    pub due_on: chrono::NaiveDate,
+    pub lang: String,
+    pub page: Option<String>,
+    pub contact: Option<String>,
+    pub message: String,
+    pub answered_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub answer: Option<String>,
+}
+
+/// What was typed into the feedback form before a failed submit.
+#[server(prefix = "/api", endpoint = "feedback_draft")]
+pub async fn feedback_draft() -> Result<Vec<(String, String)>, AppError> {
+    crate::api::requests::take_draft("feedback").await
+}
+
+/// Sends feedback on accessibility. `contact`: an email address for the answer
+/// (optional); `page`: where the problem was (optional).
+#[server(prefix = "/api", endpoint = "send_accessibility_feedback")]
+pub async fn send_accessibility_feedback(message: String, page: String, contact: String) -> Result<(), AppError> {
+    let fields = [("message", message.clone()), ("page", page.clone()), ("contact", contact.clone())];
+    let fail = |field: &str, code: &str| AppError::InvalidInput { field: field.into(), code: code.into() };
+    let message = match crate::domain::request::check_text(&message) {
+        Ok(m) => m,
+        Err(code) => {
+            crate::api::requests::keep_draft("feedback", &fields).await?;
+            return Err(fail("message", code));
+        }
+    };
+    let contact = match contact.trim() {
+        "" => None,
+        c => match crate::domain::EmailAddress::parse(c) {
+            Ok(email) => Some(String::from(email)),
+            Err(e) => {
+                crate::api::requests::keep_draft("feedback", &fields).await?;
+                return Err(fail("contact", e.code()));
+            }
+        },
+    };
+    let page: Option<String> = Some(page.trim().chars().take(300).collect::<String>()).filter(|p| !p.is_empty());
+    let db = crate::api::auth::db()?;
+    let lang = crate::i18n::use_lang();
+    let reference = crate::ssr::feedback::record(&db, lang, page, contact, &message, chrono::Utc::now()).await?;
+    crate::api::requests::forget_draft("feedback").await?;
+    leptos_axum::redirect(&format!("{}?kiitos={reference}#kiitos", crate::pages::accessibility::STATEMENT_PATH));
+    Ok(())
+}
+
+/// Feedback for staff: the open items by due date, then the last answered ones.
+#[server(prefix = "/api", endpoint = "staff_feedback")]
+pub async fn staff_feedback() -> Result<Vec<FeedbackItem>, AppError> {
+    crate::ssr::auth::require_staff()?;
+    let db = crate::api::auth::db()?;
+    Ok(crate::ssr::feedback::list(&db).await?)
+}
+
+/// Records the answer to feedback `id` and mails it to the sender if they gave an address.
+#[server(prefix = "/api", endpoint = "staff_answer_feedback")]
+pub async fn staff_answer_feedback(id: i64, answer: String) -> Result<(), AppError> {
+    let (staff_id, _) = crate::ssr::auth::require_staff()?;
+    let answer = crate::domain::request::check_text(&answer)
+        .map_err(|code| AppError::InvalidInput { field: format!("answer-{id}"), code: code.into() })?;
+    let db = crate::api::auth::db()?;
+    let Some((contact, lang, reference)) = crate::ssr::feedback::answer(&db, staff_id, id, &answer).await? else {
+        return Err(AppError::Conflict);
+    };
+    if let (Some(to), Some(mailer)) = (contact, use_context::<crate::ssr::mail::Mailer>()) {
+        let lang: crate::domain::Lang = lang.parse().unwrap_or_default();
+        let subject = crate::i18n::t_args(lang, "feedback-mail-subject", &[("reference", reference.clone())]);
+        let body = crate::i18n::t_args(lang, "feedback-mail-body", &[("reference", reference), ("answer", answer)]);
+        tokio::spawn(async move {
+            if let Err(e) = mailer.send(&to, &subject, body).await {
+                tracing::error!(feedback = id, error = %e, "feedback answer not mailed");
+            }
+        });
+    }
+    leptos_axum::redirect(&format!("{}?vastattu=1", crate::pages::accessibility::STAFF_FEEDBACK_PATH));
+    Ok(())
+}

@@ -1,0 +1,98 @@
+//! Accessibility feedback: recorded with a reference and a due date 14 days on, listed
+//! for staff, answered once. Each step writes an audit row in the same transaction.
+
+use super::audit::{self, Actor, Entry};
+use super::db::Db;
+use crate::api::feedback::{FeedbackItem, ANSWER_DAYS};
+use crate::domain::{clock, Lang};
+use crate::with_db;
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+
+/// Records feedback and returns its reference (`SP-<year>-<sequence>`).
+pub async fn record(
+    db: &Db,
+    lang: Lang,
+    page: Option<String>,
+    contact: Option<String>,
+    message: &str,
+    now: DateTime<Utc>,
+) -> Result<String, sqlx::Error> {
+    let today = clock::helsinki_date(now);
+    let due = today + Duration::days(ANSWER_DAYS);
+    let placeholder = format!("new-{}", uuid::Uuid::new_v4().simple());
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO accessibility_feedback (reference, received_at, due_on, lang, page, contact, message)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        ).bind(&placeholder).bind(now).bind(due).bind(lang.as_str()).bind(&page).bind(&contact).bind(message)
+        .fetch_one(&mut *tx).await?;
+        let reference = format!("SP-{}-{id:06}", today.year());
+        sqlx::query("UPDATE accessibility_feedback SET reference = $1 WHERE id = $2").bind(&reference).bind(id).execute(&mut *tx).await?;
+        audit::record_in(&mut tx, Entry::new(Actor::Anonymous, None, "accessibility_feedback_received").detail(&reference)).await?;
+        tx.commit().await?;
+        Ok(reference)
+    })
+}
+
+type Row = (
+    i64,
+    String,
+    DateTime<Utc>,
+    NaiveDate,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+    Option<DateTime<Utc>>,
+    Option<String>,
+);
+
+/// Open feedback by due date, then the 20 last answered.
+pub async fn list(db: &Db) -> Result<Vec<FeedbackItem>, sqlx::Error> {
+    const COLUMNS: &str = "id, reference, received_at, due_on, lang, page, contact, message, answered_at, answer";
+    let open: Vec<Row> = with_db!(db, pool => sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM accessibility_feedback WHERE answered_at IS NULL ORDER BY due_on, id"
+    )).fetch_all(pool).await?);
+    let answered: Vec<Row> = with_db!(db, pool => sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM accessibility_feedback WHERE answered_at IS NOT NULL ORDER BY answered_at DESC, id DESC LIMIT 20"
+    )).fetch_all(pool).await?);
+    Ok(open
+        .into_iter()
+        .chain(answered)
+        .map(|r| FeedbackItem {
+            id: r.0,
+            reference: r.1,
+            received_at: r.2,
+            due_on: r.3,
+            lang: r.4,
+            page: r.5,
+            contact: r.6,
+            message: r.7,
+            answered_at: r.8,
+            answer: r.9,
+        })
+        .collect())
+}
+
+/// Answers open feedback `id`; returns its contact address, language and reference, or
+/// `None` when there is no such open item.
+pub async fn answer(
+    db: &Db,
+    staff_id: i64,
+    id: i64,
+    answer: &str,
+) -> Result<Option<(Option<String>, String, String)>, sqlx::Error> {
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let row: Option<(Option<String>, String, String)> = sqlx::query_as(
+            "UPDATE accessibility_feedback SET answered_at = $1, answered_by = $2, answer = $3
+             WHERE id = $4 AND answered_at IS NULL RETURNING contact, lang, reference",
+        ).bind(Utc::now()).bind(staff_id).bind(answer).bind(id).fetch_optional(&mut *tx).await?;
+        if let Some((_, _, reference)) = &row {
+            audit::record_in(&mut tx, Entry::new(Actor::Staff, Some(staff_id), "accessibility_feedback_answered").detail(reference)).await?;
+        }
+        tx.commit().await?;
+        Ok(row)
+    })
+}
