@@ -64,7 +64,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::landing::Landing />
                     <Route path=path!("/kirjaudu") view=pages::sign_in::SignIn />
-                    <Route path=path!("/oma") view=pages::account::Account />
+                    <Route path=path!("/oma") view=pages::account::Account ssr=SsrMode::Async />
                     <Route path=path!("/vahvista") view=pages::reauth::Reauth />
                     <Route path=path!("/istunnot") view=pages::sessions::Sessions ssr=SsrMode::Async />
                     <Route path=path!("/kirjaudu/koodi") view=pages::sign_in::SignInCode />

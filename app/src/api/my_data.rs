@@ -74,6 +74,15 @@ pub async fn my_data_overview() -> Result<Vec<(String, i64)>, AppError> {
     Ok(crate::ssr::my_data::counts(&db, customer_id).await?)
 }
 
+/// Whether the processing of the customer's data is restricted (GDPR Art. 18).
+#[server(prefix = "/api", endpoint = "my_restriction")]
+pub async fn my_restriction() -> Result<bool, AppError> {
+    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let db = crate::api::auth::db()?;
+    Ok(crate::with_db!(&db, pool => sqlx::query_scalar("SELECT processing_restricted FROM customers WHERE id = $1")
+        .bind(customer_id).fetch_one(pool).await)?)
+}
+
 /// One look at the customer's data by staff, from the audit log.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StaffView {

@@ -51,6 +51,27 @@ pub fn customer_page_guard() -> Result<(), AnyView> {
     }
 }
 
+/// A notice, on the customer's own pages, that the processing of their data is
+/// restricted (GDPR Art. 18): kept, but not used for marketing.
+#[component]
+pub fn RestrictionBanner(lang: crate::domain::Lang) -> impl IntoView {
+    let restricted = Resource::new(|| (), |_| crate::api::my_data::my_restriction());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                matches!(restricted.await, Ok(true))
+                    .then(|| {
+                        view! {
+                            <div class="notice restricted">
+                                <p>{t(lang, "data-restricted-banner")}</p>
+                            </div>
+                        }
+                    })
+            })}
+        </Suspense>
+    }
+}
+
 #[component]
 pub fn Account() -> impl IntoView {
     let lang = use_lang();
@@ -66,6 +87,7 @@ pub fn Account() -> impl IntoView {
     view! {
         <Title text=t(lang, "account-title") />
         <h1>{t(lang, "account-heading")}</h1>
+        <RestrictionBanner lang />
         <p>{t_args(lang, "account-signed-in-as", &[("name", user.display_name.clone())])}</p>
         <p>
             <a href=crate::pages::my_data::MY_DATA_PATH class="button">{t(lang, "data-heading")}</a>

@@ -31,6 +31,7 @@ pub fn ConsentsPage() -> impl IntoView {
     view! {
         <Title text=t(lang, "consents-title") />
         <h1>{t(lang, "consents-heading")}</h1>
+        <crate::pages::account::RestrictionBanner lang />
         <p>{t(lang, "consents-lead")}</p>
         <Suspense fallback=move || view! { <p>{t(lang, "loading")}</p> }>
             {move || Suspend::new(async move {

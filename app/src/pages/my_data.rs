@@ -96,6 +96,7 @@ pub fn MyDataOverview() -> impl IntoView {
     view! {
         <Title text=t(lang, "data-title") />
         <h1>{t(lang, "data-heading")}</h1>
+        <crate::pages::account::RestrictionBanner lang />
         <p>{t(lang, "data-lead")}</p>
         <p>
             <a href=crate::pages::export::EXPORT_PATH>{t(lang, "export-heading")}</a>

@@ -331,6 +331,27 @@ async fn a_restriction_is_applied_honoured_and_lifted_only_by_the_dpo_with_a_rea
         "SELECT reason FROM change_log WHERE field = 'processing_restricted' ORDER BY id",
     ).fetch_all(pool).await.unwrap());
     assert_eq!(reasons, [None, Some("Osoite tarkistettu oikeaksi.".to_owned())]);
+    // The DPO approves the restriction request itself: restricted again, the recipients
+    // of every category listed for Art. 19, and the customer's own pages say so.
+    let banner = "Tietojesi käsittely on rajoitettu";
+    assert!(!customer.get(app.url("/oma/tiedot")).send().await.unwrap().text().await.unwrap().contains(banner));
+    post(
+        &app,
+        &officer,
+        "staff_decide",
+        &page,
+        &[("reference", &reference), ("outcome", "approve"), ("reason", "Rajoitettu.")],
+    )
+    .await;
+    assert!(restricted().await);
+    let recipients: i64 = with_db!(&app.db, pool => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM recipient_notifications n JOIN requests r ON r.id = n.request_id WHERE r.reference = $1",
+    ).bind(&reference).fetch_one(pool).await.unwrap());
+    assert!(recipients >= 5, "{recipients}");
+    for path in ["/oma", "/oma/tiedot", "/oma/luvat"] {
+        let html = customer.get(app.url(path)).send().await.unwrap().text().await.unwrap();
+        assert!(html.contains(banner), "{path} marks the restriction");
+    }
 }
 
 #[tokio::test]
