@@ -205,20 +205,26 @@ pub async fn erasure_now(db: &Db, customer_id: i64, id: &str, lang: Lang) -> Res
     let Some(rule) = reg.category(id).and_then(|c| reg.retention_rule(&c.retention)) else {
         return Ok(ErasureNow::Possible);
     };
-    Ok(match rule.erasable {
+    // The contracts are counted only when the rule depends on them.
+    let active = rule.erasable == Erasable::AfterContract
+        && with_db!(db, pool => sqlx::query_scalar::<_, i64>(ACTIVE_CONTRACTS_SQL).bind(customer_id).fetch_one(pool).await?)
+            > 0;
+    Ok(erasure_under(rule, active, lang))
+}
+
+/// How many active contracts customer `$1` has.
+pub const ACTIVE_CONTRACTS_SQL: &str = "SELECT COUNT(*) FROM contracts WHERE customer_id = $1 AND status = 'active'";
+
+/// Whether data kept under `rule` can be erased now, given whether the customer has an
+/// active contract; a law that keeps it is named in `lang`.
+pub fn erasure_under(rule: &crate::register::RetentionRule, active_contract: bool, lang: Lang) -> ErasureNow {
+    use crate::register::Erasable;
+    match rule.erasable {
         Erasable::Anytime => ErasureNow::Possible,
         Erasable::Law => ErasureNow::Law(rule.law.as_ref().map(|l| l.get(lang).to_owned()).unwrap_or_default()),
-        Erasable::AfterContract => {
-            let active: i64 = with_db!(db, pool => sqlx::query_scalar(
-                "SELECT COUNT(*) FROM contracts WHERE customer_id = $1 AND status = 'active'",
-            ).bind(customer_id).fetch_one(pool).await?);
-            if active > 0 {
-                ErasureNow::ActiveContract
-            } else {
-                ErasureNow::Possible
-            }
-        }
-    })
+        Erasable::AfterContract if active_contract => ErasureNow::ActiveContract,
+        Erasable::AfterContract => ErasureNow::Possible,
+    }
 }
 
 /// The keyset of a table paged by a timestamp column: the filter's Helsinki days as UTC

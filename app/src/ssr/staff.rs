@@ -448,7 +448,6 @@ pub async fn decide(
     approve: bool,
     reason: &str,
 ) -> Result<Outcome, sqlx::Error> {
-    use crate::register::Erasable;
     let event = if approve { "completed" } else { "rejected" };
     staff_action!(db, staff, reference, event, |tx, t, now| {
         if !t.status.is_open() {
@@ -478,19 +477,16 @@ pub async fn decide(
                     .execute(&mut *tx).await?;
                 }
                 Some(RequestDetails::Erasure { categories, .. }) => {
-                    let active: i64 = sqlx::query_scalar(
-                        "SELECT COUNT(*) FROM contracts WHERE customer_id = $1 AND status = 'active'",
-                    )
-                    .bind(t.customer_id)
-                    .fetch_one(&mut *tx)
-                    .await?;
+                    let active: i64 = sqlx::query_scalar(super::my_data::ACTIVE_CONTRACTS_SQL)
+                        .bind(t.customer_id)
+                        .fetch_one(&mut *tx)
+                        .await?;
                     for category in categories {
                         let rule = register.category(category).and_then(|c| register.retention_rule(&c.retention));
-                        let eligible = match rule.map(|r| r.erasable) {
-                            Some(Erasable::Anytime) => true,
-                            Some(Erasable::AfterContract) => active == 0,
-                            _ => false,
-                        };
+                        let eligible = rule.is_some_and(|r| {
+                            super::my_data::erasure_under(r, active > 0, crate::domain::Lang::Fi)
+                                == crate::api::my_data::ErasureNow::Possible
+                        });
                         let Some(statements) = erasure_sql(category).filter(|_| eligible) else {
                             return Ok(Outcome::NotApplicable);
                         };
