@@ -60,6 +60,8 @@ module.exports = defineConfig({
           TIETONI_SITE_ROOT: process.env.TIETONI_SITE_ROOT || 'target/site',
           TIETONI_OUTBOX_DIR: outbox,
           TIETONI_PUBLIC_URL: baseURL,
+          // Plain HTTP on loopback: Secure cookies and HSTS are opted out of explicitly.
+          TIETONI_SECURE_COOKIES: 'false',
           // Every test signs in from 127.0.0.1; the per-address limit has its own
           // integration test.
           TIETONI_SIGN_IN_ATTEMPTS_PER_MINUTE: '10000',

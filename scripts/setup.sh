@@ -2,12 +2,12 @@
 # Installs what building (and, with --for-tests, testing) Tietoni needs on a fresh
 # machine of this kind, skipping whatever is already there. Only package registries are
 # used: crates.io, npm and Debian. Nothing downloads a prebuilt binary.
-#   scripts/setup.sh             build tools: wasm32 target, cargo-leptos, wasm-bindgen, wasm-opt
+#   scripts/setup.sh             build tools: wasm32 target, wasm-bindgen, and the npm packages
+#                                (wasm-opt, esbuild, lightningcss) that scripts/build-site.sh uses
 #   scripts/setup.sh --for-tests also Chromium, PostgreSQL and brotli from Debian
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-CARGO_LEPTOS_VERSION=0.3.10
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
 TOOLCHAIN=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)
@@ -29,21 +29,18 @@ if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unkno
     rustup target add wasm32-unknown-unknown || (cd / && rustup target add wasm32-unknown-unknown)
 fi
 
-if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "$CARGO_LEPTOS_VERSION" ]; then
-    say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 11 minutes on 2 cores)"
-    cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked --features no_downloads
-fi
-
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
     say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
     # --locked fails for this version (a locked dependency is missing from the registry).
     cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# wasm-opt (npm binaryen, pinned in end2end/package-lock.json) and the Playwright test
-# runner. Debian's binaryen is too old: its output breaks hydration.
-if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
-    say "installing end2end npm packages (binaryen, @playwright/test, @axe-core/playwright)"
+# wasm-opt (npm binaryen), esbuild, lightningcss (all pinned in end2end/package-lock.json)
+# and the Playwright test runner. Debian's binaryen is too old: its output breaks hydration.
+# cargo-leptos is not needed to build or test; a developer may install it for `watch`:
+#   cargo install cargo-leptos --version 0.3.10 --locked --features no_downloads
+if [ ! -x end2end/node_modules/.bin/esbuild ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
+    say "installing end2end npm packages (binaryen, esbuild, lightningcss, @playwright/test, @axe-core/playwright)"
     (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi
 

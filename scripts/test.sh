@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # README command 2: every check and test. Sets up what is missing, then runs
-#   formatting, clippy (ssr and hydrate), the wasm dependency check, unit, property and
-#   integration tests on SQLite and a real PostgreSQL server, the release build with its
-#   first-load size budget, and the end2end suite with axe in Debian's Chromium.
+#   formatting, the layer check, clippy (ssr and hydrate), the wasm dependency check,
+#   unit, property and integration tests on SQLite and a real PostgreSQL server, the
+#   release build (scripts/build-site.sh, no cargo-leptos) with its first-load size
+#   budget, and the end2end suite with axe in Debian's Chromium. Every failure is counted
+#   in the closing line `tests: N passed, N failed`; the exit status is 1 if any.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --for-tests
@@ -19,41 +21,64 @@ count_cargo() { # sums the "test result: ok. N passed; M failed; ..." lines of a
     passed=$((passed + p)); failed=$((failed + f))
 }
 
+# A step that fails counts as a failure and the run goes on, so the closing line counts
+# every failure; the exit status is non-zero when anything failed.
+step_failed() { echo "FAILED: $*" >&2; failed=$((failed + 1)); }
+
 say "formatting"
-cargo fmt --all --check
+cargo fmt --all --check || step_failed "cargo fmt --check"
+
+say "the layers import downward only (scripts/check-layers.py)"
+python3 scripts/check-layers.py || step_failed "layer check"
 
 say "clippy, server build (ssr)"
-cargo clippy --workspace --all-targets --features app/ssr -- -D warnings
+cargo clippy --workspace --all-targets --features app/ssr -- -D warnings || step_failed "clippy (ssr)"
 say "clippy, browser build (hydrate)"
-cargo clippy -p app --lib --no-default-features --features hydrate --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p app --lib --no-default-features --features hydrate --target wasm32-unknown-unknown -- -D warnings \
+    || step_failed "clippy (hydrate)"
 
 say "the browser build pulls no server-only crate"
 leaked=$(cargo tree -p app -e normal --no-default-features --features hydrate --target wasm32-unknown-unknown --prefix none \
     | grep -E '^(sqlx|tokio|argon2|axum|leptos_axum|hyper|tower) ' | sort -u || true)
-if [ -n "$leaked" ]; then echo "server-only crates in the wasm build: $leaked" >&2; exit 1; fi
+if [ -n "$leaked" ]; then step_failed "server-only crates in the wasm build: $leaked"; fi
 
 say "PostgreSQL on loopback"
 PG_URL=$(scripts/postgres.sh start)
 trap 'scripts/postgres.sh stop' EXIT
 export TIETONI_TEST_POSTGRES_URL="$PG_URL" TIETONI_REQUIRE_POSTGRES=1
 
+# Runs a cargo test command, counting its results; a run that ends without its
+# summaries (it did not build, or crashed) counts as one failure.
+cargo_tests() {
+    local log="$1"; shift
+    local status=0
+    "$@" 2>&1 | tee "$log" || status=$?
+    count_cargo "$log"
+    if [ "$status" -ne 0 ] && ! grep -q '^test result: FAILED' "$log"; then
+        step_failed "$* (exit $status without a test summary)"
+    fi
+}
+
 say "unit, property and integration tests (SQLite and PostgreSQL)"
-cargo test -p app --features ssr 2>&1 | tee "$LOG_DIR/app.log"
-count_cargo "$LOG_DIR/app.log"
-cargo test -p server 2>&1 | tee "$LOG_DIR/server.log"
-count_cargo "$LOG_DIR/server.log"
+cargo_tests "$LOG_DIR/app.log" cargo test -p app --features ssr
+cargo_tests "$LOG_DIR/server.log" cargo test -p server
 # The integration tests' SQLite files and mail outboxes (one per test app).
 rm -rf "${TMPDIR:-/tmp}"/tietoni-test-*.db* "${TMPDIR:-/tmp}"/tietoni-outbox-*
 
-say "release build and first-load size"
-cargo leptos build --release
-scripts/bundle-size.sh
-
-say "end2end in Chromium, with axe"
-export TIETONI_BIN="$TARGET_DIR/release/tietoni" TIETONI_SITE_ROOT="$SITE_ROOT"
-(cd end2end && npx playwright test) 2>&1 | tee "$LOG_DIR/e2e.log"
-e2e_passed=$(grep -E '^\s+[0-9]+ passed' "$LOG_DIR/e2e.log" | grep -oE '[0-9]+' | head -n1)
-passed=$((passed + ${e2e_passed:-0}))
+say "release build (server, wasm, site) and first-load size"
+if scripts/build-site.sh && scripts/bundle-size.sh; then
+    say "end2end in Chromium, with axe"
+    export TIETONI_BIN="$TARGET_DIR/release/tietoni" TIETONI_SITE_ROOT="$SITE_ROOT"
+    (cd end2end && npx playwright test) 2>&1 | tee "$LOG_DIR/e2e.log" || true
+    e2e_passed=$(grep -E '^\s+[0-9]+ passed' "$LOG_DIR/e2e.log" | grep -oE '[0-9]+' | head -n1)
+    e2e_failed=$(grep -E '^\s+[0-9]+ (failed|flaky)' "$LOG_DIR/e2e.log" | grep -oE '^\s+[0-9]+' | awk '{ s += $1 } END { print s + 0 }')
+    passed=$((passed + ${e2e_passed:-0}))
+    failed=$((failed + ${e2e_failed:-0}))
+    if [ -z "${e2e_passed:-}" ] && [ "${e2e_failed:-0}" -eq 0 ]; then step_failed "end2end ran no test"; fi
+else
+    step_failed "release build or first-load budget"
+fi
 
 echo
 echo "tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

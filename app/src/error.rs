@@ -85,6 +85,26 @@ impl AppError {
         AppError::Internal { reference }
     }
 
+    /// Like [`AppError::internal`] for an error with causes: the whole chain is logged
+    /// (`outer: inner: root`), so the log says why, not only what.
+    #[cfg(feature = "ssr")]
+    pub fn internal_chain(cause: &(dyn std::error::Error + 'static)) -> Self {
+        let mut text = cause.to_string();
+        let mut source = cause.source();
+        while let Some(inner) = source {
+            text.push_str(": ");
+            text.push_str(&inner.to_string());
+            source = inner.source();
+        }
+        Self::internal(text)
+    }
+
+    /// Whether `s` has the form of the references [`AppError::internal`] makes (12
+    /// upper-case hexadecimal digits).
+    pub fn is_reference(s: &str) -> bool {
+        s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b))
+    }
+
     /// The HTTP status of this error.
     #[cfg(feature = "ssr")]
     pub fn status(&self) -> axum::http::StatusCode {
@@ -106,7 +126,16 @@ impl AppError {
 #[cfg(feature = "ssr")]
 impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
-        AppError::internal(e)
+        AppError::internal_chain(&e)
+    }
+}
+
+/// An error answer of a route outside Leptos: the error's status and the error as JSON
+/// (for an internal one, only its reference).
+#[cfg(feature = "ssr")]
+impl axum::response::IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        (self.status(), axum::Json(self)).into_response()
     }
 }
 
@@ -123,5 +152,13 @@ mod tests {
             AppError::from_server_fn_error(ServerFnErrorErr::ServerError("db password x".into())),
             AppError::BadRequest
         );
+    }
+
+    #[test]
+    fn only_references_of_the_generated_form_are_references() {
+        assert!(AppError::is_reference("0A1B2C3D4E5F"));
+        assert!(!AppError::is_reference("Call 0700 123 456 now"));
+        assert!(!AppError::is_reference("0a1b2c3d4e5f"));
+        assert!(!AppError::is_reference("0A1B2C3D4E5"));
     }
 }

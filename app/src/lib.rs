@@ -20,10 +20,12 @@ pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod pages;
+pub mod paths;
 pub mod register;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 pub mod user;
+pub mod wire;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet};

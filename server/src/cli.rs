@@ -1,5 +1,5 @@
 //! Command line: `tietoni [serve]`, `tietoni migrate`, `tietoni seed`,
-//! `tietoni activation-code`, `tietoni create-staff`. Every command reads the same settings (see `config`).
+//! `tietoni activation-code`, `tietoni create-staff`, `tietoni audit verify`. Every command reads the same settings (see `config`).
 
 use crate::config::Settings;
 use crate::startup::{connect_and_migrate, Application};
@@ -26,6 +26,11 @@ enum Command {
     },
     /// Apply pending database migrations and exit.
     Migrate,
+    /// The audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Print the page routes of the app as JSON (the end2end suite visits each).
     Routes,
     /// Print the JSON Schema of the portability package (the committed copy is
@@ -66,6 +71,13 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check the audit log's hash chain and name the first broken row; exits 1 when
+    /// the chain is broken.
+    Verify,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum StaffRole {
     CustomerService,
@@ -83,6 +95,11 @@ pub async fn run() -> ExitCode {
     };
     telemetry::init(settings.log_format);
     tracing::info!(settings = ?settings, "starting");
+    if !settings.secure_cookies {
+        tracing::warn!(
+            "secure_cookies=false: cookies are not Secure and no HSTS is sent; for plain-HTTP local use only"
+        );
+    }
     match execute(cli.command.unwrap_or(Command::Serve { seed_demo: false }), settings).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -104,6 +121,21 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<()> {
             app.run_until_stopped(shutdown_signal()).await
         }
         Command::Migrate => connect_and_migrate(&settings).await.map(|_| ()),
+        Command::Audit { command: AuditCommand::Verify } => {
+            let db = connect_and_migrate(&settings).await?;
+            let report = app::ssr::audit::verify(&db).await?;
+            println!("audit log: {} rows chained, {} from before the chain began", report.chained, report.before_chain);
+            match report.first_broken {
+                None => {
+                    println!("the chain is intact");
+                    Ok(())
+                }
+                Some((id, what)) => {
+                    println!("BROKEN at row {id}: {what}");
+                    Err(anyhow::anyhow!("the audit log's chain is broken at row {id}"))
+                }
+            }
+        }
         Command::ExportSchema => {
             let register = crate::startup::load_register(&settings)?;
             println!("{}", serde_json::to_string_pretty(&app::ssr::export::schema(&register))?);

@@ -22,7 +22,9 @@ pub struct Settings {
     pub log_format: LogFormat,
     /// Database pool size.
     pub max_connections: u32,
-    /// Mark cookies `Secure` (always, outside local development over plain HTTP).
+    /// The portal is served over HTTPS: every cookie is `Secure` (the session cookie with
+    /// the `__Host-` prefix) and answers carry HSTS. On by default; only plain-HTTP local
+    /// use turns it off, and the start-up log says so.
     pub secure_cookies: bool,
     /// Sign-in attempts one IP address may make per minute (a burst of this many, then
     /// refilled at this rate); more get 429 with Retry-After.
@@ -57,7 +59,8 @@ impl Default for Settings {
             site_root: std::env::var("LEPTOS_SITE_ROOT").unwrap_or_else(|_| "target/site".into()).into(),
             log_format: LogFormat::Pretty,
             max_connections: 10,
-            secure_cookies: false,
+            // Secure unless plain-HTTP local use opts out (`TIETONI_SECURE_COOKIES=false`).
+            secure_cookies: true,
             sign_in_attempts_per_minute: 20,
             public_url: "http://127.0.0.1:3000".into(),
             mail_from: "Tietoni <tietoni@elmonet.example>".into(),

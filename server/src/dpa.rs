@@ -2,25 +2,19 @@
 //! as a text file to attach to a complaint to the Data Protection Ombudsman, in the
 //! reader's language. Never cached.
 
-use crate::startup::AppState;
-use app::ssr::auth::Caller;
+use crate::extract::CustomerCaller;
+use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
-use axum::Extension;
+use axum::response::{IntoResponse, Response};
 
-pub use app::pages::requests::DPA_SUMMARY_PATH;
+pub use app::paths::DPA_SUMMARY_PATH;
 
 pub async fn summary(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
+    CustomerCaller { customer_id, .. }: CustomerCaller,
     headers: HeaderMap,
 ) -> Response {
-    let customer_id = match caller {
-        Caller::Customer { customer_id, .. } => customer_id,
-        Caller::Anonymous => return Redirect::to(app::pages::sign_in::SIGN_IN_PATH).into_response(),
-        Caller::Staff { .. } => return StatusCode::FORBIDDEN.into_response(),
-    };
     let header_text = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
     let lang = app::i18n::negotiate(header_text(header::COOKIE), header_text(header::ACCEPT_LANGUAGE));
     let now = chrono::Utc::now();
@@ -36,9 +30,6 @@ pub async fn summary(
             }
             (StatusCode::OK, out, text).into_response()
         }
-        Err(e) => {
-            let err = app::error::AppError::internal(e);
-            (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(err)).into_response()
-        }
+        Err(e) => app::error::AppError::from(e).into_response(),
     }
 }

@@ -5,9 +5,10 @@
 //! content). If the database fails mid-stream, the body ends with an error, so the
 //! client sees a failed download rather than a file that looks complete.
 
-use crate::startup::AppState;
+use crate::extract::CustomerCaller;
+use crate::state::AppState;
 use app::ssr::audit::{self, Actor, Entry};
-use app::ssr::auth::{Caller, ReauthenticatedAt};
+use app::ssr::auth::ReauthenticatedAt;
 use app::ssr::export;
 use axum::body::Body;
 use axum::extract::State;
@@ -15,29 +16,22 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Extension;
 
-pub use app::pages::export::DOWNLOAD_PATH;
+pub use app::paths::DOWNLOAD_PATH;
 
 pub async fn download(
     State(state): State<AppState>,
-    Extension(caller): Extension<Caller>,
+    CustomerCaller { account_id, customer_id }: CustomerCaller,
     reauth: Option<Extension<ReauthenticatedAt>>,
     headers: HeaderMap,
 ) -> Response {
     let browser = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"));
-    let (account_id, customer_id) = match caller {
-        Caller::Customer { account_id, customer_id } => (account_id, customer_id),
-        Caller::Anonymous if browser => return Redirect::to(app::pages::sign_in::SIGN_IN_PATH).into_response(),
-        Caller::Anonymous => return StatusCode::UNAUTHORIZED.into_response(),
-        Caller::Staff { .. } => return StatusCode::FORBIDDEN.into_response(),
-    };
     let fresh = reauth.is_some_and(|Extension(ReauthenticatedAt(at))| {
         chrono::Utc::now() - at <= app::ssr::session_store::REAUTH_VALIDITY
     });
     if !fresh {
         if browser {
             // Back to the export page, which starts the download and says so.
-            let to =
-                format!("{}?jatka={}%3Flataa%3D1", app::pages::reauth::REAUTH_PATH, app::pages::export::EXPORT_PATH);
+            let to = format!("{}?jatka={}%3Flataa%3D1", app::paths::REAUTH_PATH, app::paths::EXPORT_PATH);
             return Redirect::to(&to).into_response();
         }
         return (StatusCode::FORBIDDEN, axum::Json(app::error::AppError::ReauthRequired)).into_response();
@@ -46,9 +40,7 @@ pub async fn download(
     let number = match export::customer_number(&db, customer_id).await {
         Ok(Some(n)) => n,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-        Err(e) => {
-            return (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(app::error::AppError::internal(e))).into_response()
-        }
+        Err(e) => return app::error::AppError::from(e).into_response(),
     };
     let (tx, rx) = tokio::sync::mpsc::channel::<Vec<u8>>(4);
     let (fail_tx, fail_rx) = tokio::sync::oneshot::channel::<()>();

@@ -19,7 +19,7 @@ pub async fn activation(db: &Db, settings: &Settings, customer_number: &str) -> 
         customer.context("no customer with that customer number")?;
     let code = app::ssr::one_time::issue_activation_code(db, id).await?;
     let lang: Lang = language.parse().unwrap_or_default();
-    let link = format!("{}{}", settings.public_url.trim_end_matches('/'), app::pages::activate::ACTIVATE_PATH);
+    let link = format!("{}{}", settings.public_url.trim_end_matches('/'), app::paths::ACTIVATE_PATH);
     let body = t_args(
         lang,
         "activation-letter",

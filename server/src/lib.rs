@@ -4,6 +4,8 @@
 //! - `telemetry`: structured logs (never personal data).
 //! - `startup`: builds the application — database, migrations, register, router — and
 //!   exposes its port, so tests can run it on port 0.
+//! - `state`: what every handler may take; `extract`: the signed-in customer of a
+//!   request for the routes outside Leptos.
 //! - `routes`: the non-Leptos routes (health, language switch) and the middleware.
 //! - `letters`: activation letters (to the outbox here; print or SMS in production).
 //! - `cli`: `serve`, `migrate`, `seed`, `activation-code`, `create-staff`.
@@ -12,8 +14,10 @@ pub mod cli;
 pub mod config;
 pub mod dpa;
 pub mod export;
+pub mod extract;
 pub mod letters;
 pub mod recordings;
 pub mod routes;
 pub mod startup;
+pub mod state;
 pub mod telemetry;

@@ -4,13 +4,12 @@
 //! that does not exist, is the same 404. Staff reach recordings through the audited
 //! staff workspace, not here.
 
-use app::ssr::auth::Caller;
+use crate::extract::CustomerCaller;
 use app::ssr::db::Db;
 use app::with_db;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
-use axum::Extension;
+use axum::response::{IntoResponse, Response};
 
 #[derive(serde::Deserialize)]
 pub struct Download {
@@ -19,16 +18,11 @@ pub struct Download {
 
 pub async fn recording(
     State(db): State<Db>,
-    Extension(caller): Extension<Caller>,
+    CustomerCaller { customer_id, .. }: CustomerCaller,
     Path(id): Path<i64>,
     Query(download): Query<Download>,
     headers: HeaderMap,
 ) -> Response {
-    let customer_id = match caller {
-        Caller::Customer { customer_id, .. } => customer_id,
-        Caller::Anonymous => return Redirect::to(app::pages::sign_in::SIGN_IN_PATH).into_response(),
-        Caller::Staff { .. } => return StatusCode::FORBIDDEN.into_response(),
-    };
     type Row = (String, Vec<u8>, chrono::DateTime<chrono::Utc>);
     let found: Result<Option<Row>, sqlx::Error> = with_db!(&db, pool => sqlx::query_as(
         "SELECT mime_type, audio, recorded_at FROM call_recordings WHERE id = $1 AND customer_id = $2",
@@ -36,10 +30,7 @@ pub async fn recording(
     let (mime, audio, recorded_at) = match found {
         Ok(Some(row)) => row,
         Ok(None) => return (StatusCode::NOT_FOUND, no_store()).into_response(),
-        Err(e) => {
-            let err = app::error::AppError::internal(e);
-            return (StatusCode::INTERNAL_SERVER_ERROR, no_store(), axum::Json(err)).into_response();
-        }
+        Err(e) => return (no_store(), app::error::AppError::from(e)).into_response(),
     };
     let mut out = no_store();
     out.insert(header::CONTENT_TYPE, HeaderValue::from_str(&mime).unwrap_or(HeaderValue::from_static("audio/wav")));

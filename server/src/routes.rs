@@ -1,6 +1,6 @@
 //! Routes outside Leptos, and the middleware around every route.
 
-use crate::startup::AppState;
+use crate::state::AppState;
 use app::domain::Lang;
 use app::i18n::LANG_COOKIE;
 use app::ssr::auth;
@@ -22,10 +22,10 @@ use tower_http::trace::TraceLayer;
 pub fn plain_routes() -> Router<AppState> {
     Router::new()
         .route("/healthz", get(healthz))
-        .route(app::components::lang_switch::LANG_PATH, post(set_language))
-        .route(&format!("{}/{{id}}", app::pages::my_data::RECORDING_PATH), get(crate::recordings::recording))
+        .route(app::paths::LANG_PATH, post(set_language))
+        .route(&format!("{}/{{id}}", app::paths::RECORDING_PATH), get(crate::recordings::recording))
         .route(crate::export::DOWNLOAD_PATH, get(crate::export::download))
-        .route(app::ssr::export::SCHEMA_PATH, get(crate::export::schema))
+        .route(app::paths::SCHEMA_PATH, get(crate::export::schema))
         .route(crate::dpa::DPA_SUMMARY_PATH, get(crate::dpa::summary))
 }
 
@@ -73,7 +73,7 @@ pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: 
                     .and_then(|v| v.to_str().ok())
                     .is_some_and(|v| v.contains("text/html"));
                 return if html_form {
-                    Redirect::to(app::pages::sign_in::SIGN_IN_PATH).into_response()
+                    Redirect::to(app::paths::SIGN_IN_PATH).into_response()
                 } else {
                     (StatusCode::UNAUTHORIZED, Json(app::error::AppError::Unauthorized)).into_response()
                 };
@@ -99,11 +99,79 @@ pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: 
             }
             next.run(req).await
         }
-        Err(e) => {
-            let err = app::error::AppError::internal(e);
-            (StatusCode::INTERNAL_SERVER_ERROR, format!("{err}")).into_response()
-        }
+        Err(e) => app::error::AppError::from(e).into_response(),
     }
+}
+
+/// Takes a password-reset link's token out of the address before the page is shown:
+/// `GET /salasana/uusi?avain=…` puts the token in the session and redirects to the bare
+/// page, so the token stays in neither the history nor any `Referer`. The page and the
+/// redirect are sent with `Referrer-Policy: no-referrer`.
+pub async fn reset_token_out_of_url(req: Request<Body>, next: Next) -> Response {
+    if req.method() != Method::GET || req.uri().path() != app::paths::RESET_PATH {
+        return next.run(req).await;
+    }
+    let token = req
+        .uri()
+        .query()
+        .and_then(|q| form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "avain").map(|(_, v)| v.into_owned()));
+    let mut res = match (token, req.extensions().get::<tower_sessions::Session>().cloned()) {
+        (Some(token), Some(session)) => {
+            if let Err(e) =
+                session.insert(app::api::recovery::RESET_TOKEN_KEY, token.chars().take(128).collect::<String>()).await
+            {
+                return app::error::AppError::internal(e).into_response();
+            }
+            Redirect::to(app::paths::RESET_PATH).into_response()
+        }
+        _ => next.run(req).await,
+    };
+    res.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    res
+}
+
+/// Staff pages whose reading is audited as a look at a customer's data.
+fn is_audited_read(path: &str) -> bool {
+    path.starts_with(&format!("{}/", app::paths::STAFF_REQUEST_PATH)) || path == app::paths::AUDIT_LOG_PATH
+}
+
+/// A page that writes audit rows in the viewer's name opens only from the portal's own
+/// pages or a typed address (`Sec-Fetch-Site: same-origin` or `none`). Reached from
+/// another site, it answers a short page with one link to itself instead: following it
+/// is a same-origin navigation, so the look happens only when the viewer chose it.
+pub async fn audited_reads_from_this_site(req: Request<Body>, next: Next) -> Response {
+    let from_elsewhere = req
+        .headers()
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|site| site != "same-origin" && site != "none");
+    if req.method() != Method::GET || !from_elsewhere || !is_audited_read(req.uri().path()) {
+        return next.run(req).await;
+    }
+    let header_text = |name| req.headers().get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+    let lang = app::i18n::negotiate(header_text(header::COOKIE), header_text(header::ACCEPT_LANGUAGE));
+    let here = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
+    let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let t = |key| escape(&app::i18n::t(lang, key));
+    let html = format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" \
+         content=\"width=device-width, initial-scale=1\"><title>{title}</title>\
+         <link rel=\"stylesheet\" href=\"/pkg/tietoni.css\"></head><body><main class=\"wrap\" id=\"main\">\
+         <h1>{title}</h1><p>{lead}</p><p><a class=\"button\" href=\"{href}\">{link}</a></p></main></body></html>",
+        lang = lang.as_str(),
+        title = t("confirm-open-title"),
+        lead = t("confirm-open-lead"),
+        link = t("confirm-open-link"),
+        href = escape(here),
+    );
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+        ],
+        html,
+    )
+        .into_response()
 }
 
 /// The endpoints a password guesser would hammer; they share one per-IP budget.
@@ -128,8 +196,8 @@ impl IpLimiter {
 }
 
 /// Answers 429 with Retry-After when one address posts to a rate-limited endpoint too
-/// often. The key is the connecting address: a client cannot reset it with
-/// `X-Forwarded-For`.
+/// often. The key is the connecting address (an IPv6 client's /64): a client cannot
+/// reset it with `X-Forwarded-For`.
 pub async fn rate_limit(
     State(limiter): State<IpLimiter>,
     ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
@@ -138,7 +206,7 @@ pub async fn rate_limit(
 ) -> Response {
     if req.method() == Method::POST && RATE_LIMITED_PATHS.contains(&req.uri().path()) {
         use governor::clock::{Clock, DefaultClock};
-        if let Err(not_until) = limiter.0.check_key(&peer.ip()) {
+        if let Err(not_until) = limiter.0.check_key(&app::ssr::throttle::address_key(peer.ip())) {
             let wait = not_until.wait_time_from(DefaultClock::default().now()).as_secs().max(1);
             tracing::warn!(path = %req.uri().path(), retry_after = wait, "rate limit reached");
             return (
@@ -177,27 +245,149 @@ async fn set_language(State(settings): State<Arc<crate::config::Settings>>, Form
     res
 }
 
-/// Refuses state-changing requests that a browser marks as coming from another site.
-/// Browsers send `Sec-Fetch-Site` and `Origin` on POST; a request with neither is not
-/// a cross-site browser request (cookies are `SameSite`), so it passes.
+/// Refuses state-changing requests unless the request shows it comes from one of the
+/// portal's own pages (ASVS 4.2.2, 50.4): `Sec-Fetch-Site` must be `same-origin` (or
+/// `none`, typed by the user), an `Origin` must be this host, and a request that carries
+/// neither must have a `Referer` on this host. Any one cross-site signal refuses it.
 async fn same_origin_only(req: Request<Body>, next: Next) -> Response {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(req).await;
     }
-    let headers = req.headers();
-    let fetch_site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
-    let cross_by_fetch = matches!(fetch_site, Some("cross-site" | "same-site"));
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
-    let cross_by_origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()).is_some_and(|origin| {
-        let origin_host = origin.split_once("://").map(|(_, h)| h).unwrap_or(origin);
-        Some(origin_host) != host
-    });
-    if cross_by_fetch || cross_by_origin {
+    if !is_same_origin_post(req.headers()) {
         tracing::warn!(path = %req.uri().path(), "cross-origin state change refused");
         return (StatusCode::FORBIDDEN, "cross-origin request refused").into_response();
     }
-    next.run(req).await
+    let host = req.headers().get(header::HOST).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let mut res = next.run(req).await;
+    local_location(&mut res, host.as_deref());
+    res
 }
+
+/// The host and port of an `http(s)://host[:port]/…` URL (or `Origin` value).
+fn authority_of(url: &str) -> Option<&str> {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+    Some(rest.split(['/', '?', '#']).next().unwrap_or(rest))
+}
+
+/// Whether a state-changing request's headers show it came from this site.
+pub fn is_same_origin_post(headers: &axum::http::HeaderMap) -> bool {
+    let get = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+    let host = get(header::HOST);
+    let fetch_site = get(header::HeaderName::from_static("sec-fetch-site"));
+    let origin = get(header::ORIGIN);
+    if fetch_site.is_some_and(|s| s != "same-origin" && s != "none") {
+        return false;
+    }
+    if let Some(origin) = origin {
+        return host.is_some() && authority_of(origin) == host;
+    }
+    if fetch_site.is_some() {
+        return true;
+    }
+    get(header::REFERER).is_some_and(|r| host.is_some() && authority_of(r) == host)
+}
+
+/// Keeps a redirect answer's `Location` on this site (`host`): Leptos sends a form
+/// post's answer back to the raw `Referer`, so one on another site becomes the same path
+/// here. A URL of this site stays as it is.
+fn local_location(res: &mut Response, host: Option<&str>) {
+    let Some(location) = res.headers().get(header::LOCATION).and_then(|v| v.to_str().ok()) else { return };
+    let rest = match authority_of(location) {
+        Some(authority) if host == Some(authority) => return,
+        Some(authority) => &location[location.find("://").map_or(0, |i| i + 3) + authority.len()..],
+        None if location.starts_with('/') => location,
+        None => "",
+    };
+    // One leading slash: `//host` or `/\host` would leave the site again.
+    let path = format!("/{}", rest.trim_start_matches(['/', '\\']));
+    if path != location {
+        if let Ok(v) = HeaderValue::from_str(&path) {
+            res.headers_mut().insert(header::LOCATION, v);
+        }
+    }
+}
+
+/// The Content-Security-Policy of a rendered page: scripts only from this site or with
+/// this response's nonce (Leptos puts it on its own inline scripts), WebAssembly allowed,
+/// no plugins, no `<base>`, no framing, forms only to this site.
+pub fn page_csp(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; media-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; \
+         base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+    )
+}
+
+/// The policy of every answer that is not a rendered page (server functions, files,
+/// downloads): nothing in it may run or be framed.
+pub const DEFAULT_CSP: &str =
+    "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+/// HSTS for a year, subdomains included, sent whenever cookies are `Secure` (that is,
+/// whenever the portal is served over HTTPS).
+pub const HSTS: &str = "max-age=31536000; includeSubDomains";
+
+/// Transport-dependent headers and cookie flags: with `secure` every `Set-Cookie` gets
+/// `Secure` (whichever part of the portal wrote it) and answers carry HSTS. Server
+/// function answers are never cached.
+pub async fn transport_security(State(secure): State<SecureTransport>, req: Request<Body>, next: Next) -> Response {
+    let api = req.uri().path().starts_with("/api/");
+    let mut res = next.run(req).await;
+    let headers = res.headers_mut();
+    if api {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if secure.0 {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static(HSTS));
+        let cookies: Vec<HeaderValue> = headers.get_all(header::SET_COOKIE).iter().cloned().collect();
+        if !cookies.is_empty() {
+            headers.remove(header::SET_COOKIE);
+            for cookie in cookies {
+                let text = cookie.to_str().unwrap_or_default();
+                let has_secure = text.split(';').any(|part| part.trim().eq_ignore_ascii_case("secure"));
+                let value = if has_secure {
+                    cookie
+                } else {
+                    HeaderValue::from_str(&format!("{text}; Secure")).unwrap_or(cookie)
+                };
+                headers.append(header::SET_COOKIE, value);
+            }
+        }
+    }
+    res
+}
+
+/// The largest request body any route takes: the longest form (a request with its
+/// free-text fields of at most 4 000 characters each) fits many times over. Larger
+/// bodies are answered 413 before any of it is read.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+/// How long a client may take to send its request body.
+pub const BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+/// How long a request may take until its answer starts (a streamed download goes on).
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Gives a server function's error answer the status of its error. The framework
+/// answers every error 500, also a body it could not decode (`AppError::BadRequest`),
+/// which is the client's fault, not the server's.
+async fn api_error_status(req: Request<Body>, next: Next) -> Response {
+    let api = req.uri().path().starts_with("/api/");
+    let res = next.run(req).await;
+    if !api || res.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY_BYTES).await else {
+        return (StatusCode::INTERNAL_SERVER_ERROR, "").into_response();
+    };
+    if let Ok(err) = serde_json::from_slice::<app::error::AppError>(&bytes) {
+        parts.status = err.status();
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// Whether the portal is served over HTTPS (the `secure_cookies` setting).
+#[derive(Clone, Copy)]
+pub struct SecureTransport(pub bool);
 
 /// Adds security headers, request tracing (path only, never the query) and the origin
 /// check around every route.
@@ -220,6 +410,66 @@ pub fn with_middleware(router: Router) -> Router {
                 header::HeaderName::from_static("permissions-policy"),
                 HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
             ))
-            .layer(axum::middleware::from_fn(same_origin_only)),
+            .layer(SetResponseHeaderLayer::if_not_present(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(DEFAULT_CSP),
+            ))
+            .layer(axum::middleware::from_fn(same_origin_only))
+            .layer(axum::middleware::from_fn(api_error_status))
+            // Innermost, as they change the body types: 413 for a declared length over the
+            // limit, the same limit for extractors (a chunked body), and the timeouts.
+            .layer(tower_http::limit::RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+            .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
+            .layer(tower_http::timeout::TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+            .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(BODY_TIMEOUT)),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> axum::http::HeaderMap {
+        let mut h = axum::http::HeaderMap::new();
+        h.insert(header::HOST, HeaderValue::from_static("portal.example:3000"));
+        for (k, v) in pairs {
+            h.insert(header::HeaderName::from_static(k), HeaderValue::from_str(v).unwrap());
+        }
+        h
+    }
+
+    #[test]
+    fn a_post_must_show_it_came_from_this_site() {
+        let ok = |pairs: &[(&'static str, &str)]| is_same_origin_post(&headers(pairs));
+        assert!(ok(&[("sec-fetch-site", "same-origin")]));
+        assert!(ok(&[("origin", "http://portal.example:3000")]));
+        assert!(ok(&[("referer", "https://portal.example:3000/oma/luvat?x=1")]));
+        assert!(ok(&[("origin", "https://portal.example:3000"), ("referer", "https://evil.example/")]));
+        assert!(!ok(&[]), "no header at all");
+        assert!(!ok(&[("referer", "https://evil.example/")]));
+        assert!(!ok(&[("referer", "https://portal.example:3000.evil.example/")]));
+        assert!(!ok(&[("origin", "null")]));
+        assert!(!ok(&[("origin", "https://evil.example")]));
+        assert!(!ok(&[("sec-fetch-site", "same-origin"), ("origin", "https://evil.example")]));
+        assert!(!ok(&[("sec-fetch-site", "cross-site"), ("origin", "http://portal.example:3000")]));
+        assert!(!ok(&[("sec-fetch-site", "same-site"), ("referer", "https://portal.example:3000/")]));
+    }
+
+    #[test]
+    fn a_redirect_stays_on_this_site() {
+        let to = |location: &str| {
+            let mut res = Redirect::to(location).into_response();
+            local_location(&mut res, Some("127.0.0.1:3000"));
+            res.headers()[header::LOCATION].to_str().unwrap().to_owned()
+        };
+        assert_eq!(to("/oma/luvat?__err=x"), "/oma/luvat?__err=x");
+        assert_eq!(to("https://evil.example/kirjaudu?__err=x"), "/kirjaudu?__err=x");
+        assert_eq!(to("http://127.0.0.1:3000/oma"), "http://127.0.0.1:3000/oma");
+        assert_eq!(to("http://127.0.0.1:3001/oma"), "/oma");
+        assert_eq!(to("https://evil.example"), "/");
+        assert_eq!(to("https://evil.example//evil.example/x"), "/evil.example/x");
+        assert_eq!(to("//evil.example/x"), "/evil.example/x");
+        assert_eq!(to("/\\evil.example/x"), "/evil.example/x");
+        assert_eq!(to("javascript:alert(1)"), "/");
+    }
 }

@@ -12,7 +12,6 @@ use app::ssr::mail::Mailer;
 use app::ssr::session_store::{DbSessionStore, IDLE_TIMEOUT_MINUTES};
 use app::user::SignedIn;
 use app::{shell, App};
-use axum::extract::FromRef;
 use axum::serve::ListenerExt;
 use axum::Router;
 use leptos::prelude::*;
@@ -20,15 +19,7 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::sync::Arc;
 use tokio::net::TcpListener;
 
-/// Everything a request handler may need.
-#[derive(Clone, FromRef)]
-pub struct AppState {
-    pub leptos_options: LeptosOptions,
-    pub db: Db,
-    pub register: Arc<Register>,
-    pub settings: Arc<Settings>,
-    pub mailer: Mailer,
-}
+pub use crate::state::AppState;
 
 pub struct Application {
     listener: TcpListener,
@@ -95,6 +86,19 @@ impl Application {
         let mailer = mailer(&settings)?;
         let state = AppState { leptos_options, db: db.clone(), register, settings: Arc::new(settings), mailer };
         let router = router(state);
+        // Ended sessions are purged every ten minutes by every instance (idempotent).
+        let store = DbSessionStore::new(db.clone());
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
+            loop {
+                every.tick().await;
+                match store.purge_expired(chrono::Utc::now()).await {
+                    Ok(n) if n > 0 => tracing::info!(sessions = n, "ended sessions purged"),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "purging ended sessions failed"),
+                }
+            }
+        });
         Ok(Self { listener, router, db, port })
     }
 
@@ -156,6 +160,12 @@ fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
         let signed_in =
             use_context::<axum::http::request::Parts>().and_then(|p| p.extensions.get::<SignedIn>().cloned());
         provide_context(signed_in);
+        // A page's policy names the nonce Leptos put on this response's own scripts.
+        if let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>()) {
+            if let Ok(policy) = axum::http::HeaderValue::from_str(&routes::page_csp(&nonce)) {
+                res.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, policy);
+            }
+        }
     }
 }
 
@@ -171,6 +181,8 @@ fn session_layer(state: &AppState) -> tower_sessions::SessionManagerLayer<DbSess
         .with_same_site(tower_sessions::cookie::SameSite::Lax)
         .with_path("/")
         .with_expiry(tower_sessions::Expiry::OnInactivity(time::Duration::minutes(IDLE_TIMEOUT_MINUTES)))
+        // Every request, a read too, moves the idle deadline.
+        .with_always_save(true)
 }
 
 pub fn router(state: AppState) -> Router {
@@ -185,10 +197,16 @@ pub fn router(state: AppState) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(axum::middleware::from_fn_with_state(state.db.clone(), routes::resolve_caller))
+        .layer(axum::middleware::from_fn(routes::reset_token_out_of_url))
+        .layer(axum::middleware::from_fn(routes::audited_reads_from_this_site))
         .layer(session_layer(&state))
         .layer(axum::middleware::from_fn_with_state(
             routes::IpLimiter::per_minute(state.settings.sign_in_attempts_per_minute),
             routes::rate_limit,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            routes::SecureTransport(state.settings.secure_cookies),
+            routes::transport_security,
         ))
         .with_state(state);
     routes::with_middleware(router)

@@ -754,3 +754,8 @@ feedback-mail-body =
     { $answer }
 
     ElmoNet Oy
+
+# Opening a staff page that records a look at personal data from a link on another site.
+confirm-open-title = Open the page with the customer's data
+confirm-open-lead = You came here through a link on another site. Opening this page is recorded as a look at the customer's data, so open it only if you meant to.
+confirm-open-link = Open the page

@@ -754,3 +754,8 @@ feedback-mail-body =
     { $answer }
 
     ElmoNet Oy
+
+# Opening a staff page that records a look at personal data from a link on another site.
+confirm-open-title = Avaa sivu, jolla näet asiakkaan tietoja
+confirm-open-lead = Tulit toiselta sivustolta linkkiä pitkin. Tämän sivun avaaminen kirjataan asiakkaan tietojen katseluksi, joten avaa se vain, jos tarkoitit sitä.
+confirm-open-link = Avaa sivu

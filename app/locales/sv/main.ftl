@@ -754,3 +754,8 @@ feedback-mail-body =
     { $answer }
 
     ElmoNet Oy
+
+# Opening a staff page that records a look at personal data from a link on another site.
+confirm-open-title = Öppna sidan med kundens uppgifter
+confirm-open-lead = Du kom hit via en länk på en annan webbplats. Att öppna sidan registreras som att du har tittat på kundens uppgifter, så öppna den bara om du avsåg det.
+confirm-open-link = Öppna sidan

@@ -4,7 +4,8 @@
 use crate::api::form_memory;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
-use crate::pages::sign_in::SIGN_IN_PATH;
+use crate::paths::SIGN_IN_PATH;
+pub use crate::wire::auth::*;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -20,9 +21,10 @@ pub(crate) fn db() -> Result<crate::ssr::db::Db, AppError> {
 }
 
 /// Signs in with an email address or customer number and a password, renews the session
-/// id, and sends the browser to the account page. Open to anonymous callers.
+/// id, and sends the browser to `next` (the page whose session had ended; a local path
+/// of the account's own side) or its home page. Open to anonymous callers.
 #[server(prefix = "/api", endpoint = "sign_in")]
-pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
+pub async fn sign_in(login: String, password: String, next: Option<String>) -> Result<(), AppError> {
     use crate::ssr::auth;
     if login.trim().is_empty() {
         return auth::deny(AppError::InvalidInput { field: "login".into(), code: "login-missing".into() });
@@ -35,7 +37,8 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
         return auth::deny(AppError::InvalidCredentials);
     }
     let db = db()?;
-    let Some(user) = auth::authenticate(&db, &login, &password).await? else {
+    let address = crate::ssr::throttle::request_address();
+    let Some(user) = auth::authenticate(&db, &login, &password, &address).await? else {
         form_memory::keep(SIGN_IN_PATH, &[("login", &login)]);
         return auth::deny(AppError::InvalidCredentials);
     };
@@ -48,16 +51,30 @@ pub async fn sign_in(login: String, password: String) -> Result<(), AppError> {
             .insert(PENDING_KEY, (user.account_id, chrono::Utc::now().timestamp()))
             .await
             .map_err(AppError::internal)?;
-        leptos_axum::redirect(crate::pages::sign_in::SECOND_FACTOR_PATH);
+        if let Some(next) = next.filter(|n| crate::domain::is_local_path(n)) {
+            session.insert(PENDING_NEXT_KEY, next).await.map_err(AppError::internal)?;
+        }
+        leptos_axum::redirect(crate::paths::SECOND_FACTOR_PATH);
         return Ok(());
     }
     if user.role.is_staff() {
         // The second factor is mandatory for staff; an account without one cannot sign in.
         tracing::warn!(account_id = user.account_id, "staff account without a second factor refused");
-        auth::record_failure(&db, None).await?;
+        auth::record_failure(&db, None, &address).await?;
         return auth::deny(AppError::InvalidCredentials);
     }
-    complete_sign_in(&db, &session, &user, None).await
+    complete_sign_in(&db, &session, &user, None, next.as_deref()).await
+}
+
+/// Where a signed-in `role` goes: `next` when it is a local path on that role's side of
+/// the portal (staff pages for staff, the rest for customers), otherwise home.
+pub fn landing_after_sign_in(role: crate::domain::Role, next: Option<&str>) -> String {
+    let staff_path = |p: &str| p == crate::paths::STAFF_PATH || p.starts_with("/henkilosto/");
+    let public = |p: &str| p.starts_with(crate::paths::SIGN_IN_PATH) || p.starts_with("/kieli");
+    match next {
+        Some(p) if crate::domain::is_local_path(p) && !public(p) && staff_path(p) == role.is_staff() => p.to_owned(),
+        _ => crate::paths::home_path(role).to_owned(),
+    }
 }
 
 /// Marks the session signed in as `user` (after every factor was checked), writes the
@@ -68,6 +85,7 @@ async fn complete_sign_in(
     session: &tower_sessions::Session,
     user: &crate::ssr::auth::Authenticated,
     factor: Option<&str>,
+    next: Option<&str>,
 ) -> Result<(), AppError> {
     use crate::ssr::audit::{self, Actor, Entry};
     use crate::ssr::session_store::ACCOUNT_KEY;
@@ -77,7 +95,7 @@ async fn complete_sign_in(
         entry = entry.detail(factor);
     }
     audit::record(db, entry).await?;
-    leptos_axum::redirect(crate::pages::home_path(user.role));
+    leptos_axum::redirect(&landing_after_sign_in(user.role, next));
     Ok(())
 }
 
@@ -103,17 +121,17 @@ pub async fn verify_sign_in_code(code: String) -> Result<(), AppError> {
         return auth::deny(AppError::InvalidInput { field: "code".into(), code: "code-missing".into() });
     }
     let db = db()?;
-    let Some(failures) = auth::may_try(&db, account_id).await? else {
+    let address = crate::ssr::throttle::request_address();
+    if !auth::may_try(&db, account_id, &address).await? {
         return auth::deny(AppError::InvalidInput { field: "code".into(), code: "code-wrong".into() });
-    };
+    }
     let accepted = if code.len() <= 32 { second_factor::verify(&db, account_id, code).await? } else { None };
     let Some(accepted) = accepted else {
-        auth::record_failure(&db, Some((account_id, failures))).await?;
+        auth::record_failure(&db, Some(account_id), &address).await?;
         return auth::deny(AppError::InvalidInput { field: "code".into(), code: "code-wrong".into() });
     };
-    if failures > 0 {
-        auth::clear_failures(&db, account_id).await?;
-    }
+    // The whole sign-in succeeded: only now is the count of failures cleared.
+    crate::ssr::throttle::record_success(&db, account_id, &address).await?;
     let (caller, _) = auth::resolve(&db, Some(account_id)).await?;
     let user = match caller {
         auth::Caller::Customer { customer_id, .. } => auth::Authenticated {
@@ -128,27 +146,29 @@ pub async fn verify_sign_in_code(code: String) -> Result<(), AppError> {
         auth::Caller::Anonymous => return auth::deny(AppError::InvalidCredentials),
     };
     session.remove_value(PENDING_KEY).await.map_err(AppError::internal)?;
+    let next: Option<String> = session.remove(PENDING_NEXT_KEY).await.map_err(AppError::internal)?;
     session.cycle_id().await.map_err(AppError::internal)?;
     let factor = match accepted {
         second_factor::Accepted::Totp => "totp",
         second_factor::Accepted::RecoveryCode => "recovery_code",
     };
-    complete_sign_in(&db, &session, &user, Some(factor)).await
+    complete_sign_in(&db, &session, &user, Some(factor), next.as_deref()).await
 }
 
 /// The session key of a sign-in whose password was right and whose code is awaited:
 /// (account id, Unix time of the password step).
 pub const PENDING_KEY: &str = "pending_sign_in";
+/// The session key of the page to return to once the code step is done.
+pub const PENDING_NEXT_KEY: &str = "pending_next";
 
 /// Ends the session on the server and clears its cookie. Signed-in callers only.
 #[server(prefix = "/api", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
     use crate::ssr::auth;
-    use crate::with_db;
     let account_id = auth::require_signed_in()?;
     session()?.flush().await.map_err(AppError::internal)?;
-    with_db!(&db()?, pool => sqlx::query("INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action) VALUES ($1, 'system', $2, 'sign_out')")
-        .bind(chrono::Utc::now()).bind(account_id).execute(pool).await.map(|_| ()))?;
+    let entry = crate::ssr::audit::Entry::new(crate::ssr::audit::Actor::System, Some(account_id), "sign_out");
+    crate::ssr::audit::record(&db()?, entry).await?;
     leptos_axum::redirect("/");
     Ok(())
 }
@@ -169,7 +189,7 @@ pub async fn reauthenticate(password: String, next: String) -> Result<(), AppErr
     }
     let db = db()?;
     let login = auth::login_of(&db, account_id).await?.ok_or(AppError::Unauthorized)?;
-    match auth::authenticate(&db, &login, &password).await? {
+    match auth::authenticate(&db, &login, &password, &crate::ssr::throttle::request_address()).await? {
         Some(user) if user.account_id == account_id => {
             use crate::ssr::audit::{self, Actor, Entry};
             audit::record(&db, Entry::new(Actor::of(user.role), Some(account_id), "reauthenticated")).await?;
@@ -180,18 +200,8 @@ pub async fn reauthenticate(password: String, next: String) -> Result<(), AppErr
     session.cycle_id().await.map_err(AppError::internal)?;
     session.insert(REAUTH_KEY, chrono::Utc::now().timestamp()).await.map_err(AppError::internal)?;
     let local = crate::domain::is_local_path(&next);
-    leptos_axum::redirect(if local { &next } else { crate::pages::account::ACCOUNT_PATH });
+    leptos_axum::redirect(if local { &next } else { crate::paths::ACCOUNT_PATH });
     Ok(())
-}
-
-/// One of the signed-in user's sessions, as the sessions page shows it. `key` is the
-/// stored hash of the session id (never the id itself).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct SessionInfo {
-    pub key: String,
-    pub created_at: chrono::DateTime<chrono::Utc>,
-    pub last_active_at: chrono::DateTime<chrono::Utc>,
-    pub current: bool,
 }
 
 /// The signed-in user's live sessions, newest first.
@@ -243,7 +253,7 @@ pub async fn end_session(key: String) -> Result<(), AppError> {
     if ended > 0 {
         audit_session_end(&db, account_id, "session_ended").await?;
     }
-    leptos_axum::redirect(crate::pages::sessions::SESSIONS_PATH);
+    leptos_axum::redirect(crate::paths::SESSIONS_PATH);
     Ok(())
 }
 
@@ -258,7 +268,7 @@ pub async fn end_other_sessions() -> Result<(), AppError> {
     if ended > 0 {
         audit_session_end(&db, account_id, "other_sessions_ended").await?;
     }
-    leptos_axum::redirect(crate::pages::sessions::SESSIONS_PATH);
+    leptos_axum::redirect(crate::paths::SESSIONS_PATH);
     Ok(())
 }
 

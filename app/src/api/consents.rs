@@ -3,45 +3,8 @@
 //! answers with a redirect to the page with a receipt of what changed.
 
 use crate::error::AppError;
+pub use crate::wire::consents::*;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-/// One consent as the page shows it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ConsentState {
-    pub purpose: String,
-    pub channel: String,
-    pub given: bool,
-    /// When it was last given or withdrawn (None: never given).
-    pub since: Option<chrono::DateTime<chrono::Utc>>,
-    pub source: Option<String>,
-}
-
-/// A prohibition channel and whether it is on, since when.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProhibitionState {
-    pub channel: String,
-    pub prohibited: bool,
-    pub since: Option<chrono::DateTime<chrono::Utc>>,
-}
-
-/// The receipt of a change: what, and when.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Receipt {
-    /// `consent` or `prohibition`.
-    pub kind: String,
-    pub purpose: Option<String>,
-    pub channel: String,
-    pub action: String,
-    pub at: chrono::DateTime<chrono::Utc>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ConsentsPage {
-    pub consents: Vec<ConsentState>,
-    pub prohibitions: Vec<ProhibitionState>,
-    pub receipt: Option<Receipt>,
-}
 
 /// The customer's consents and prohibitions, and the receipt of change `receipt`
 /// (`c<event id>` or `p<event id>`, the customer's own only).
@@ -90,7 +53,7 @@ pub async fn my_consents(receipt: Option<String>) -> Result<ConsentsPage, AppErr
 pub async fn set_consent(purpose: String, channel: String, give: bool) -> Result<(), AppError> {
     let (_, _, event, _) = apply_consent(&purpose, &channel, give).await?;
     let receipt = event.map(|id| format!("c{id}")).unwrap_or_default();
-    leptos_axum::redirect(&format!("{}?kuitti={receipt}#kuitti", crate::pages::consents::CONSENTS_PATH));
+    leptos_axum::redirect(&format!("{}?kuitti={receipt}#kuitti", crate::paths::CONSENTS_PATH));
     Ok(())
 }
 
@@ -100,7 +63,7 @@ pub async fn set_consent(purpose: String, channel: String, give: bool) -> Result
 pub async fn set_prohibition(channel: String, prohibit: bool) -> Result<(), AppError> {
     let (_, _, event, _) = apply_prohibition(&channel, prohibit).await?;
     let receipt = event.map(|id| format!("p{id}")).unwrap_or_default();
-    leptos_axum::redirect(&format!("{}?kuitti={receipt}#kuitti", crate::pages::consents::CONSENTS_PATH));
+    leptos_axum::redirect(&format!("{}?kuitti={receipt}#kuitti", crate::paths::CONSENTS_PATH));
     Ok(())
 }
 
@@ -133,16 +96,6 @@ async fn receipt_of(db: &crate::ssr::db::Db, customer_id: i64, key: &str) -> Res
     })
 }
 
-/// What the page shows after a change made with JavaScript (texts in the reader's
-/// language, made on the server).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ConsentChange {
-    pub given: bool,
-    pub state_text: String,
-    pub button_text: String,
-    pub receipt_text: String,
-}
-
 /// The same change as [`set_consent`], for the page's script: answers with the new
 /// state and the receipt instead of a redirect, so the page updates in place.
 #[server(prefix = "/api", endpoint = "toggle_consent")]
@@ -156,9 +109,9 @@ pub async fn toggle_consent(purpose: String, channel: String, give: bool) -> Res
     let given = receipt.as_ref().is_some_and(|r| r.action == "given");
     Ok(ConsentChange {
         given,
-        state_text: crate::pages::consents::consent_state_text(lang, given, receipt.as_ref().map(|r| r.at)),
-        button_text: crate::pages::consents::consent_button_text(lang, p.as_str(), c.as_str(), given),
-        receipt_text: receipt.map(|r| crate::pages::consents::receipt_text(lang, &r)).unwrap_or_default(),
+        state_text: crate::i18n::texts::consent_state_text(lang, given, receipt.as_ref().map(|r| r.at)),
+        button_text: crate::i18n::texts::consent_button_text(lang, p.as_str(), c.as_str(), given),
+        receipt_text: receipt.map(|r| crate::i18n::texts::receipt_text(lang, &r)).unwrap_or_default(),
     })
 }
 
@@ -175,9 +128,9 @@ pub async fn toggle_prohibition(channel: String, prohibit: bool) -> Result<Conse
     let on = receipt.as_ref().is_some_and(|r| r.action == "prohibited");
     Ok(ConsentChange {
         given: on,
-        state_text: crate::pages::consents::prohibition_state_text(lang, on, receipt.as_ref().map(|r| r.at)),
-        button_text: crate::pages::consents::prohibition_button_text(lang, channel, on),
-        receipt_text: receipt.map(|r| crate::pages::consents::receipt_text(lang, &r)).unwrap_or_default(),
+        state_text: crate::i18n::texts::prohibition_state_text(lang, on, receipt.as_ref().map(|r| r.at)),
+        button_text: crate::i18n::texts::prohibition_button_text(lang, channel, on),
+        receipt_text: receipt.map(|r| crate::i18n::texts::receipt_text(lang, &r)).unwrap_or_default(),
     })
 }
 

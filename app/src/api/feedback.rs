@@ -3,26 +3,8 @@
 //! staff answer within 14 days, by email when the sender gave an address.
 
 use crate::error::AppError;
+pub use crate::wire::feedback::*;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-/// Days within which feedback is answered.
-pub const ANSWER_DAYS: i64 = 14;
-
-/// One piece of feedback as staff see it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FeedbackItem {
-    pub id: i64,
-    pub reference: String,
-    pub received_at: chrono::DateTime<chrono::Utc>,
-    pub due_on: chrono::NaiveDate,
-    pub lang: String,
-    pub page: Option<String>,
-    pub contact: Option<String>,
-    pub message: String,
-    pub answered_at: Option<chrono::DateTime<chrono::Utc>>,
-    pub answer: Option<String>,
-}
 
 /// What was typed into the feedback form before a failed submit.
 #[server(prefix = "/api", endpoint = "feedback_draft")]
@@ -58,7 +40,7 @@ pub async fn send_accessibility_feedback(message: String, page: String, contact:
     let lang = crate::i18n::use_lang();
     let reference = crate::ssr::feedback::record(&db, lang, page, contact, &message, chrono::Utc::now()).await?;
     crate::api::requests::forget_draft("feedback").await?;
-    leptos_axum::redirect(&format!("{}?kiitos={reference}#kiitos", crate::pages::accessibility::STATEMENT_PATH));
+    leptos_axum::redirect(&format!("{}?kiitos={reference}#kiitos", crate::paths::STATEMENT_PATH));
     Ok(())
 }
 
@@ -90,6 +72,6 @@ pub async fn staff_answer_feedback(id: i64, answer: String) -> Result<(), AppErr
             }
         });
     }
-    leptos_axum::redirect(&format!("{}?vastattu=1", crate::pages::accessibility::STAFF_FEEDBACK_PATH));
+    leptos_axum::redirect(&format!("{}?vastattu=1", crate::paths::STAFF_FEEDBACK_PATH));
     Ok(())
 }

@@ -4,67 +4,8 @@
 //! reader's language.
 
 use crate::error::AppError;
+pub use crate::wire::my_data::*;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-/// Rows per page of the large categories (traffic data, IP addresses, invoices).
-pub const PAGE_SIZE: i64 = 100;
-
-/// One value of a table.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Cell {
-    /// Data as stored (names, addresses, free text the customer gave).
-    Text(String),
-    Date(chrono::NaiveDate),
-    DateTime(chrono::DateTime<chrono::Utc>),
-    Money {
-        cents: i64,
-        currency: String,
-    },
-    /// A length of time in seconds.
-    Seconds(i64),
-    /// A coded value, shown through the translation `value-<code>`.
-    Code(String),
-    /// Nothing held.
-    Empty,
-}
-
-/// A table of one kind of record. `caption` and `columns` are translation keys.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DataTable {
-    pub caption: String,
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<Cell>>,
-}
-
-/// A category's records as one page shows them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CategoryData {
-    pub category: String,
-    /// How many records the category holds in all (within the date filter).
-    pub total: i64,
-    pub tables: Vec<DataTable>,
-    /// For paged categories: the id after which the next page starts.
-    pub next_after: Option<i64>,
-    /// Whether this category is paged (and filtered by date).
-    pub paged: bool,
-    /// Whether the identity code is shown in full (after a re-authentication).
-    pub identity_revealed: bool,
-    /// Whether the customer could have this category erased now, and if not, why.
-    pub erasure: ErasureNow,
-}
-
-/// Whether a category can be erased now (GDPR Art. 17, privacy notice §9).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub enum ErasureNow {
-    /// Nothing keeps it: the customer may ask for erasure.
-    #[default]
-    Possible,
-    /// Kept while the customer has an active contract.
-    ActiveContract,
-    /// A law requires keeping it (the law's name in the reader's language).
-    Law(String),
-}
 
 /// How many records each category holds for the customer: (category id, count).
 #[server(prefix = "/api", endpoint = "my_data_overview")]
@@ -81,20 +22,6 @@ pub async fn my_restriction() -> Result<bool, AppError> {
     let db = crate::api::auth::db()?;
     Ok(crate::with_db!(&db, pool => sqlx::query_scalar("SELECT processing_restricted FROM customers WHERE id = $1")
         .bind(customer_id).fetch_one(pool).await)?)
-}
-
-/// One look at the customer's data by staff, from the audit log.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StaffView {
-    pub at: chrono::DateTime<chrono::Utc>,
-    /// The staff member's role (`customer_service`, `dpo`), not their name.
-    pub role: String,
-    /// A pseudonymous id of the staff member: the same person has the same id here.
-    pub staff_ref: String,
-    /// What was viewed: a category id, when the audit row names one.
-    pub what: Option<String>,
-    /// The reference of the request the look was for.
-    pub request: Option<String>,
 }
 
 /// Who at ElmoNet has looked at the customer's data: the staff views in the audit log,

@@ -19,13 +19,13 @@ fn invalid<T>(field: &str, code: &str) -> Result<T, AppError> {
 
 /// Sends a password-reset link (valid 30 minutes, usable once) to the account's email
 /// address, if the email or customer number belongs to an account. The answer is the
-/// same either way, and the mail is sent after the answer, so its timing tells nothing.
+/// same either way and comes first: looking the account up, making the token and
+/// sending the mail all happen after it, so neither the answer nor its timing (nor a
+/// failure on the way) tells whether an account exists.
 #[server(prefix = "/api", endpoint = "request_password_reset")]
 pub async fn request_password_reset(login: String) -> Result<(), AppError> {
-    use crate::pages::password::FORGOT_PATH;
-    use crate::ssr::audit::{self, Actor, Entry};
-    use crate::ssr::{mail::Mailer, one_time};
-    use crate::with_db;
+    use crate::paths::FORGOT_PATH;
+    use crate::ssr::mail::Mailer;
     let login = login.trim().to_lowercase();
     if login.is_empty() {
         return invalid("login", "login-missing");
@@ -34,38 +34,65 @@ pub async fn request_password_reset(login: String) -> Result<(), AppError> {
         return invalid("login", "login-missing");
     }
     let db = db()?;
-    let account: Option<(i64, String)> = with_db!(&db, pool => sqlx::query_as(
-        "SELECT a.id, a.email FROM accounts a LEFT JOIN customers c ON c.id = a.customer_id
-         WHERE (lower(a.email) = $1 OR c.customer_number = $1) AND NOT a.disabled",
-    ).bind(&login).fetch_optional(pool).await)?;
-    if let Some((account_id, email)) = account {
-        let token = one_time::issue_reset_token(&db, account_id).await?;
-        audit::record(&db, Entry::new(Actor::Anonymous, Some(account_id), "password_reset_requested")).await?;
-        let mailer = use_context::<Mailer>().ok_or_else(|| AppError::internal("no mailer in context"))?;
-        let lang = crate::i18n::use_lang();
-        let link = format!("{}{}?avain={token}", mailer.public_url, crate::pages::password::RESET_PATH);
-        let subject = crate::i18n::t(lang, "reset-mail-subject");
-        let body = crate::i18n::t_args(lang, "reset-mail-body", &[("link", link)]);
-        tokio::spawn(async move {
-            if let Err(e) = mailer.send(&email, &subject, body).await {
-                tracing::error!(account_id, error = %e, "password-reset mail not sent");
-            }
-        });
-    }
+    let mailer = use_context::<Mailer>().ok_or_else(|| AppError::internal("no mailer in context"))?;
+    let lang = crate::i18n::use_lang();
+    tokio::spawn(async move {
+        if let Err(e) = send_reset_link(&db, &mailer, lang, &login).await {
+            tracing::error!(error = %e, "password reset not completed");
+        }
+    });
     form_memory::forget(FORGOT_PATH);
     leptos_axum::redirect(&format!("{FORGOT_PATH}?lahetetty=1"));
     Ok(())
 }
 
-/// Sets a new password with a reset link's token. The token is used up, the account's
-/// failure count is cleared and every session of the account ends. A second factor stays
-/// on: the next sign-in still asks for its code.
+/// The work behind a reset request, after its answer: a token and a mail for an account
+/// that exists and is not disabled, nothing otherwise.
+#[cfg(feature = "ssr")]
+async fn send_reset_link(
+    db: &crate::ssr::db::Db,
+    mailer: &crate::ssr::mail::Mailer,
+    lang: crate::domain::Lang,
+    login: &str,
+) -> Result<(), sqlx::Error> {
+    use crate::ssr::audit::{self, Actor, Entry};
+    use crate::ssr::one_time;
+    use crate::with_db;
+    let account: Option<(i64, String)> = with_db!(db, pool => sqlx::query_as(
+        "SELECT a.id, a.email FROM accounts a LEFT JOIN customers c ON c.id = a.customer_id
+         WHERE (lower(a.email) = $1 OR c.customer_number = $1) AND NOT a.disabled",
+    ).bind(login).fetch_optional(pool).await)?;
+    let Some((account_id, email)) = account else { return Ok(()) };
+    let token = one_time::issue_reset_token(db, account_id).await?;
+    audit::record(db, Entry::new(Actor::Anonymous, Some(account_id), "password_reset_requested")).await?;
+    let link = format!("{}{}?avain={token}", mailer.public_url, crate::paths::RESET_PATH);
+    let subject = crate::i18n::t(lang, "reset-mail-subject");
+    let body = crate::i18n::t_args(lang, "reset-mail-body", &[("link", link)]);
+    if let Err(e) = mailer.send(&email, &subject, body).await {
+        tracing::error!(account_id, error = %e, "password-reset mail not sent");
+    }
+    Ok(())
+}
+
+/// The session key that holds a reset link's token once it has been taken out of the
+/// address (the server moves it there before the page is shown, so the token never
+/// stays in the browser's history or a `Referer`).
+pub const RESET_TOKEN_KEY: &str = "reset_token";
+
+/// Sets a new password with a reset link's token: the one the link put in the session,
+/// or one given in the call (a script). The token is used up, the account's failure
+/// count is cleared and every session of the account ends. A second factor stays on:
+/// the next sign-in still asks for its code.
 #[server(prefix = "/api", endpoint = "reset_password")]
-pub async fn reset_password(token: String, new_password: String) -> Result<(), AppError> {
+pub async fn reset_password(token: Option<String>, new_password: String) -> Result<(), AppError> {
     use crate::ssr::audit::{self, Actor, Entry};
     use crate::ssr::{one_time, password, password_policy, session_store::DbSessionStore};
     use crate::with_db;
     let db = db()?;
+    let token = match token.filter(|t| !t.trim().is_empty()) {
+        Some(token) => token,
+        None => session()?.get::<String>(RESET_TOKEN_KEY).await.map_err(AppError::internal)?.unwrap_or_default(),
+    };
     let Some((account_id, code_id)) = one_time::check_reset_token(&db, token.trim()).await? else {
         return crate::ssr::auth::deny(AppError::LinkExpired);
     };
@@ -82,13 +109,15 @@ pub async fn reset_password(token: String, new_password: String) -> Result<(), A
     crate::api::security::set_password(&db, account_id, hash.as_str()).await?;
     DbSessionStore::new(db.clone()).end_other_sessions(account_id, None).await?;
     audit::record(&db, Entry::new(Actor::Anonymous, Some(account_id), "password_reset")).await?;
-    leptos_axum::redirect(&format!("{}?salasana=1", crate::pages::sign_in::SIGN_IN_PATH));
+    let _ = session()?.remove::<String>(RESET_TOKEN_KEY).await;
+    leptos_axum::redirect(&format!("{}?salasana=1", crate::paths::SIGN_IN_PATH));
     Ok(())
 }
 
 /// Creates the portal account of a register customer: customer number and the code from
 /// their activation letter, the email address to sign in with, and a password. Signs
-/// the new account in. Wrong codes count against the letter's code (void after five).
+/// the new account in. Wrong codes throttle the address that sent them for that
+/// customer (from the fifth on), not the letter: its owner can still use it.
 #[server(prefix = "/api", endpoint = "activate")]
 pub async fn activate(
     customer_number: String,
@@ -97,8 +126,9 @@ pub async fn activate(
     new_password: String,
 ) -> Result<(), AppError> {
     use crate::domain::EmailAddress;
-    use crate::pages::activate::ACTIVATE_PATH;
+    use crate::paths::ACTIVATE_PATH;
     use crate::ssr::audit::{self, Actor, Entry};
+    use crate::ssr::throttle::{self, Subject};
     use crate::ssr::{one_time, password, password_policy};
     use crate::with_db;
     let customer_number = customer_number.trim().to_owned();
@@ -119,9 +149,17 @@ pub async fn activate(
     let customer: Option<(i64, String, String)> = with_db!(&db, pool => sqlx::query_as(
         "SELECT id, first_name, last_name FROM customers WHERE customer_number = $1"
     ).bind(&customer_number).fetch_optional(pool).await)?;
-    // An unknown number and a wrong code get the same answer.
+    // An unknown number, a wrong code and a throttled address get the same answer.
+    let address = throttle::request_address();
     let checked = match &customer {
-        Some((id, _, _)) if code.len() <= 32 => one_time::check_activation_code(&db, *id, &code).await?,
+        Some((id, _, _)) if throttle::is_throttled(&db, Subject::Activation(*id), &address).await? => None,
+        Some((id, _, _)) if code.len() <= 32 => {
+            let checked = one_time::check_activation_code(&db, *id, &code).await?;
+            if checked.is_none() {
+                throttle::record_failure(&db, Subject::Activation(*id), &address).await?;
+            }
+            checked
+        }
         _ => None,
     };
     let (Some((customer_id, first, last)), Some(code_id)) = (customer, checked) else {
@@ -152,6 +190,6 @@ pub async fn activate(
     let session = session()?;
     session.cycle_id().await.map_err(AppError::internal)?;
     session.insert(crate::ssr::session_store::ACCOUNT_KEY, account_id).await.map_err(AppError::internal)?;
-    leptos_axum::redirect(crate::pages::account::ACCOUNT_PATH);
+    leptos_axum::redirect(crate::paths::ACCOUNT_PATH);
     Ok(())
 }

@@ -5,76 +5,13 @@
 //! that fails comes back with its error and everything typed (kept in the session, never
 //! in the URL).
 
+#[cfg(feature = "ssr")]
 use crate::domain::request::{RectifiableField, RequestDetails};
-use crate::domain::{RequestKind, RequestStatus};
+#[cfg(feature = "ssr")]
+use crate::domain::RequestKind;
 use crate::error::AppError;
+pub use crate::wire::requests::*;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-/// A request as the list shows it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RequestSummary {
-    pub reference: String,
-    pub kind: RequestKind,
-    pub status: RequestStatus,
-    pub received_at: chrono::DateTime<chrono::Utc>,
-    /// The day the answer is due (after an extension, the extended day).
-    pub due_on: chrono::NaiveDate,
-    pub decided_at: Option<chrono::DateTime<chrono::Utc>>,
-}
-
-/// One event of a request's timeline. `actor`: `customer`, `system` or a staff role.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RequestEvent {
-    pub at: chrono::DateTime<chrono::Utc>,
-    pub kind: String,
-    pub actor: String,
-}
-
-/// A message of a request's thread. `author`: `customer` or a staff role.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RequestMessage {
-    pub at: chrono::DateTime<chrono::Utc>,
-    pub author: String,
-    pub body: String,
-}
-
-/// A request in full, as its page shows it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RequestView {
-    pub summary: RequestSummary,
-    /// One month from receipt; `summary.due_on` differs when extended.
-    pub original_due_on: chrono::NaiveDate,
-    pub extended: bool,
-    pub extension_reason: Option<String>,
-    pub restrict_processing: bool,
-    pub details: Option<RequestDetails>,
-    pub decision_reason: Option<String>,
-    pub events: Vec<RequestEvent>,
-    pub messages: Vec<RequestMessage>,
-    /// GDPR Art. 19: the recipients told (or to be told) of the change, and when.
-    pub recipients: Vec<(String, Option<chrono::DateTime<chrono::Utc>>)>,
-}
-
-/// A category as the erasure form offers it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ErasureOption {
-    pub category: String,
-    pub records: i64,
-    pub erasure: crate::api::my_data::ErasureNow,
-}
-
-/// What a request form needs: the fields with their current values (rectification), the
-/// categories and whether each can be erased now (erasure), the register's purposes
-/// (objection), a fresh idempotency key and what was typed before a failed submit.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NewRequestForm {
-    pub fields: Vec<(RectifiableField, Option<String>)>,
-    pub categories: Vec<ErasureOption>,
-    pub purposes: Vec<String>,
-    pub idempotency_key: String,
-    pub draft: Vec<(String, String)>,
-}
 
 /// The session key of a form's draft.
 #[cfg(feature = "ssr")]
@@ -190,7 +127,7 @@ async fn file(details: RequestDetails, restrict: bool, idempotency_key: &str) ->
         }
     }
     forget_draft(details.kind().as_str()).await?;
-    leptos_axum::redirect(&format!("{}/{reference}?kuitti=1#kuitti", crate::pages::requests::REQUESTS_PATH));
+    leptos_axum::redirect(&format!("{}/{reference}?kuitti=1#kuitti", crate::paths::REQUESTS_PATH));
     Ok(())
 }
 
@@ -355,7 +292,7 @@ pub async fn file_text_request(idempotency_key: String, kind: String, text: Stri
 /// The page of the customer's request `reference`, with `query` after the `?`.
 #[cfg(feature = "ssr")]
 fn back_to(reference: &str, query: &str) {
-    leptos_axum::redirect(&format!("{}/{reference}?{query}", crate::pages::requests::REQUESTS_PATH));
+    leptos_axum::redirect(&format!("{}/{reference}?{query}", crate::paths::REQUESTS_PATH));
 }
 
 /// Adds a message to the customer's open request; when staff asked for clarification,

@@ -4,37 +4,15 @@
 
 use crate::error::AppError;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 use crate::api::auth::{db, session};
+pub use crate::wire::security::*;
 
 /// The session key of a second-factor secret being set up (not yet confirmed by a code).
 pub const TOTP_SETUP_KEY: &str = "totp_setup";
 /// The session key of recovery codes waiting to be shown once.
 pub const FRESH_CODES_KEY: &str = "fresh_recovery_codes";
-
-/// What the second-factor page shows.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SecondFactorState {
-    pub enabled_since: Option<chrono::DateTime<chrono::Utc>>,
-    pub recovery_codes_left: i64,
-    /// Staff cannot turn the factor off.
-    pub mandatory: bool,
-    /// Whether the password was given again within the last 10 minutes.
-    pub reauth_fresh: bool,
-    pub setup: Option<SetupInfo>,
-    /// Recovery codes just made, shown this once.
-    pub fresh_codes: Vec<String>,
-}
-
-/// A secret being set up: as text, as an `otpauth://` link and as a QR code (SVG).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SetupInfo {
-    pub secret: String,
-    pub url: String,
-    pub qr_svg: String,
-}
 
 /// The signed-in user's second-factor state. Takes any recovery codes waiting to be
 /// shown out of the session, so they are shown once.
@@ -79,7 +57,7 @@ pub async fn start_second_factor() -> Result<(), AppError> {
         return auth::deny(AppError::BadRequest);
     }
     session()?.insert(TOTP_SETUP_KEY, second_factor::new_secret()).await.map_err(AppError::internal)?;
-    leptos_axum::redirect(crate::pages::second_factor::SECOND_FACTOR_SETTINGS_PATH);
+    leptos_axum::redirect(crate::paths::SECOND_FACTOR_SETTINGS_PATH);
     Ok(())
 }
 
@@ -106,7 +84,7 @@ pub async fn confirm_second_factor(code: String) -> Result<(), AppError> {
     session.remove_value(TOTP_SETUP_KEY).await.map_err(AppError::internal)?;
     session.insert(FRESH_CODES_KEY, codes).await.map_err(AppError::internal)?;
     audit::record(&db, Entry::new(crate::ssr::auth::caller_actor(), Some(account_id), "second_factor_enabled")).await?;
-    leptos_axum::redirect(crate::pages::second_factor::SECOND_FACTOR_SETTINGS_PATH);
+    leptos_axum::redirect(crate::paths::SECOND_FACTOR_SETTINGS_PATH);
     Ok(())
 }
 
@@ -124,7 +102,7 @@ pub async fn renew_recovery_codes() -> Result<(), AppError> {
     session()?.insert(FRESH_CODES_KEY, codes).await.map_err(AppError::internal)?;
     audit::record(&db, Entry::new(crate::ssr::auth::caller_actor(), Some(account_id), "recovery_codes_renewed"))
         .await?;
-    leptos_axum::redirect(crate::pages::second_factor::SECOND_FACTOR_SETTINGS_PATH);
+    leptos_axum::redirect(crate::paths::SECOND_FACTOR_SETTINGS_PATH);
     Ok(())
 }
 
@@ -139,7 +117,7 @@ pub async fn disable_second_factor() -> Result<(), AppError> {
     let db = db()?;
     second_factor::disable(&db, account_id).await?;
     audit::record(&db, Entry::new(Actor::Customer, Some(account_id), "second_factor_disabled")).await?;
-    leptos_axum::redirect(crate::pages::second_factor::SECOND_FACTOR_SETTINGS_PATH);
+    leptos_axum::redirect(crate::paths::SECOND_FACTOR_SETTINGS_PATH);
     Ok(())
 }
 
@@ -156,7 +134,7 @@ pub async fn change_password(password: String, new_password: String) -> Result<(
     }
     let db = db()?;
     let login = auth::login_of(&db, account_id).await?.ok_or(AppError::Unauthorized)?;
-    let user = match auth::authenticate(&db, &login, &password).await? {
+    let user = match auth::authenticate(&db, &login, &password, &crate::ssr::throttle::request_address()).await? {
         Some(user) if user.account_id == account_id => user,
         _ => return auth::deny(AppError::InvalidInput { field: "password".into(), code: "password-wrong".into() }),
     };
@@ -170,7 +148,7 @@ pub async fn change_password(password: String, new_password: String) -> Result<(
     session.cycle_id().await.map_err(AppError::internal)?;
     DbSessionStore::new(db.clone()).end_other_sessions(account_id, session.id().as_ref()).await?;
     audit::record(&db, Entry::new(audit::Actor::of(user.role), Some(account_id), "password_changed")).await?;
-    leptos_axum::redirect(&format!("{}?valmis=1", crate::pages::password::CHANGE_PATH));
+    leptos_axum::redirect(&format!("{}?valmis=1", crate::paths::CHANGE_PATH));
     Ok(())
 }
 

@@ -5,120 +5,9 @@
 //! Every change is committed before the answer, and the customer is told by email (the
 //! reference and a link only).
 
-use crate::domain::request::{RectifiableField, RequestDetails};
-use crate::domain::{RequestKind, RequestStatus};
 use crate::error::AppError;
+pub use crate::wire::staff::*;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-/// The queue's filters, as the filter form's query string names them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct QueueFilter {
-    pub kind: Option<String>,
-    /// A status; none: every open request.
-    pub status: Option<String>,
-    /// `me`, `none` or none (anyone).
-    pub assignee: Option<String>,
-    pub overdue: bool,
-    /// A reference number or a customer number.
-    pub search: Option<String>,
-    /// The cursor `YYYY-MM-DD_<id>` after which the page starts.
-    pub after: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct QueueRow {
-    pub reference: String,
-    pub kind: RequestKind,
-    pub status: RequestStatus,
-    pub received_at: chrono::DateTime<chrono::Utc>,
-    pub due_on: chrono::NaiveDate,
-    /// Days to the due date from today (negative: overdue).
-    pub days_left: i64,
-    pub customer_number: String,
-    pub assignee: Option<String>,
-    pub restricted: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct QueuePage {
-    pub rows: Vec<QueueRow>,
-    pub total: i64,
-    pub next_after: Option<String>,
-}
-
-/// One change of a field: when, old value, new value, actor kind, source.
-pub type FieldChange = (chrono::DateTime<chrono::Utc>, Option<String>, Option<String>, String, Option<String>);
-
-/// The field a rectification concerns: its value now and its history with provenance.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FieldHistory {
-    pub field: RectifiableField,
-    pub current: Option<String>,
-    pub history: Vec<FieldChange>,
-}
-
-/// A request as staff open it, with the customer data needed to decide it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct StaffRequestView {
-    pub reference: String,
-    pub kind: RequestKind,
-    pub status: RequestStatus,
-    pub received_at: chrono::DateTime<chrono::Utc>,
-    pub original_due_on: chrono::NaiveDate,
-    pub due_on: chrono::NaiveDate,
-    pub extended: bool,
-    pub extension_reason: Option<String>,
-    /// Whether the time may still be extended (once, within the first month).
-    pub may_extend: bool,
-    pub restrict_processing: bool,
-    pub details: Option<RequestDetails>,
-    pub assignee_id: Option<i64>,
-    pub assigned_to_me: bool,
-    pub decided_at: Option<chrono::DateTime<chrono::Utc>>,
-    pub decision_reason: Option<String>,
-    pub customer_number: String,
-    pub customer_name: String,
-    pub customer_language: String,
-    pub customer_restricted: bool,
-    /// (when, kind, actor kind, staff name)
-    pub events: Vec<(chrono::DateTime<chrono::Utc>, String, String, Option<String>)>,
-    /// (when, author kind, staff name, body)
-    pub messages: Vec<(chrono::DateTime<chrono::Utc>, String, Option<String>, String)>,
-    pub field: Option<FieldHistory>,
-    /// For an erasure: each category asked for and whether it can be erased now.
-    pub erasure: Vec<(String, crate::api::my_data::ErasureNow)>,
-    /// Art. 19: each recipient to tell of the change, and when they were told.
-    pub recipients: Vec<(String, Option<chrono::DateTime<chrono::Utc>>)>,
-}
-
-/// What the request page needs besides the request: the staff to assign to, and what
-/// was typed into a form that came back with an error.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct StaffRequestPage {
-    pub request: StaffRequestView,
-    pub staff: Vec<(i64, String)>,
-    pub draft: Vec<(String, String)>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Overview {
-    pub by_status: Vec<(String, i64)>,
-    pub overdue: i64,
-    pub decided: i64,
-    pub median_days: Option<f64>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditRow {
-    pub at: chrono::DateTime<chrono::Utc>,
-    pub actor_kind: String,
-    pub actor_id: Option<i64>,
-    pub actor_name: Option<String>,
-    pub action: String,
-    pub reference: Option<String>,
-    pub detail: Option<String>,
-}
 
 /// The queue of requests: open ones by due date unless filtered otherwise.
 #[server(prefix = "/api", endpoint = "staff_queue")]
@@ -192,10 +81,7 @@ async fn done(
                     ));
                 }
             }
-            leptos_axum::redirect(&format!(
-                "{}/{reference}?tehty={notice}#tila",
-                crate::pages::staff::STAFF_REQUEST_PATH
-            ));
+            leptos_axum::redirect(&format!("{}/{reference}?tehty={notice}#tila", crate::paths::STAFF_REQUEST_PATH));
             Ok(())
         }
         Outcome::NotApplicable => Err(AppError::Conflict),

@@ -8,11 +8,17 @@ use crate::error::AppError;
 use crate::i18n::{t, t_args};
 use leptos::prelude::*;
 
-/// The translated text of an error.
+/// The translated text of an error. The error comes back to the page in its URL, so it
+/// may be crafted: a reference not of the form the server makes, or a code with no
+/// text, is shown as the plain "request could not be read" message, never as given.
 pub fn error_text(lang: Lang, err: &AppError) -> String {
     match err {
-        AppError::Internal { reference } => t_args(lang, "error-internal", &[("reference", reference.clone())]),
-        other => t(lang, &other.message_key()),
+        AppError::Internal { reference } if AppError::is_reference(reference) => {
+            t_args(lang, "error-internal", &[("reference", reference.clone())])
+        }
+        AppError::Internal { .. } => t(lang, "error-bad-request"),
+        other if crate::i18n::has_text(lang, &other.message_key()) => t(lang, &other.message_key()),
+        _ => t(lang, "error-bad-request"),
     }
 }
 
@@ -219,7 +225,7 @@ pub fn TextAreaField(
     hint.push_str(&t_args(
         lang,
         "text-limit-hint",
-        &[("limit", crate::pages::my_data::format_number(lang, limit as i64))],
+        &[("limit", crate::i18n::texts::format_number(lang, limit as i64))],
     ));
     let label =
         if optional { format!("{} {}", t(lang, label_key), t(lang, "optional-suffix")) } else { t(lang, label_key) };

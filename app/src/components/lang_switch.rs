@@ -7,8 +7,7 @@ use crate::i18n::{t, use_lang};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-/// Where the language form posts.
-pub const LANG_PATH: &str = "/kieli";
+pub use crate::paths::LANG_PATH;
 
 #[component]
 pub fn LangSwitch() -> impl IntoView {

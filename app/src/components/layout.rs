@@ -3,8 +3,8 @@
 
 use crate::components::lang_switch::LangSwitch;
 use crate::i18n::{t, use_lang};
-use crate::pages::account::ACCOUNT_PATH;
-use crate::pages::sign_in::SIGN_IN_PATH;
+use crate::paths::ACCOUNT_PATH;
+use crate::paths::SIGN_IN_PATH;
 use crate::register::Register;
 use crate::user::use_signed_in;
 use leptos::prelude::*;
@@ -48,7 +48,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                             <a href=format!("mailto:{}", c.contact_person.email)>{c.contact_person.email.clone()}</a>
                         </p>
                         <p>
-                            <a href=crate::pages::accessibility::STATEMENT_PATH>{t(lang, "a11y-heading")}</a>
+                            <a href=crate::paths::STATEMENT_PATH>{t(lang, "a11y-heading")}</a>
                         </p>
                     </div>
                 </footer>

@@ -33,6 +33,20 @@ pub fn is_local_path(p: &str) -> bool {
     p.starts_with('/') && !p.starts_with("//") && !p.starts_with("/\\") && !p.chars().any(char::is_control)
 }
 
+/// Percent-encodes everything in `s` but unreserved characters and `/`, for a path
+/// carried in a query parameter.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// Error for an enum-like value (a slug) that is not one of the known ones.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown {what}")]
@@ -108,5 +122,14 @@ mod tests {
         assert!(!is_local_path("/\\evil.example"));
         assert!(!is_local_path("https://evil.example/"));
         assert!(!is_local_path("/a\nb"));
+    }
+
+    #[test]
+    fn a_path_survives_a_query_parameter() {
+        assert_eq!(percent_encode("/oma/luvat"), "/oma/luvat");
+        assert_eq!(
+            percent_encode("/oma/tiedot/liikenne?alkaen=2026-01-01&x=ä"),
+            "/oma/tiedot/liikenne%3Falkaen%3D2026-01-01%26x%3D%C3%A4"
+        );
     }
 }

@@ -95,6 +95,8 @@ pub fn format_datetime(lang: Lang, at: chrono::DateTime<chrono::Utc>) -> String 
     }
 }
 
+pub mod texts;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-pub const STATEMENT_PATH: &str = "/saavutettavuus";
-pub const STAFF_FEEDBACK_PATH: &str = "/henkilosto/palaute";
+pub use crate::paths::STAFF_FEEDBACK_PATH;
+pub use crate::paths::STATEMENT_PATH;
 
 /// The known gaps the statement names, each a translation key with its text.
 const KNOWN_GAPS: &[&str] = &["a11y-gap-recordings", "a11y-gap-manual", "a11y-gap-qr"];
@@ -94,10 +94,7 @@ pub fn StaffFeedbackPage() -> impl IntoView {
     let lang = use_lang();
     crate::pages::account::no_store();
     match crate::user::use_signed_in() {
-        None => {
-            return view! { <leptos_router::components::Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }
-                .into_any()
-        }
+        None => return view! { <leptos_router::components::Redirect path=crate::paths::SIGN_IN_PATH /> }.into_any(),
         Some(user) if !user.role.is_staff() => return view! { <crate::pages::Forbidden /> }.into_any(),
         Some(_) => {}
     }
@@ -108,7 +105,7 @@ pub fn StaffFeedbackPage() -> impl IntoView {
     view! {
         <Title text=title_for(lang, "a11y-staff-title", error.is_some()) />
         <p class="breadcrumb">
-            <a href=crate::pages::staff::STAFF_PATH>{t(lang, "staff-heading")}</a>
+            <a href=crate::paths::STAFF_PATH>{t(lang, "staff-heading")}</a>
         </p>
         <ErrorSummary lang error=error.clone() />
         {answered.then(|| view! { <Notice text=t(lang, "a11y-staff-answered") /> })}

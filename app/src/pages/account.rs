@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
-pub const ACCOUNT_PATH: &str = "/oma";
+pub use crate::paths::ACCOUNT_PATH;
 
 /// Marks the response as not to be stored by any cache.
 pub fn no_store() {
@@ -25,15 +25,15 @@ pub fn SecurityLinks(lang: crate::domain::Lang) -> impl IntoView {
         <h2>{t(lang, "account-security-heading")}</h2>
         <ul>
             <li>
-                <a href=crate::pages::password::CHANGE_PATH>{t(lang, "password-change-heading")}</a>
+                <a href=crate::paths::CHANGE_PATH>{t(lang, "password-change-heading")}</a>
             </li>
             <li>
-                <a href=crate::pages::second_factor::SECOND_FACTOR_SETTINGS_PATH>
+                <a href=crate::paths::SECOND_FACTOR_SETTINGS_PATH>
                     {t(lang, "second-factor-heading")}
                 </a>
             </li>
             <li>
-                <a href=crate::pages::sessions::SESSIONS_PATH>{t(lang, "sessions-heading")}</a>
+                <a href=crate::paths::SESSIONS_PATH>{t(lang, "sessions-heading")}</a>
             </li>
         </ul>
     }
@@ -45,7 +45,7 @@ pub fn SecurityLinks(lang: crate::domain::Lang) -> impl IntoView {
 pub fn customer_page_guard() -> Result<(), AnyView> {
     no_store();
     match use_signed_in() {
-        None => Err(view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any()),
+        None => Err(view! { <crate::pages::sign_in::SignInAndReturn /> }.into_any()),
         Some(user) if user.role.is_staff() => Err(view! { <crate::pages::Forbidden /> }.into_any()),
         Some(_) => Ok(()),
     }
@@ -77,11 +77,11 @@ pub fn Account() -> impl IntoView {
     let lang = use_lang();
     no_store();
     let Some(user) = use_signed_in() else {
-        return view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any();
+        return view! { <Redirect path=crate::paths::SIGN_IN_PATH /> }.into_any();
     };
     if user.role.is_staff() {
         // Staff have no customer page of their own; they work in the staff workspace.
-        return view! { <Redirect path=crate::pages::staff::STAFF_PATH /> }.into_any();
+        return view! { <Redirect path=crate::paths::STAFF_PATH /> }.into_any();
     }
     let sign_out = ServerAction::<SignOut>::new();
     view! {
@@ -90,17 +90,17 @@ pub fn Account() -> impl IntoView {
         <RestrictionBanner lang />
         <p>{t_args(lang, "account-signed-in-as", &[("name", user.display_name.clone())])}</p>
         <p>
-            <a href=crate::pages::my_data::MY_DATA_PATH class="button">{t(lang, "data-heading")}</a>
+            <a href=crate::paths::MY_DATA_PATH class="button">{t(lang, "data-heading")}</a>
         </p>
         <ul>
             <li>
-                <a href=crate::pages::consents::CONSENTS_PATH>{t(lang, "consents-heading")}</a>
+                <a href=crate::paths::CONSENTS_PATH>{t(lang, "consents-heading")}</a>
             </li>
             <li>
-                <a href=crate::pages::export::EXPORT_PATH>{t(lang, "export-heading")}</a>
+                <a href=crate::paths::EXPORT_PATH>{t(lang, "export-heading")}</a>
             </li>
             <li>
-                <a href=crate::pages::requests::REQUESTS_PATH>{t(lang, "requests-heading")}</a>
+                <a href=crate::paths::REQUESTS_PATH>{t(lang, "requests-heading")}</a>
             </li>
         </ul>
         <SecurityLinks lang />

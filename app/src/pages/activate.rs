@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
-pub const ACTIVATE_PATH: &str = "/aktivoi";
+pub use crate::paths::ACTIVATE_PATH;
 
 #[component]
 pub fn ActivatePage() -> impl IntoView {
@@ -62,7 +62,7 @@ pub fn ActivatePage() -> impl IntoView {
                 <button type="submit" class="button">{t(lang, "activate-submit")}</button>
             </ActionForm>
             <p>
-                <a href=crate::pages::sign_in::SIGN_IN_PATH>{t(lang, "back-to-sign-in")}</a>
+                <a href=crate::paths::SIGN_IN_PATH>{t(lang, "back-to-sign-in")}</a>
             </p>
         </div>
     }

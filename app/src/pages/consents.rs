@@ -8,16 +8,15 @@ use crate::api::consents::{my_consents, ConsentState, ConsentsPage, ProhibitionS
 use crate::api::my_data::my_category;
 use crate::components::form::error_text;
 use crate::domain::Lang;
-use crate::i18n::{format_datetime, t, t_args, use_lang};
+use crate::i18n::{t, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-pub const CONSENTS_PATH: &str = "/oma/luvat";
-
-fn value(lang: Lang, code: &str) -> String {
-    t(lang, &format!("value-{code}"))
-}
+pub use crate::i18n::texts::{
+    consent_button_text, consent_state_text, prohibition_button_text, prohibition_state_text, receipt_text, value,
+};
+pub use crate::paths::CONSENTS_PATH;
 
 #[component]
 pub fn ConsentsPage() -> impl IntoView {
@@ -59,44 +58,6 @@ pub fn ConsentsPage() -> impl IntoView {
         </section>
     }
     .into_any()
-}
-
-/// "Withdrew consent: direct marketing, email. Recorded 25.11.2026 at 22.30."
-pub fn receipt_text(lang: Lang, receipt: &Receipt) -> String {
-    let what = match &receipt.purpose {
-        Some(p) => format!("{}, {}", value(lang, p), value(lang, &receipt.channel).to_lowercase()),
-        None => value(lang, &receipt.channel),
-    };
-    t_args(lang, &format!("receipt-{}", receipt.action), &[("what", what), ("when", format_datetime(lang, receipt.at))])
-}
-
-/// "Given 25.11.2026 at 22.30" / "Withdrawn …" / "Not given".
-pub fn consent_state_text(lang: Lang, given: bool, since: Option<chrono::DateTime<chrono::Utc>>) -> String {
-    match (given, since) {
-        (true, Some(at)) => t_args(lang, "consent-given-since", &[("when", format_datetime(lang, at))]),
-        (false, Some(at)) => t_args(lang, "consent-withdrawn-since", &[("when", format_datetime(lang, at))]),
-        _ => t(lang, "consent-never-given"),
-    }
-}
-
-/// The label of the one button of a consent: what pressing it does.
-pub fn consent_button_text(lang: Lang, purpose: &str, channel: &str, given: bool) -> String {
-    let what = format!("{}, {}", value(lang, purpose), value(lang, channel).to_lowercase());
-    t_args(lang, if given { "consent-withdraw" } else { "consent-give" }, &[("what", what)])
-}
-
-/// "Prohibited since …" / "No prohibition".
-pub fn prohibition_state_text(lang: Lang, on: bool, since: Option<chrono::DateTime<chrono::Utc>>) -> String {
-    match (on, since) {
-        (true, Some(at)) => t_args(lang, "prohibition-on-since", &[("when", format_datetime(lang, at))]),
-        _ => t(lang, "prohibition-off"),
-    }
-}
-
-/// The label of a prohibition's one button.
-pub fn prohibition_button_text(lang: Lang, channel: &str, on: bool) -> String {
-    let what = value(lang, channel).to_lowercase();
-    t_args(lang, if on { "prohibition-lift" } else { "prohibition-set" }, &[("what", what)])
 }
 
 #[component]

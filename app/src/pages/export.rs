@@ -7,9 +7,8 @@ use crate::i18n::{t, use_lang};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-pub const EXPORT_PATH: &str = "/oma/vienti";
-/// The download itself (an axum route, streamed).
-pub const DOWNLOAD_PATH: &str = "/oma/vienti/lataa";
+pub use crate::paths::DOWNLOAD_PATH;
+pub use crate::paths::EXPORT_PATH;
 /// The package's JSON Schema.
 pub const SCHEMA_URL: &str = "/schema/tietoni-export-v1.json";
 

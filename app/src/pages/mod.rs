@@ -18,14 +18,4 @@ pub mod staff;
 
 pub use not_found::Forbidden;
 
-use crate::domain::Role;
-
-/// Where a user lands after signing in: customers on their own page, staff in the
-/// staff workspace.
-pub fn home_path(role: Role) -> &'static str {
-    if role.is_staff() {
-        staff::STAFF_PATH
-    } else {
-        account::ACCOUNT_PATH
-    }
-}
+pub use crate::paths::home_path;

@@ -17,41 +17,12 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use std::sync::Arc;
 
-pub const MY_DATA_PATH: &str = "/oma/tiedot";
-/// Call recordings are served under this path with the recording id.
-pub const RECORDING_PATH: &str = "/oma/tallenteet";
+pub use crate::i18n::texts::{format_money, format_number};
+pub use crate::paths::MY_DATA_PATH;
+pub use crate::paths::RECORDING_PATH;
 
 fn register() -> Option<Arc<Register>> {
     use_context::<Arc<Register>>()
-}
-
-/// A whole number in the language's format: `38 211` (fi, sv), `38,211` (en).
-pub fn format_number(lang: Lang, n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let sep = if lang == Lang::En { "," } else { "\u{a0}" };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    if n < 0 {
-        format!("-{out}")
-    } else {
-        out
-    }
-}
-
-/// Money in the language's format: `12,34 €` (fi, sv), `€12.34` (en).
-pub fn format_money(lang: Lang, cents: i64, currency: &str) -> String {
-    let units = format_number(lang, cents / 100);
-    let rest = (cents % 100).abs();
-    let symbol = if currency == "EUR" { "€" } else { currency };
-    match lang {
-        Lang::En => format!("{symbol}{units}.{rest:02}"),
-        _ => format!("{units},{rest:02}\u{a0}{symbol}"),
-    }
 }
 
 /// A length of time as `m:ss` or `h:mm:ss`.
@@ -99,7 +70,7 @@ pub fn MyDataOverview() -> impl IntoView {
         <crate::pages::account::RestrictionBanner lang />
         <p>{t(lang, "data-lead")}</p>
         <p>
-            <a href=crate::pages::export::EXPORT_PATH>{t(lang, "export-heading")}</a>
+            <a href=crate::paths::EXPORT_PATH>{t(lang, "export-heading")}</a>
         </p>
         <Suspense fallback=move || view! { <p>{t(lang, "loading")}</p> }>
             {move || Suspend::new(async move {
@@ -279,7 +250,7 @@ pub fn MyDataCategory() -> impl IntoView {
 fn DataError(lang: Lang, error: AppError, id: String) -> impl IntoView {
     let reauth = matches!(error, AppError::ReauthRequired).then(|| {
         let next = format!("{MY_DATA_PATH}/{id}?nayta=1");
-        let href = format!("{}?jatka={}", crate::pages::reauth::REAUTH_PATH, urlencode(&next));
+        let href = format!("{}?jatka={}", crate::paths::REAUTH_PATH, urlencode(&next));
         view! {
             <p>
                 <a href=href>{t(lang, "data-reveal-confirm")}</a>
@@ -324,7 +295,7 @@ fn CategoryRecords(lang: Lang, data: CategoryData, query: PageQuery) -> impl Int
     };
     let reveal = (data.category == "basic" && !data.identity_revealed).then(|| {
         let next = format!("{base}?nayta=1");
-        let href = format!("{}?jatka={}", crate::pages::reauth::REAUTH_PATH, urlencode(&next));
+        let href = format!("{}?jatka={}", crate::paths::REAUTH_PATH, urlencode(&next));
         view! {
             <p>
                 <a href=href>{t(lang, "data-reveal-identity")}</a>

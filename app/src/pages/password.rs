@@ -10,11 +10,10 @@ use crate::user::use_signed_in;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
-use leptos_router::hooks::use_query_map;
 
-pub const CHANGE_PATH: &str = "/oma/salasana";
-pub const FORGOT_PATH: &str = "/salasana/unohtui";
-pub const RESET_PATH: &str = "/salasana/uusi";
+pub use crate::paths::CHANGE_PATH;
+pub use crate::paths::FORGOT_PATH;
+pub use crate::paths::RESET_PATH;
 
 /// The page title, prefixed with "Error:" when the form came back with one.
 pub fn title_for(lang: crate::domain::Lang, key: &str, has_error: bool) -> String {
@@ -30,7 +29,7 @@ pub fn ChangePasswordPage() -> impl IntoView {
     let lang = use_lang();
     no_store();
     if use_signed_in().is_none() {
-        return view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any();
+        return view! { <Redirect path=crate::paths::SIGN_IN_PATH /> }.into_any();
     }
     let action = ServerAction::<ChangePassword>::new();
     let error = action.value().get_untracked().and_then(|r| r.err());
@@ -69,7 +68,7 @@ pub fn ForgotPassword() -> impl IntoView {
                 <button type="submit" class="button">{t(lang, "forgot-submit")}</button>
             </ActionForm>
             <p>
-                <a href=crate::pages::sign_in::SIGN_IN_PATH>{t(lang, "back-to-sign-in")}</a>
+                <a href=crate::paths::SIGN_IN_PATH>{t(lang, "back-to-sign-in")}</a>
             </p>
         </div>
     }
@@ -79,7 +78,7 @@ pub fn ForgotPassword() -> impl IntoView {
 pub fn ResetPasswordPage() -> impl IntoView {
     let lang = use_lang();
     no_store();
-    let token = use_query_map().get_untracked().get("avain").unwrap_or_default();
+    // The link's token is in the session by now (the server took it out of the address).
     let action = ServerAction::<ResetPassword>::new();
     let error = action.value().get_untracked().and_then(|r| r.err());
     let expired = matches!(error, Some(crate::error::AppError::LinkExpired));
@@ -99,7 +98,6 @@ pub fn ResetPasswordPage() -> impl IntoView {
                 view! {
                     <p>{t(lang, "reset-lead")}</p>
                     <ActionForm action=action>
-                        <input type="hidden" name="token" value=token />
                         <NewPasswordField lang error=error.clone() />
                         <button type="submit" class="button">{t(lang, "reset-submit")}</button>
                     </ActionForm>

@@ -12,14 +12,14 @@ use leptos_meta::Title;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
 
-pub const REAUTH_PATH: &str = "/vahvista";
+pub use crate::paths::REAUTH_PATH;
 
 #[component]
 pub fn Reauth() -> impl IntoView {
     let lang = use_lang();
     no_store();
     if use_signed_in().is_none() {
-        return view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any();
+        return view! { <Redirect path=crate::paths::SIGN_IN_PATH /> }.into_any();
     }
     let next = use_query_map()
         .get_untracked()

@@ -21,18 +21,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-pub const REQUESTS_PATH: &str = "/oma/pyynnot";
-pub const NEW_REQUEST_PATH: &str = "/oma/pyynnot/uusi";
-pub const DPA_PATH: &str = "/oma/tietosuojavaltuutettu";
-pub const DPA_SUMMARY_PATH: &str = "/oma/tietosuojavaltuutettu/yhteenveto.txt";
-
-pub fn kind_text(lang: Lang, kind: RequestKind) -> String {
-    t(lang, &format!("request-kind-{}", kind.as_str()))
-}
-
-pub fn status_text(lang: Lang, status: RequestStatus) -> String {
-    t(lang, &format!("request-status-{}", status.as_str()))
-}
+pub use crate::i18n::texts::{kind_text, status_text};
+pub use crate::paths::DPA_PATH;
+pub use crate::paths::DPA_SUMMARY_PATH;
+pub use crate::paths::NEW_REQUEST_PATH;
+pub use crate::paths::REQUESTS_PATH;
 
 fn register() -> Option<std::sync::Arc<crate::register::Register>> {
     use_context::<std::sync::Arc<crate::register::Register>>()
@@ -130,7 +123,7 @@ pub fn RequestsPage() -> impl IntoView {
             <ul class="category-list">{kinds}</ul>
             <p>
                 {t(lang, "requests-marketing-note")} " "
-                <a href=crate::pages::consents::CONSENTS_PATH>{t(lang, "consents-heading")}</a>
+                <a href=crate::paths::CONSENTS_PATH>{t(lang, "consents-heading")}</a>
             </p>
         </section>
         <section aria-labelledby="dpa-heading">
@@ -470,7 +463,7 @@ fn objection_form(lang: Lang, form: NewRequestForm) -> (AnyView, Option<AppError
     let view = view! {
         <p>
             {t(lang, "requests-marketing-note")} " "
-            <a href=crate::pages::consents::CONSENTS_PATH>{t(lang, "consents-heading")}</a>
+            <a href=crate::paths::CONSENTS_PATH>{t(lang, "consents-heading")}</a>
         </p>
         <ActionForm action=action>
             <ChoiceGroup

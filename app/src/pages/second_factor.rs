@@ -16,14 +16,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
-pub const SECOND_FACTOR_SETTINGS_PATH: &str = "/oma/kaksivaihe";
+pub use crate::paths::SECOND_FACTOR_SETTINGS_PATH;
 
 #[component]
 pub fn SecondFactorPage() -> impl IntoView {
     let lang = use_lang();
     no_store();
     if use_signed_in().is_none() {
-        return view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any();
+        return view! { <Redirect path=crate::paths::SIGN_IN_PATH /> }.into_any();
     }
     let status = Resource::new(|| (), |_| second_factor_status());
     let confirm = ServerAction::<ConfirmSecondFactor>::new();
@@ -60,7 +60,7 @@ fn StatusView(
     let start = ServerAction::<StartSecondFactor>::new();
     let renew = ServerAction::<RenewRecoveryCodes>::new();
     let disable = ServerAction::<DisableSecondFactor>::new();
-    let reauth_link = format!("{}?jatka={}", crate::pages::reauth::REAUTH_PATH, SECOND_FACTOR_SETTINGS_PATH);
+    let reauth_link = format!("{}?jatka={}", crate::paths::REAUTH_PATH, SECOND_FACTOR_SETTINGS_PATH);
     let fresh = (!s.fresh_codes.is_empty()).then(|| view! { <FreshCodes lang codes=s.fresh_codes.clone() /> });
     let body = match (s.enabled_since, s.setup) {
         (Some(since), _) => view! {

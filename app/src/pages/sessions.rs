@@ -12,14 +12,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
-pub const SESSIONS_PATH: &str = "/istunnot";
+pub use crate::paths::SESSIONS_PATH;
 
 #[component]
 pub fn Sessions() -> impl IntoView {
     let lang = use_lang();
     no_store();
     if use_signed_in().is_none() {
-        return view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any();
+        return view! { <Redirect path=crate::paths::SIGN_IN_PATH /> }.into_any();
     }
     let sessions = Resource::new(|| (), |_| my_sessions());
     view! {

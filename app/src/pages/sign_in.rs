@@ -11,18 +11,42 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
-pub const SIGN_IN_PATH: &str = "/kirjaudu";
-/// The second step for accounts with a second factor.
-pub const SECOND_FACTOR_PATH: &str = "/kirjaudu/koodi";
+pub use crate::paths::NEXT_PARAM;
+pub use crate::paths::SIGN_IN_PATH;
+
+/// The sign-in page, returning to the current page afterwards: where a page sends a
+/// visitor whose session has ended.
+pub fn sign_in_and_return() -> String {
+    let location = leptos_router::hooks::use_location();
+    let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+    let here = if here.starts_with('?') || here.is_empty() { String::new() } else { here };
+    if crate::domain::is_local_path(&here) && here != "/" {
+        format!("{SIGN_IN_PATH}?{NEXT_PARAM}={}", crate::domain::percent_encode(&here))
+    } else {
+        SIGN_IN_PATH.to_owned()
+    }
+}
+
+/// A redirect to [`sign_in_and_return`].
+#[component]
+pub fn SignInAndReturn() -> impl IntoView {
+    view! { <Redirect path=sign_in_and_return() /> }
+}
+pub use crate::paths::SECOND_FACTOR_PATH;
 
 #[component]
 pub fn SignIn() -> impl IntoView {
     let lang = use_lang();
     if use_signed_in().is_some() {
-        return view! { <Redirect path=crate::pages::account::ACCOUNT_PATH /> }.into_any();
+        return view! { <Redirect path=crate::paths::ACCOUNT_PATH /> }.into_any();
     }
     let action = ServerAction::<SignInFn>::new();
     let error = action.value().get_untracked().and_then(|r| r.err());
+    let next = leptos_router::hooks::use_query_map()
+        .get_untracked()
+        .get(NEXT_PARAM)
+        .filter(|p| crate::domain::is_local_path(p))
+        .unwrap_or_default();
     let title = if error.is_some() {
         format!("{}: {}", t(lang, "error-prefix"), t(lang, "sign-in-title"))
     } else {
@@ -36,15 +60,16 @@ pub fn SignIn() -> impl IntoView {
             <h1>{t(lang, "sign-in-heading")}</h1>
             <p>{t(lang, "sign-in-lead")}</p>
             <ActionForm action=action>
+                <input type="hidden" name="next" value=next />
                 <LoginField lang error=error.clone() />
                 <CurrentPasswordField lang error=error.clone() />
                 <button type="submit" class="button">{t(lang, "sign-in-submit")}</button>
             </ActionForm>
             <p>
-                <a href=crate::pages::password::FORGOT_PATH>{t(lang, "sign-in-forgot")}</a>
+                <a href=crate::paths::FORGOT_PATH>{t(lang, "sign-in-forgot")}</a>
             </p>
             <p>
-                <a href=crate::pages::activate::ACTIVATE_PATH>{t(lang, "sign-in-activate")}</a>
+                <a href=crate::paths::ACTIVATE_PATH>{t(lang, "sign-in-activate")}</a>
             </p>
         </div>
     }

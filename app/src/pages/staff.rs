@@ -19,20 +19,19 @@ use crate::pages::requests::{category_title, field_label, kind_text, status_text
 use crate::user::use_signed_in;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-pub const STAFF_PATH: &str = "/henkilosto";
-pub const STAFF_REQUEST_PATH: &str = "/henkilosto/pyynnot";
-pub const OVERVIEW_PATH: &str = "/henkilosto/yleiskuva";
-pub const AUDIT_LOG_PATH: &str = "/henkilosto/loki";
+pub use crate::paths::AUDIT_LOG_PATH;
+pub use crate::paths::OVERVIEW_PATH;
+pub use crate::paths::STAFF_PATH;
+pub use crate::paths::STAFF_REQUEST_PATH;
 
 /// The guard of a staff page: not cached; anonymous visitors to sign-in, customers (and,
 /// with `dpo_only`, customer service) refused with 403. Ok: the signed-in staff role.
 fn staff_page_guard(dpo_only: bool) -> Result<Role, AnyView> {
     no_store();
     match use_signed_in() {
-        None => Err(view! { <Redirect path=crate::pages::sign_in::SIGN_IN_PATH /> }.into_any()),
+        None => Err(view! { <crate::pages::sign_in::SignInAndReturn /> }.into_any()),
         Some(user) if !user.role.is_staff() || (dpo_only && user.role != Role::Dpo) => {
             Err(view! { <crate::pages::Forbidden /> }.into_any())
         }
@@ -59,7 +58,7 @@ fn staff_links(lang: Lang, role: Role) -> impl IntoView {
                     <a href=STAFF_PATH>{t(lang, "staff-queue-heading")}</a>
                 </li>
                 <li>
-                    <a href=crate::pages::accessibility::STAFF_FEEDBACK_PATH>{t(lang, "a11y-staff-heading")}</a>
+                    <a href=crate::paths::STAFF_FEEDBACK_PATH>{t(lang, "a11y-staff-heading")}</a>
                 </li>
                 {(role == Role::Dpo)
                     .then(|| {

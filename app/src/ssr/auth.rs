@@ -13,6 +13,7 @@
 use super::audit::{self, Actor, Entry};
 use super::db::Db;
 use super::password::{self, PasswordHashString};
+use super::throttle::{self, Subject};
 use crate::domain::Role;
 use crate::error::AppError;
 use crate::user::SignedIn;
@@ -37,24 +38,7 @@ struct AccountRow {
     display_name: String,
     password_hash: Option<String>,
     disabled: bool,
-    failed_sign_ins: i32,
-    locked_until: Option<chrono::DateTime<Utc>>,
     second_factor: bool,
-}
-
-/// Consecutive failures after which an account starts refusing sign-ins for a while.
-pub const FAILURES_BEFORE_THROTTLE: i32 = 10;
-
-/// How long an account refuses sign-ins after `failures` consecutive failures: nothing
-/// below [`FAILURES_BEFORE_THROTTLE`], then 30 s, doubling with each further failure,
-/// at most one hour.
-pub fn throttle_delay(failures: i32) -> Option<chrono::Duration> {
-    if failures < FAILURES_BEFORE_THROTTLE {
-        return None;
-    }
-    let over = (failures - FAILURES_BEFORE_THROTTLE).min(7);
-    let seconds = 30i64 << over;
-    Some(chrono::Duration::seconds(seconds.min(3600)))
 }
 
 static HASH_SLOTS: LazyLock<Semaphore> =
@@ -76,12 +60,18 @@ pub struct Authenticated {
     pub second_factor: bool,
 }
 
-/// Checks a login and password. `Ok(None)` for any failure, whatever its reason. The
+/// Checks a login and password tried from `address` (a [`throttle::address_key`]).
+/// `Ok(None)` for any failure, whatever its reason, a throttled address included. The
 /// caller writes the success to the audit log (sign-in, re-authentication).
-pub async fn authenticate(db: &Db, login: &str, password: &str) -> Result<Option<Authenticated>, sqlx::Error> {
+pub async fn authenticate(
+    db: &Db,
+    login: &str,
+    password: &str,
+    address: &str,
+) -> Result<Option<Authenticated>, sqlx::Error> {
     let login = login.trim().to_lowercase();
     let row: Option<AccountRow> = with_db!(db, pool => sqlx::query_as(
-        "SELECT a.id, a.role, a.customer_id, a.display_name, a.password_hash, a.disabled, a.failed_sign_ins, a.locked_until,
+        "SELECT a.id, a.role, a.customer_id, a.display_name, a.password_hash, a.disabled,
                 a.totp_secret IS NOT NULL AS second_factor
          FROM accounts a LEFT JOIN customers c ON c.id = a.customer_id
          WHERE lower(a.email) = $1 OR c.customer_number = $1",
@@ -97,14 +87,20 @@ pub async fn authenticate(db: &Db, login: &str, password: &str) -> Result<Option
         .map(PasswordHashString::from_stored)
         .unwrap_or_else(|| DUMMY_HASH.clone());
     let ok = verify_limited(password.to_owned(), hash.clone()).await;
-    // A throttled account refuses even the right password, with the same answer.
-    let throttled = usable.as_ref().is_some_and(|r| r.locked_until.is_some_and(|until| until > Utc::now()));
+    // A throttled address refuses even the right password, with the same answer.
+    let throttled = match usable.as_ref() {
+        Some(r) => throttle::is_throttled(db, Subject::SignIn(r.id), address).await?,
+        None => false,
+    };
     let (Some(row), true, false) = (usable.as_ref(), ok, throttled) else {
-        record_failure(db, usable.as_ref().map(|r| (r.id, r.failed_sign_ins))).await?;
+        record_failure(db, usable.as_ref().map(|r| r.id), address).await?;
         return Ok(None);
     };
-    if row.failed_sign_ins > 0 {
-        clear_failures(db, row.id).await?;
+    // With a second factor the sign-in is not over yet: the count of failures stays until
+    // the code is right too, so a known password cannot be used to reset the count
+    // between rounds of guessed codes.
+    if !row.second_factor {
+        throttle::record_success(db, row.id, address).await?;
     }
     let role: Role = row.role.parse().map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
     if hash.needs_rehash() {
@@ -115,36 +111,22 @@ pub async fn authenticate(db: &Db, login: &str, password: &str) -> Result<Option
     Ok(Some(Authenticated { account_id: row.id, role, customer_id: row.customer_id, second_factor: row.second_factor }))
 }
 
-/// Counts a failed sign-in step (password or second-factor code) against `account`
-/// (its id and failures so far; `None` for an unknown login) and throttles it from the
-/// tenth consecutive failure.
-pub async fn record_failure(db: &Db, account: Option<(i64, i32)>) -> Result<(), sqlx::Error> {
-    let now = Utc::now();
-    if let Some((id, failed)) = account {
-        let failures = failed.saturating_add(1);
-        let locked_until = throttle_delay(failures).map(|d| now + d);
-        with_db!(db, pool => sqlx::query("UPDATE accounts SET failed_sign_ins = $1, locked_until = $2 WHERE id = $3")
-            .bind(failures).bind(locked_until).bind(id).execute(pool).await.map(|_| ())?);
-        if failures == FAILURES_BEFORE_THROTTLE {
-            audit::record(db, Entry::new(Actor::System, Some(id), "account_throttled")).await?;
-        }
+/// Counts a failed sign-in step (password or second-factor code) from `address`
+/// against `account` (`None` for an unknown login) and writes it to the audit log.
+pub async fn record_failure(db: &Db, account: Option<i64>, address: &str) -> Result<(), sqlx::Error> {
+    if let Some(id) = account {
+        throttle::record_failure(db, Subject::SignIn(id), address).await?;
     }
-    audit::record(db, Entry::new(Actor::Anonymous, account.map(|a| a.0), "sign_in_failed")).await
+    audit::record(db, Entry::new(Actor::Anonymous, account, "sign_in_failed")).await
 }
 
-/// Resets the consecutive-failure count after a success.
-pub async fn clear_failures(db: &Db, account_id: i64) -> Result<(), sqlx::Error> {
-    with_db!(db, pool => sqlx::query("UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1")
-        .bind(account_id).execute(pool).await.map(|_| ()))
-}
-
-/// The failures so far of an account that may try again now; `None` while it is
-/// throttled or when it is disabled or gone.
-pub async fn may_try(db: &Db, account_id: i64) -> Result<Option<i32>, sqlx::Error> {
-    let row: Option<(i32, Option<chrono::DateTime<Utc>>)> = with_db!(db, pool => sqlx::query_as(
-        "SELECT failed_sign_ins, locked_until FROM accounts WHERE id = $1 AND NOT disabled",
+/// Whether `address` may try a step of signing in to `account_id` now (not throttled,
+/// not disabled).
+pub async fn may_try(db: &Db, account_id: i64, address: &str) -> Result<bool, sqlx::Error> {
+    let enabled: Option<bool> = with_db!(db, pool => sqlx::query_scalar(
+        "SELECT NOT disabled FROM accounts WHERE id = $1",
     ).bind(account_id).fetch_optional(pool).await?);
-    Ok(row.filter(|(_, until)| until.is_none_or(|u| u <= Utc::now())).map(|(f, _)| f))
+    Ok(enabled == Some(true) && !throttle::is_throttled(db, Subject::SignIn(account_id), address).await?)
 }
 
 /// Resolves the caller of an account id taken from a session. A disabled or deleted
@@ -152,7 +134,7 @@ pub async fn may_try(db: &Db, account_id: i64) -> Result<Option<i32>, sqlx::Erro
 pub async fn resolve(db: &Db, account_id: Option<i64>) -> Result<(Caller, Option<SignedIn>), sqlx::Error> {
     let Some(account_id) = account_id else { return Ok((Caller::Anonymous, None)) };
     let row: Option<AccountRow> = with_db!(db, pool => sqlx::query_as(
-        "SELECT id, role, customer_id, display_name, password_hash, disabled, failed_sign_ins, locked_until,
+        "SELECT id, role, customer_id, display_name, password_hash, disabled,
                 totp_secret IS NOT NULL AS second_factor FROM accounts WHERE id = $1",
     )
     .bind(account_id)
@@ -281,20 +263,5 @@ pub fn require_signed_in() -> Result<i64, AppError> {
     match caller() {
         Caller::Customer { account_id, .. } | Caller::Staff { account_id, .. } => Ok(account_id),
         Caller::Anonymous => deny(AppError::Unauthorized),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_delay_starts_at_the_tenth_failure_and_grows_to_an_hour() {
-        assert_eq!(throttle_delay(9), None);
-        assert_eq!(throttle_delay(10), Some(chrono::Duration::seconds(30)));
-        assert_eq!(throttle_delay(11), Some(chrono::Duration::seconds(60)));
-        assert_eq!(throttle_delay(14), Some(chrono::Duration::seconds(480)));
-        assert_eq!(throttle_delay(17), Some(chrono::Duration::seconds(3600)));
-        assert_eq!(throttle_delay(1000), Some(chrono::Duration::seconds(3600)));
     }
 }

@@ -14,8 +14,7 @@ use serde_json::{json, Map, Value};
 
 /// The schema's version; part of its URL.
 pub const SCHEMA_VERSION: u32 = 1;
-/// Where the portal publishes the schema.
-pub const SCHEMA_PATH: &str = "/schema/tietoni-export-v1.json";
+pub use crate::paths::SCHEMA_PATH;
 /// The committed schema file (see `public/schema/`).
 pub const SCHEMA_FILE: &str = include_str!("../../../public/schema/tietoni-export-v1.json");
 
@@ -405,7 +404,7 @@ pub fn manifest(reg: &Register, customer_number: &str, counts: &[(String, i64)],
             "contact_person": {"name": c.contact_person.name, "email": c.contact_person.email},
         },
         "customer_number": customer_number,
-        "audio_base_url": format!("{}{}/", public_url.trim_end_matches('/'), crate::pages::my_data::RECORDING_PATH),
+        "audio_base_url": format!("{}{}/", public_url.trim_end_matches('/'), crate::paths::RECORDING_PATH),
         "categories": categories,
     })
 }

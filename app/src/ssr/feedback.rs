@@ -3,8 +3,8 @@
 
 use super::audit::{self, Actor, Entry};
 use super::db::Db;
-use crate::api::feedback::{FeedbackItem, ANSWER_DAYS};
 use crate::domain::{clock, Lang};
+use crate::wire::feedback::{FeedbackItem, ANSWER_DAYS};
 use crate::with_db;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 

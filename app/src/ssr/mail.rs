@@ -49,17 +49,41 @@ impl Mailer {
 
     /// Sends a plain-text message to `to`.
     pub async fn send(&self, to: &str, subject: &str, body: String) -> Result<(), String> {
-        let to: Mailbox = to.parse().map_err(|e| format!("recipient address: {e}"))?;
+        // Errors name what failed, never the address: SMTP servers echo addresses in their
+        // answers, and these texts go to the log.
+        let to: Mailbox = to.parse().map_err(|_| "recipient address: not a valid address".to_owned())?;
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(subject)
             .header(ContentType::TEXT_PLAIN)
             .body(body)
-            .map_err(|e| format!("building the message: {e}"))?;
+            .map_err(|_| "building the message failed".to_owned())?;
         match &self.transport {
             Transport::Outbox(t) => t.send(message).await.map(|_| ()).map_err(|e| format!("outbox: {e}")),
-            Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| format!("smtp: {e}")),
+            Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| smtp_error_text(&e)),
         }
+    }
+}
+
+/// What a log may say of an SMTP failure: its kind and reply code, never the server's
+/// text (which often repeats the recipient's address).
+pub fn smtp_error_text(e: &lettre::transport::smtp::Error) -> String {
+    let kind = if e.is_permanent() {
+        "permanent"
+    } else if e.is_transient() {
+        "transient"
+    } else if e.is_timeout() {
+        "timeout"
+    } else if e.is_tls() {
+        "tls"
+    } else if e.is_client() {
+        "client"
+    } else {
+        "connection"
+    };
+    match e.status() {
+        Some(code) => format!("smtp: {kind} error, reply code {code}"),
+        None => format!("smtp: {kind} error"),
     }
 }

@@ -18,3 +18,4 @@ pub mod second_factor;
 pub mod seed;
 pub mod session_store;
 pub mod staff;
+pub mod throttle;

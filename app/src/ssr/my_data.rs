@@ -10,8 +10,8 @@
 #![allow(clippy::type_complexity)]
 
 use super::db::{Db, Param};
-use crate::api::my_data::{CategoryData, Cell, DataTable, ErasureNow, PAGE_SIZE};
 use crate::domain::{IdentityCode, Lang};
+use crate::wire::my_data::{CategoryData, Cell, DataTable, ErasureNow, PAGE_SIZE};
 use crate::with_db;
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -140,7 +140,7 @@ pub async fn basic_values(db: &Db, customer_id: i64) -> Result<Vec<(String, Opti
 
 /// Staff looks at the customer's data, newest first, at most 100. Staff appear by role
 /// and a pseudonymous number (their account id), never by name.
-pub async fn staff_views(db: &Db, customer_id: i64) -> Result<Vec<crate::api::my_data::StaffView>, sqlx::Error> {
+pub async fn staff_views(db: &Db, customer_id: i64) -> Result<Vec<crate::wire::my_data::StaffView>, sqlx::Error> {
     let rows: Vec<(DateTime<Utc>, String, Option<i64>, Option<String>, Option<String>)> = with_db!(db, pool => sqlx::query_as(
         "SELECT l.occurred_at, COALESCE(a.role, 'staff'), l.actor_id, l.detail, r.reference
          FROM audit_log l LEFT JOIN accounts a ON a.id = l.actor_id
@@ -150,7 +150,7 @@ pub async fn staff_views(db: &Db, customer_id: i64) -> Result<Vec<crate::api::my
     ).bind(customer_id).fetch_all(pool).await?);
     Ok(rows
         .into_iter()
-        .map(|(at, role, actor, what, request)| crate::api::my_data::StaffView {
+        .map(|(at, role, actor, what, request)| crate::wire::my_data::StaffView {
             at,
             role,
             staff_ref: actor.map(|id| format!("H-{id:04}")).unwrap_or_default(),
@@ -597,7 +597,7 @@ pub async fn category(
                             Cell::Code(r.2),
                             Cell::Text(r.3),
                             Cell::Seconds(r.4.into()),
-                            Cell::Text(format!("{}/{}", crate::pages::my_data::RECORDING_PATH, r.0)),
+                            Cell::Text(format!("{}/{}", crate::paths::RECORDING_PATH, r.0)),
                         ]
                     })
                     .collect(),

@@ -1,7 +1,10 @@
 //! Single-use codes: activation codes that a register customer gets by letter (to create
 //! their portal account) and password-reset links sent by email. Only a SHA-256 hash of
 //! each is stored; a code works once, until it expires, and issuing a new one voids the
-//! older ones. An activation code is void after [`MAX_ACTIVATION_ATTEMPTS`] wrong tries.
+//! older ones. Wrong activation codes throttle the address that sent them
+//! ([`super::throttle`]); only after [`MAX_ACTIVATION_ATTEMPTS`] wrong tries from
+//! everywhere together (a 50-bit code makes a hit hopeless long before) is a code void,
+//! so a stranger who knows a customer number cannot void the customer's letter.
 
 use super::db::Db;
 use crate::with_db;
@@ -13,8 +16,12 @@ use sha2::{Digest, Sha256};
 pub const ACTIVATION_VALIDITY: Duration = Duration::days(30);
 /// How long a password-reset link is valid.
 pub const RESET_VALIDITY: Duration = Duration::minutes(30);
-/// Wrong activation codes for one customer before their code is void.
-pub const MAX_ACTIVATION_ATTEMPTS: i32 = 5;
+/// Wrong activation codes for one customer, from all addresses together, before their
+/// code is void. One address waits from its fifth wrong code on
+/// ([`super::throttle::ACTIVATION_FAILURES_BEFORE_THROTTLE`]), so reaching this takes a
+/// thousand addresses or days, and 1 000 guesses of a 50-bit code hit with a chance of
+/// about one in 10^12.
+pub const MAX_ACTIVATION_ATTEMPTS: i32 = 1000;
 
 const CODE_ALPHABET: &[u8] = b"ACDEFGHJKMNPQRTUVWXY2346789";
 

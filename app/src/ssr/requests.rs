@@ -6,10 +6,10 @@
 
 use super::audit::{self, Actor, Entry};
 use super::db::{Backend, Db};
-use crate::api::requests::{RequestEvent, RequestMessage, RequestSummary, RequestView};
 use crate::domain::clock;
 use crate::domain::request::{reference, RequestDetails};
 use crate::domain::{RequestKind, RequestStatus};
+use crate::wire::requests::{RequestEvent, RequestMessage, RequestSummary, RequestView};
 use crate::with_db;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
@@ -303,7 +303,7 @@ pub async fn notify(db: Db, mailer: super::mail::Mailer, customer_id: i64, refer
         }
     };
     let (email, lang) = contact;
-    let link = format!("{}{}/{reference}", mailer.public_url, crate::pages::requests::REQUESTS_PATH);
+    let link = format!("{}{}/{reference}", mailer.public_url, crate::paths::REQUESTS_PATH);
     let args = [("reference", reference.clone()), ("link", link)];
     let subject = crate::i18n::t_args(lang, &format!("request-mail-{what}-subject"), &args);
     let body = crate::i18n::t_args(lang, &format!("request-mail-{what}-body"), &args);
@@ -327,8 +327,8 @@ pub async fn summary_text(
     lang: crate::domain::Lang,
     now: DateTime<Utc>,
 ) -> Result<String, sqlx::Error> {
+    use crate::i18n::texts::{kind_text, status_text};
     use crate::i18n::{format_date, format_datetime, t};
-    use crate::pages::requests::{kind_text, status_text};
     use std::fmt::Write;
     type Row =
         (String, String, String, DateTime<Utc>, NaiveDate, Option<NaiveDate>, Option<DateTime<Utc>>, Option<String>);

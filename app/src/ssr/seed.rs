@@ -561,14 +561,16 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
             request_id, received + Duration::days(3), account_ids[3],
             "Tallenteita käytetään asiakaspalvelutilanteiden todentamiseen ja laadun kehittämiseen. Voit kuunnella ja ladata ne Tietoni-palvelussa."
         );
-        exec!(
-            "INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action, customer_id, request_id, detail) VALUES ($1, 'staff', $2, 'view_customer_data', $3, $4, 'basic')",
-            received + Duration::days(1), account_ids[3], customer_ids[0], request_id
-        );
-        exec!(
-            "INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action, customer_id, request_id, detail) VALUES ($1, 'system', NULL, 'demo_data_seeded', NULL, NULL, NULL)",
-            now
-        );
+        {
+            use super::audit::{record_in, Actor, Entry};
+            let look = Entry::new(Actor::Staff, Some(account_ids[3]), "view_customer_data")
+                .customer(Some(customer_ids[0]))
+                .request(Some(request_id))
+                .detail("basic")
+                .at(received + Duration::days(1));
+            record_in(&mut tx, look).await?;
+            record_in(&mut tx, Entry::new(Actor::System, None, "demo_data_seeded").at(now)).await?;
+        }
 
         tx.commit().await?;
     });

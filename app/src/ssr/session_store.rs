@@ -3,8 +3,12 @@
 //!
 //! Only the SHA-256 of a session id is stored. The account id is copied out of the
 //! session data into its own column when the session is saved. Besides the idle
-//! timeout that `tower-sessions` enforces through `expires_at`, a session ends
-//! [`ABSOLUTE_LIFETIME`] after it was created, however active it is.
+//! timeout that `tower-sessions` enforces through `expires_at` (moved by every request,
+//! reads too: the layer saves every session), a session ends [`ABSOLUTE_LIFETIME`] after
+//! it was first created, however active it is; a new id (at sign-in, re-authentication)
+//! keeps that first time ([`CREATED_KEY`]). Saving never brings back a session that was
+//! ended meanwhile, and [`DbSessionStore::purge_expired`] (run every ten minutes by
+//! the server) removes ended rows.
 
 use super::db::Db;
 use crate::with_db;
@@ -26,6 +30,9 @@ pub const REAUTH_VALIDITY: chrono::Duration = chrono::Duration::minutes(10);
 pub const ABSOLUTE_LIFETIME: chrono::Duration = chrono::Duration::hours(12);
 /// How long a session survives without a request.
 pub const IDLE_TIMEOUT_MINUTES: i64 = 30;
+/// The session key that holds when the session was first created (Unix time); a new id
+/// keeps it, so the absolute lifetime counts from the first sign-in step.
+pub const CREATED_KEY: &str = "created_at";
 
 #[derive(Clone, Debug)]
 pub struct DbSessionStore {
@@ -78,10 +85,19 @@ fn account_of(record: &Record) -> Option<i64> {
 #[async_trait]
 impl SessionStore for DbSessionStore {
     /// Inserts a new session, choosing a fresh id in the (astronomically unlikely) case
-    /// that the id is taken, so an existing session is never overwritten.
+    /// that the id is taken, so an existing session is never overwritten. A session that
+    /// only got a new id keeps its first creation time.
     async fn create(&self, record: &mut Record) -> Result<()> {
-        let data = serde_json::to_string(&record.data).map_err(|e| Error::Encode(e.to_string()))?;
         let now = Utc::now();
+        let created = record
+            .data
+            .get(CREATED_KEY)
+            .and_then(|v| v.as_i64())
+            .and_then(|t| DateTime::from_timestamp(t, 0))
+            .filter(|t| *t <= now)
+            .unwrap_or(now);
+        record.data.insert(CREATED_KEY.to_owned(), serde_json::Value::from(created.timestamp()));
+        let data = serde_json::to_string(&record.data).map_err(|e| Error::Encode(e.to_string()))?;
         loop {
             let inserted = with_db!(&self.db, pool => sqlx::query(
                 "INSERT INTO sessions (id_hash, account_id, data, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)
@@ -90,7 +106,7 @@ impl SessionStore for DbSessionStore {
             .bind(hash_id(&record.id))
             .bind(account_of(record))
             .bind(&data)
-            .bind(now)
+            .bind(created)
             .bind(to_chrono(record.expiry_date))
             .execute(pool)
             .await
@@ -103,16 +119,16 @@ impl SessionStore for DbSessionStore {
         }
     }
 
+    /// Updates a live session. A session ended meanwhile (signed out elsewhere, "end
+    /// other sessions", expired) stays ended: an update of no row brings nothing back.
     async fn save(&self, record: &Record) -> Result<()> {
         let data = serde_json::to_string(&record.data).map_err(|e| Error::Encode(e.to_string()))?;
         with_db!(&self.db, pool => sqlx::query(
-            "INSERT INTO sessions (id_hash, account_id, data, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (id_hash) DO UPDATE SET account_id = excluded.account_id, data = excluded.data, expires_at = excluded.expires_at",
+            "UPDATE sessions SET account_id = $2, data = $3, expires_at = $4 WHERE id_hash = $1",
         )
         .bind(hash_id(&record.id))
         .bind(account_of(record))
         .bind(&data)
-        .bind(Utc::now())
         .bind(to_chrono(record.expiry_date))
         .execute(pool)
         .await
@@ -144,5 +160,17 @@ impl SessionStore for DbSessionStore {
             .await
             .map(|_| ())
             .map_err(backend))
+    }
+}
+
+impl DbSessionStore {
+    /// Deletes the sessions that have ended by `now`; returns how many.
+    pub async fn purge_expired(&self, now: DateTime<Utc>) -> std::result::Result<u64, sqlx::Error> {
+        with_db!(&self.db, pool => sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR created_at <= $2")
+            .bind(now)
+            .bind(now - ABSOLUTE_LIFETIME)
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected()))
     }
 }

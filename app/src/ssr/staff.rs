@@ -6,9 +6,9 @@
 
 use super::audit::{self, Actor, Entry};
 use super::db::{Backend, Db, Param};
-use crate::api::staff::{FieldHistory, QueueFilter, QueuePage, QueueRow, StaffRequestView};
 use crate::domain::request::{may_decide, RequestDetails};
 use crate::domain::{clock, RequestKind, RequestStatus, Role};
+use crate::wire::staff::{FieldHistory, QueueFilter, QueuePage, QueueRow, StaffRequestView};
 use crate::{bind_params, with_db};
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -173,7 +173,7 @@ pub async fn open(db: &Db, staff_id: i64, reference: &str) -> Result<Option<Staf
         if let Some(RequestDetails::Rectification { field: f, .. }) = &details {
             let sql = format!("SELECT {} FROM customers WHERE id = $1", f.as_str());
             let current: Option<String> = sqlx::query_scalar(&sql).bind(customer_id).fetch_one(&mut *tx).await?;
-            let history: Vec<crate::api::staff::FieldChange> = sqlx::query_as(
+            let history: Vec<crate::wire::staff::FieldChange> = sqlx::query_as(
                 "SELECT changed_at, old_value, new_value, actor_kind, source FROM change_log
                  WHERE customer_id = $1 AND entity = 'customers' AND field = $2 ORDER BY changed_at, id",
             ).bind(customer_id).bind(f.as_str()).fetch_all(&mut *tx).await?;
@@ -485,7 +485,7 @@ pub async fn decide(
                         let rule = register.category(category).and_then(|c| register.retention_rule(&c.retention));
                         let eligible = rule.is_some_and(|r| {
                             super::my_data::erasure_under(r, active > 0, crate::domain::Lang::Fi)
-                                == crate::api::my_data::ErasureNow::Possible
+                                == crate::wire::my_data::ErasureNow::Possible
                         });
                         let Some(statements) = erasure_sql(category).filter(|_| eligible) else {
                             return Ok(Outcome::NotApplicable);
@@ -540,7 +540,7 @@ pub async fn mark_notified(db: &Db, staff: Staff, reference: &str, recipient: &s
 
 /// The DPO's overview: open requests by status, how many are overdue, and the median
 /// days from receipt to decision of those decided.
-pub async fn overview(db: &Db, today: NaiveDate) -> Result<crate::api::staff::Overview, sqlx::Error> {
+pub async fn overview(db: &Db, today: NaiveDate) -> Result<crate::wire::staff::Overview, sqlx::Error> {
     let by_status: Vec<(String, i64)> = with_db!(db, pool => sqlx::query_as(
         "SELECT status, COUNT(*) FROM requests GROUP BY status ORDER BY status",
     ).fetch_all(pool).await?);
@@ -554,7 +554,7 @@ pub async fn overview(db: &Db, today: NaiveDate) -> Result<crate::api::staff::Ov
         decided.iter().map(|(r, d)| (clock::helsinki_date(*d) - clock::helsinki_date(*r)).num_days()).collect();
     days.sort_unstable();
     let median_days = median(&days);
-    Ok(crate::api::staff::Overview { by_status, overdue, decided: days.len() as i64, median_days })
+    Ok(crate::wire::staff::Overview { by_status, overdue, decided: days.len() as i64, median_days })
 }
 
 /// The median of sorted values (the mean of the middle two for an even count).
@@ -573,7 +573,7 @@ pub async fn audit_log(
     db: &Db,
     staff_id: i64,
     customer_number: &str,
-) -> Result<Option<Vec<crate::api::staff::AuditRow>>, sqlx::Error> {
+) -> Result<Option<Vec<crate::wire::staff::AuditRow>>, sqlx::Error> {
     with_db!(db, pool => {
         let mut tx = pool.begin().await?;
         let customer: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = $1")
@@ -588,7 +588,7 @@ pub async fn audit_log(
              WHERE l.customer_id = $1 ORDER BY l.occurred_at DESC, l.id DESC LIMIT 500",
         ).bind(customer_id).fetch_all(&mut *tx).await?;
         tx.commit().await?;
-        Ok(Some(rows.into_iter().map(|(at, actor_kind, actor_id, actor_name, action, reference, detail)| crate::api::staff::AuditRow {
+        Ok(Some(rows.into_iter().map(|(at, actor_kind, actor_id, actor_name, action, reference, detail)| crate::wire::staff::AuditRow {
             at, actor_kind, actor_id, actor_name, action, reference, detail,
         }).collect()))
     })

@@ -34,6 +34,35 @@ impl TestApp {
         app::ssr::second_factor::code_at(secret, step * 30).expect("code")
     }
 
+    /// Makes the database refuse every new row of `table` from now on (a fault injected
+    /// below the application, on either backend).
+    pub async fn refuse_inserts(&self, table: &str) {
+        match &self.db {
+            Db::Sqlite(pool) => {
+                sqlx::query(&format!(
+                    "CREATE TRIGGER {table}_refused BEFORE INSERT ON {table} BEGIN SELECT RAISE(ABORT, '{table} refused'); END"
+                ))
+                .execute(pool)
+                .await
+                .unwrap();
+            }
+            Db::Postgres(pool) => {
+                sqlx::query(&format!(
+                    "CREATE FUNCTION {table}_refused() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION '{table} refused'; END $$ LANGUAGE plpgsql"
+                ))
+                .execute(pool)
+                .await
+                .unwrap();
+                sqlx::query(&format!(
+                    "CREATE TRIGGER {table}_refused BEFORE INSERT ON {table} FOR EACH ROW EXECUTE FUNCTION {table}_refused()"
+                ))
+                .execute(pool)
+                .await
+                .unwrap();
+            }
+        }
+    }
+
     /// Signs `client` in as a browser without JavaScript does, giving the demo staff's
     /// TOTP code when the account asks for one. Returns the last answer (302 home).
     pub async fn sign_in_with(&self, client: &reqwest::Client, login: &str, password: &str) -> reqwest::Response {
@@ -69,14 +98,21 @@ pub async fn apps_on_every_backend() -> Vec<TestApp> {
 
 /// A browser without JavaScript: keeps cookies, asks for HTML, never follows redirects.
 pub fn browser() -> reqwest::Client {
+    browser_builder().build().expect("client")
+}
+
+/// [`browser`] on another loopback address (the whole 127.0.0.0/8 is this machine), as
+/// a client elsewhere would be.
+pub fn browser_from(address: [u8; 4]) -> reqwest::Client {
+    browser_builder().local_address(std::net::IpAddr::from(address)).build().expect("client")
+}
+
+fn browser_builder() -> reqwest::ClientBuilder {
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert(reqwest::header::ACCEPT, "text/html".parse().unwrap());
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
-        .default_headers(headers)
-        .build()
-        .expect("client")
+    // What a browser sends with a form posted from one of the portal's own pages.
+    headers.insert("sec-fetch-site", "same-origin".parse().unwrap());
+    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).default_headers(headers)
 }
 
 fn init_logs() {
@@ -162,9 +198,12 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Settings)) -> TestA
     let app = Application::build_with_db(settings, db.clone()).await.expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped(std::future::pending()));
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("sec-fetch-site", "same-origin".parse().unwrap());
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)
+        .default_headers(headers)
         .build()
         .expect("client");
     TestApp { address, outbox, client, db }

@@ -13,6 +13,7 @@ mod my_data;
 mod recovery;
 mod requests;
 mod second_factor;
+mod security;
 mod server_basics;
 mod sign_in;
 mod staff;

@@ -171,7 +171,7 @@ async fn recordings_are_served_with_ranges_only_to_their_customer() {
     let client = browser();
     // Anonymous: to the sign-in page.
     let res = client.get(app.url(&format!("/oma/tallenteet/{own}"))).send().await.unwrap();
-    assert_eq!(res.headers()[LOCATION], "/kirjaudu");
+    assert_eq!(res.headers()[LOCATION], format!("/kirjaudu?jatka=/oma/tallenteet/{own}").as_str());
     app.sign_in_with(&client, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
     let res = client.get(app.url(&format!("/oma/tallenteet/{own}"))).send().await.unwrap();
     assert_eq!(res.status(), 200);
@@ -231,7 +231,10 @@ async fn the_identity_code_is_masked_until_the_customer_confirms_the_password() 
 #[tokio::test]
 async fn staff_and_anonymous_callers_get_no_customer_data_pages() {
     let app = spawn_app().await;
-    assert_eq!(browser().get(app.url("/oma/tiedot/basic")).send().await.unwrap().headers()[LOCATION], "/kirjaudu");
+    assert_eq!(
+        browser().get(app.url("/oma/tiedot/basic")).send().await.unwrap().headers()[LOCATION],
+        "/kirjaudu?jatka=/oma/tiedot/basic"
+    );
     let staff = browser();
     app.sign_in_with(&staff, DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
     assert_eq!(staff.get(app.url("/oma/tiedot")).send().await.unwrap().status(), 403);

@@ -497,4 +497,5 @@ async fn the_route_to_the_ombudsman_has_a_summary_to_copy_or_download() {
     assert!(text.contains("Tallenteita käytetään"), "{text}");
     let anonymous = browser().get(app.url("/oma/tietosuojavaltuutettu/yhteenveto.txt")).send().await.unwrap();
     assert_eq!(anonymous.status(), 303);
+    assert_eq!(location(&anonymous), "/kirjaudu?jatka=/oma/tietosuojavaltuutettu/yhteenveto.txt");
 }

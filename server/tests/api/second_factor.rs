@@ -28,7 +28,7 @@ async fn staff_need_the_code_after_the_password_and_each_code_works_once_on(app:
     assert_eq!(location(&res), "/kirjaudu/koodi");
     // The password alone signs nobody in.
     let page = client.get(app.url("/henkilosto")).send().await.unwrap();
-    assert_eq!(location(&page), "/kirjaudu");
+    assert_eq!(location(&page), "/kirjaudu?jatka=/henkilosto");
     let wrong = post(&client, app, "/api/verify_sign_in_code", &[("code", "000000")]).await;
     assert!(location(&wrong).contains("__err"), "{}", location(&wrong));
     let code = app.fresh_code(DEMO_DPO_EMAIL, DEMO_STAFF_SECRET).await;
@@ -72,8 +72,7 @@ async fn wrong_codes_throttle_the_account_like_wrong_passwords() {
     for _ in 0..10 {
         post(&client, &app, "/api/verify_sign_in_code", &[("code", "000000")]).await;
     }
-    let locked: Option<chrono::DateTime<chrono::Utc>> = with_db!(&app.db, pool => sqlx::query_scalar(
-        "SELECT locked_until FROM accounts WHERE email = $1").bind(DEMO_SERVICE_EMAIL).fetch_one(pool).await.unwrap());
+    let (_, locked) = crate::security::failures_and_lock(&app, DEMO_SERVICE_EMAIL).await;
     assert!(locked.is_some_and(|t| t > chrono::Utc::now()));
     // Even the right code is refused now.
     let code = app.fresh_code(DEMO_SERVICE_EMAIL, DEMO_STAFF_SECRET).await;

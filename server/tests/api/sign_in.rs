@@ -44,6 +44,7 @@ async fn sign_in_from_form(app: &TestApp, login: &str, password: &str) -> reqwes
 fn bare_client() -> reqwest::Client {
     let mut headers = HeaderMap::new();
     headers.insert(ACCEPT, "text/html".parse().unwrap());
+    headers.insert("sec-fetch-site", "same-origin".parse().unwrap());
     reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).default_headers(headers).build().unwrap()
 }
 
@@ -153,7 +154,13 @@ async fn every_server_function_denies_anonymous_callers_unless_allow_listed() {
             continue;
         }
         // As a script would call it: no cookies, no HTML form redirect.
-        let res = reqwest::Client::new().post(app.url(&path)).form(&[("x", "y")]).send().await.unwrap();
+        let res = reqwest::Client::new()
+            .post(app.url(&path))
+            .header("sec-fetch-site", "same-origin")
+            .form(&[("x", "y")])
+            .send()
+            .await
+            .unwrap();
         assert!(matches!(res.status().as_u16(), 401 | 403), "{path} answered {} to an anonymous caller", res.status());
     }
 }
@@ -191,8 +198,7 @@ async fn ten_failures_throttle_the_account_even_for_the_right_password_and_any_a
         .unwrap();
     assert_eq!(res.status(), 400);
     assert!(res.text().await.unwrap().contains("InvalidCredentials"));
-    let (failures, locked): (i32, Option<chrono::DateTime<chrono::Utc>>) = with_db!(&app.db, pool => sqlx::query_as(
-        "SELECT failed_sign_ins, locked_until FROM accounts WHERE email = $1").bind(DEMO_BUSINESS_EMAIL).fetch_one(pool).await.unwrap());
+    let (failures, locked) = crate::security::failures_and_lock(&app, DEMO_BUSINESS_EMAIL).await;
     assert_eq!(failures, 11);
     assert!(locked.unwrap() > chrono::Utc::now() + chrono::Duration::seconds(30));
     // Other accounts are not affected.
@@ -294,6 +300,7 @@ async fn reauthentication_checks_the_password_renews_the_id_and_returns_only_to_
     // Anonymous callers cannot re-authenticate.
     let anonymous = reqwest::Client::new()
         .post(app.url("/api/reauthenticate"))
+        .header("sec-fetch-site", "same-origin")
         .form(&[("password", "x"), ("next", "/")])
         .send()
         .await

@@ -362,18 +362,7 @@ async fn a_look_that_cannot_be_audited_reads_nothing() {
             file(&app, &customer, "kysymys", "file_text_request", &[("kind", "question"), ("text", "Mitä?")]).await;
         let cs = service(&app).await;
         // The database now refuses every new audit row.
-        match &app.db {
-            app::ssr::db::Db::Sqlite(pool) => {
-                sqlx::query("CREATE TRIGGER audit_refused BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit refused'); END")
-                    .execute(pool).await.unwrap();
-            }
-            app::ssr::db::Db::Postgres(pool) => {
-                sqlx::query("CREATE FUNCTION audit_refused() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$ LANGUAGE plpgsql")
-                    .execute(pool).await.unwrap();
-                sqlx::query("CREATE TRIGGER audit_refused BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_refused()")
-                    .execute(pool).await.unwrap();
-            }
-        }
+        app.refuse_inserts("audit_log").await;
         let res = cs
             .post(app.url("/api/staff_request"))
             .header(reqwest::header::ACCEPT, "application/json")

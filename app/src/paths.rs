@@ -1,0 +1,79 @@
+//! Every path of the portal in one place: the pages the router has, the routes outside
+//! Leptos, and the prefixes of pages with a parameter. Every layer may name a path;
+//! none needs to import the page that serves it. A test in the server's suite checks
+//! that each page path here is a route the router has.
+
+// Pages (routes of the Leptos router).
+pub const ACTIVATE_PATH: &str = "/aktivoi";
+pub const STAFF_PATH: &str = "/henkilosto";
+pub const AUDIT_LOG_PATH: &str = "/henkilosto/loki";
+pub const STAFF_FEEDBACK_PATH: &str = "/henkilosto/palaute";
+pub const OVERVIEW_PATH: &str = "/henkilosto/yleiskuva";
+pub const SESSIONS_PATH: &str = "/istunnot";
+pub const SIGN_IN_PATH: &str = "/kirjaudu";
+/// The second step for accounts with a second factor.
+pub const SECOND_FACTOR_PATH: &str = "/kirjaudu/koodi";
+pub const ACCOUNT_PATH: &str = "/oma";
+pub const SECOND_FACTOR_SETTINGS_PATH: &str = "/oma/kaksivaihe";
+pub const CONSENTS_PATH: &str = "/oma/luvat";
+pub const REQUESTS_PATH: &str = "/oma/pyynnot";
+pub const CHANGE_PATH: &str = "/oma/salasana";
+pub const MY_DATA_PATH: &str = "/oma/tiedot";
+pub const DPA_PATH: &str = "/oma/tietosuojavaltuutettu";
+pub const EXPORT_PATH: &str = "/oma/vienti";
+pub const STATEMENT_PATH: &str = "/saavutettavuus";
+pub const FORGOT_PATH: &str = "/salasana/unohtui";
+pub const RESET_PATH: &str = "/salasana/uusi";
+pub const REAUTH_PATH: &str = "/vahvista";
+
+/// The query parameter of the sign-in page that names the page to return to.
+pub const NEXT_PARAM: &str = "jatka";
+
+// Prefixes of pages with a parameter (`<prefix>/<value>`).
+pub const NEW_REQUEST_PATH: &str = "/oma/pyynnot/uusi";
+pub const STAFF_REQUEST_PATH: &str = "/henkilosto/pyynnot";
+
+// Routes outside Leptos (files, downloads, the language switch).
+/// Where the language form posts.
+pub const LANG_PATH: &str = "/kieli";
+/// Where the portal publishes the schema.
+pub const SCHEMA_PATH: &str = "/schema/tietoni-export-v1.json";
+pub const DPA_SUMMARY_PATH: &str = "/oma/tietosuojavaltuutettu/yhteenveto.txt";
+/// The download itself (an axum route, streamed).
+pub const DOWNLOAD_PATH: &str = "/oma/vienti/lataa";
+/// Call recordings are served under this path with the recording id.
+pub const RECORDING_PATH: &str = "/oma/tallenteet";
+
+/// The page paths the router must have (for the test that checks them).
+pub const PAGES: &[&str] = &[
+    ACTIVATE_PATH,
+    STAFF_PATH,
+    AUDIT_LOG_PATH,
+    STAFF_FEEDBACK_PATH,
+    OVERVIEW_PATH,
+    SESSIONS_PATH,
+    SIGN_IN_PATH,
+    SECOND_FACTOR_PATH,
+    ACCOUNT_PATH,
+    SECOND_FACTOR_SETTINGS_PATH,
+    CONSENTS_PATH,
+    REQUESTS_PATH,
+    CHANGE_PATH,
+    MY_DATA_PATH,
+    DPA_PATH,
+    EXPORT_PATH,
+    STATEMENT_PATH,
+    FORGOT_PATH,
+    RESET_PATH,
+    REAUTH_PATH,
+];
+
+/// Where a user lands after signing in: customers on their own page, staff in the
+/// staff workspace.
+pub fn home_path(role: crate::domain::Role) -> &'static str {
+    if role.is_staff() {
+        STAFF_PATH
+    } else {
+        ACCOUNT_PATH
+    }
+}

@@ -1,0 +1,10 @@
+//! Wire types: the data that server functions take and answer, shared by the layers
+//! that make it (the store) and the ones that show it (pages), with no code of either.
+
+pub mod auth;
+pub mod consents;
+pub mod feedback;
+pub mod my_data;
+pub mod requests;
+pub mod security;
+pub mod staff;

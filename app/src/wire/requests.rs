@@ -1,0 +1,70 @@
+//! The wire types of `api::requests`: what its server functions take and answer.
+
+use crate::domain::request::{RectifiableField, RequestDetails};
+use crate::domain::{RequestKind, RequestStatus};
+use serde::{Deserialize, Serialize};
+
+/// A request as the list shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestSummary {
+    pub reference: String,
+    pub kind: RequestKind,
+    pub status: RequestStatus,
+    pub received_at: chrono::DateTime<chrono::Utc>,
+    /// The day the answer is due (after an extension, the extended day).
+    pub due_on: chrono::NaiveDate,
+    pub decided_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// One event of a request's timeline. `actor`: `customer`, `system` or a staff role.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestEvent {
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub kind: String,
+    pub actor: String,
+}
+
+/// A message of a request's thread. `author`: `customer` or a staff role.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestMessage {
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub author: String,
+    pub body: String,
+}
+
+/// A request in full, as its page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestView {
+    pub summary: RequestSummary,
+    /// One month from receipt; `summary.due_on` differs when extended.
+    pub original_due_on: chrono::NaiveDate,
+    pub extended: bool,
+    pub extension_reason: Option<String>,
+    pub restrict_processing: bool,
+    pub details: Option<RequestDetails>,
+    pub decision_reason: Option<String>,
+    pub events: Vec<RequestEvent>,
+    pub messages: Vec<RequestMessage>,
+    /// GDPR Art. 19: the recipients told (or to be told) of the change, and when.
+    pub recipients: Vec<(String, Option<chrono::DateTime<chrono::Utc>>)>,
+}
+
+/// A category as the erasure form offers it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErasureOption {
+    pub category: String,
+    pub records: i64,
+    pub erasure: crate::wire::my_data::ErasureNow,
+}
+
+/// What a request form needs: the fields with their current values (rectification), the
+/// categories and whether each can be erased now (erasure), the register's purposes
+/// (objection), a fresh idempotency key and what was typed before a failed submit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewRequestForm {
+    pub fields: Vec<(RectifiableField, Option<String>)>,
+    pub categories: Vec<ErasureOption>,
+    pub purposes: Vec<String>,
+    pub idempotency_key: String,
+    pub draft: Vec<(String, String)>,
+}

@@ -1,0 +1,43 @@
+//! Extractors for the routes outside Leptos.
+
+use app::ssr::auth::Caller;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+
+/// The signed-in customer of a request (the middleware resolved the caller from the
+/// session). Refuses anyone else: an anonymous browser is sent to sign in and back here,
+/// an anonymous script gets 401, staff get 403.
+#[derive(Clone, Copy, Debug)]
+pub struct CustomerCaller {
+    pub account_id: i64,
+    pub customer_id: i64,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for CustomerCaller {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        match parts.extensions.get::<Caller>().cloned().unwrap_or(Caller::Anonymous) {
+            Caller::Customer { account_id, customer_id } => Ok(Self { account_id, customer_id }),
+            Caller::Staff { .. } => Err(StatusCode::FORBIDDEN.into_response()),
+            Caller::Anonymous if wants_html(parts) => {
+                let here = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+                let to = format!(
+                    "{}?{}={}",
+                    app::paths::SIGN_IN_PATH,
+                    app::paths::NEXT_PARAM,
+                    app::domain::percent_encode(here)
+                );
+                Err(Redirect::to(&to).into_response())
+            }
+            Caller::Anonymous => Err(StatusCode::UNAUTHORIZED.into_response()),
+        }
+    }
+}
+
+/// Whether the request comes from a browser showing pages (not a script's fetch).
+pub fn wants_html(parts: &Parts) -> bool {
+    parts.headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"))
+}

@@ -1,0 +1,19 @@
+//! The state every handler may take: built once by `startup`, read by the routes.
+
+use crate::config::Settings;
+use app::register::Register;
+use app::ssr::db::Db;
+use app::ssr::mail::Mailer;
+use axum::extract::FromRef;
+use leptos::prelude::LeptosOptions;
+use std::sync::Arc;
+
+/// Everything a request handler may need.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: Db,
+    pub register: Arc<Register>,
+    pub settings: Arc<Settings>,
+    pub mailer: Mailer,
+}
