@@ -8,6 +8,7 @@
 //! connections and instances; a row that is changed, removed or added behind the
 //! application's back breaks the chain, and [`verify`] names the first broken row.
 
+use super::db::BeginWrite;
 use super::db::Db;
 use crate::with_db;
 use chrono::{DateTime, Utc};
@@ -188,7 +189,7 @@ audit_tx!(sqlx::Postgres);
 /// Appends `entry` to the audit log in a transaction of its own.
 pub async fn record(db: &Db, entry: Entry<'_>) -> Result<(), sqlx::Error> {
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         tx.append_audit(&entry).await?;
         tx.commit().await
     })

@@ -9,6 +9,7 @@
 //! in the state of whichever came last, each recorded once.
 
 use super::audit::{self, Actor, Entry};
+use super::db::BeginWrite;
 use super::db::{Backend, Db};
 use crate::with_db;
 use chrono::{DateTime, Utc};
@@ -55,7 +56,7 @@ pub async fn set_consent(
     let now = Utc::now();
     let postgres = db.backend() == Backend::Postgres;
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         if postgres {
             sqlx::query("SELECT id FROM customers WHERE id = $1 FOR UPDATE").bind(customer_id).execute(&mut *tx).await?;
         }
@@ -87,7 +88,7 @@ pub async fn set_prohibition(
     let now = Utc::now();
     let postgres = db.backend() == Backend::Postgres;
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         if postgres {
             sqlx::query("SELECT id FROM customers WHERE id = $1 FOR UPDATE").bind(customer_id).execute(&mut *tx).await?;
         }

@@ -51,6 +51,31 @@ macro_rules! with_db {
     };
 }
 
+/// Beginning a transaction that will write. On SQLite it is `BEGIN IMMEDIATE`: the
+/// write lock is taken at once (waiting up to the busy timeout), so a transaction that
+/// reads and then writes can never fail with `SQLITE_BUSY` half-way, as a deferred one
+/// does when another writer committed in between. On PostgreSQL it is a plain `BEGIN`;
+/// rows a decision depends on are locked with `SELECT … FOR UPDATE`.
+#[allow(async_fn_in_trait)]
+pub trait BeginWrite {
+    type Database: sqlx::Database;
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, Self::Database>, sqlx::Error>;
+}
+
+impl BeginWrite for sqlx::SqlitePool {
+    type Database = sqlx::Sqlite;
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.begin_with("BEGIN IMMEDIATE").await
+    }
+}
+
+impl BeginWrite for sqlx::PgPool {
+    type Database = sqlx::Postgres;
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error> {
+        self.begin().await
+    }
+}
+
 impl Db {
     /// Connects to `url` (`sqlite:path/to/file.db` or `postgres://…`). A SQLite file is
     /// created if missing and runs in WAL mode with foreign keys enforced.

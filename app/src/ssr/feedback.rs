@@ -2,6 +2,7 @@
 //! for staff, answered once. Each step writes an audit row in the same transaction.
 
 use super::audit::{self, Actor, Entry};
+use super::db::BeginWrite;
 use super::db::Db;
 use crate::domain::{clock, Lang};
 use crate::wire::feedback::{FeedbackItem, ANSWER_DAYS};
@@ -21,7 +22,7 @@ pub async fn record(
     let due = today + Duration::days(ANSWER_DAYS);
     let placeholder = format!("new-{}", uuid::Uuid::new_v4().simple());
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO accessibility_feedback (reference, received_at, due_on, lang, page, contact, message)
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
@@ -84,7 +85,7 @@ pub async fn answer(
     answer: &str,
 ) -> Result<Option<(Option<String>, String, String)>, sqlx::Error> {
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let row: Option<(Option<String>, String, String)> = sqlx::query_as(
             "UPDATE accessibility_feedback SET answered_at = $1, answered_by = $2, answer = $3
              WHERE id = $4 AND answered_at IS NULL RETURNING contact, lang, reference",

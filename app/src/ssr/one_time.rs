@@ -6,6 +6,7 @@
 //! everywhere together (a 50-bit code makes a hit hopeless long before) is a code void,
 //! so a stranger who knows a customer number cannot void the customer's letter.
 
+use super::db::BeginWrite;
 use super::db::Db;
 use crate::with_db;
 use chrono::{DateTime, Duration, Utc};
@@ -42,7 +43,7 @@ pub async fn issue_activation_code(db: &Db, customer_id: i64) -> Result<String, 
     code.insert(5, '-');
     let now = Utc::now();
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         sqlx::query("UPDATE one_time_codes SET expires_at = $1 WHERE purpose = 'activation' AND customer_id = $2 AND used_at IS NULL AND expires_at > $1")
             .bind(now).bind(customer_id).execute(&mut *tx).await?;
         sqlx::query("INSERT INTO one_time_codes (purpose, code_hash, customer_id, created_at, expires_at) VALUES ('activation', $1, $2, $3, $4)")
@@ -79,7 +80,7 @@ pub async fn issue_reset_token(db: &Db, account_id: i64) -> Result<String, sqlx:
     let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
     let now = Utc::now();
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         sqlx::query("UPDATE one_time_codes SET expires_at = $1 WHERE purpose = 'password_reset' AND account_id = $2 AND used_at IS NULL AND expires_at > $1")
             .bind(now).bind(account_id).execute(&mut *tx).await?;
         sqlx::query("INSERT INTO one_time_codes (purpose, code_hash, account_id, created_at, expires_at) VALUES ('password_reset', $1, $2, $3, $4)")

@@ -5,6 +5,7 @@
 //! reference number of another customer's request finds nothing.
 
 use super::audit::{self, Actor, Entry};
+use super::db::BeginWrite;
 use super::db::{Backend, Db};
 use crate::domain::clock;
 use crate::domain::request::{reference, RequestDetails};
@@ -37,7 +38,7 @@ pub async fn file(db: &Db, new: NewRequest<'_>, now: DateTime<Utc>) -> Result<(S
     let placeholder = format!("new-{}", uuid::Uuid::new_v4().simple());
     let restrict = new.restrict && kind.offers_restriction();
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, restrict_processing, details, idempotency_key)
              VALUES ($1, $2, $3, 'received', $4, $5, $6, $7, $8)
@@ -200,7 +201,7 @@ macro_rules! customer_action {
         let postgres = $db.backend() == Backend::Postgres;
         let now = Utc::now();
         with_db!($db, pool => {
-            let mut $tx = pool.begin().await?;
+            let mut $tx = pool.begin_write().await?;
             let sql = format!(
                 "SELECT id, kind, status FROM requests WHERE customer_id = $1 AND reference = $2 AND status IN {OPEN}{}",
                 if postgres { " FOR UPDATE" } else { "" }

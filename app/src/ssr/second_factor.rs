@@ -7,6 +7,7 @@
 //! Recovery codes are stored only as SHA-256 hashes: each has 50 random bits, so a fast
 //! hash is enough, and a used one is marked, never deleted.
 
+use super::db::BeginWrite;
 use super::db::Db;
 use crate::with_db;
 use chrono::Utc;
@@ -149,7 +150,7 @@ async fn store_codes(db: &Db, account_id: i64, enable: Option<(&str, u64)>) -> R
     let codes = new_recovery_codes();
     let now = Utc::now();
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         if let Some((secret, step)) = enable {
             sqlx::query("UPDATE accounts SET totp_secret = $1, totp_enabled_at = $2, totp_last_step = $3 WHERE id = $4")
                 .bind(secret).bind(now).bind(step as i64).bind(account_id).execute(&mut *tx).await?;
@@ -167,7 +168,7 @@ async fn store_codes(db: &Db, account_id: i64, enable: Option<(&str, u64)>) -> R
 /// Turns the second factor off and deletes the recovery codes.
 pub async fn disable(db: &Db, account_id: i64) -> Result<(), sqlx::Error> {
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         sqlx::query("UPDATE accounts SET totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL WHERE id = $1")
             .bind(account_id).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1").bind(account_id).execute(&mut *tx).await?;

@@ -8,6 +8,7 @@
 //! accounts exist it does nothing.
 
 use super::audio::demo_call_wav;
+use super::db::BeginWrite;
 use super::db::Db;
 use super::password;
 use super::second_factor::DEMO_STAFF_SECRET;
@@ -247,7 +248,7 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
     };
 
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
 
         // Runs an INSERT … RETURNING id with the given binds.
         macro_rules! insert_id {

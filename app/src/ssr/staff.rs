@@ -5,6 +5,7 @@
 //! restriction, decide — each in one transaction with its timeline event and audit row.
 
 use super::audit::{self, Actor, Entry};
+use super::db::BeginWrite;
 use super::db::{Backend, Db, Param};
 use crate::domain::request::{may_decide, RequestDetails};
 use crate::domain::{clock, RequestKind, RequestStatus, Role};
@@ -144,7 +145,7 @@ pub async fn open(db: &Db, staff_id: i64, reference: &str) -> Result<Option<Staf
     let row: Option<RequestRow>;
     let mut view;
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         row = sqlx::query_as(&format!("SELECT {REQUEST_COLUMNS} FROM requests r WHERE r.reference = $1"))
             .bind(reference).fetch_optional(&mut *tx).await?;
         let Some(r) = &row else { return Ok(None) };
@@ -254,7 +255,7 @@ macro_rules! staff_action {
         let postgres = $db.backend() == Backend::Postgres;
         let $now = Utc::now();
         with_db!($db, pool => {
-            let mut $tx = pool.begin().await?;
+            let mut $tx = pool.begin_write().await?;
             let sql = format!(
                 "SELECT id, customer_id, kind, status, received_at, due_on, extended_due_on IS NOT NULL, restrict_processing, details
                  FROM requests WHERE reference = $1{}",
@@ -575,7 +576,7 @@ pub async fn audit_log(
     customer_number: &str,
 ) -> Result<Option<Vec<crate::wire::staff::AuditRow>>, sqlx::Error> {
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let customer: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = $1")
             .bind(customer_number).fetch_optional(&mut *tx).await?;
         let Some(customer_id) = customer else { return Ok(None) };
