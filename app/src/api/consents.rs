@@ -18,13 +18,13 @@ pub async fn my_consents(receipt: Option<String>) -> Result<ConsentsPage, AppErr
     let mut list = Vec::new();
     for purpose in ConsentPurpose::ALL {
         for channel in purpose.channels() {
-            let current = states.iter().find(|s| s.0 == purpose.as_str() && s.1 == channel.as_str());
+            let current = states.iter().find(|s| s.purpose == purpose.as_str() && s.channel == channel.as_str());
             list.push(ConsentState {
                 purpose: purpose.as_str().into(),
                 channel: channel.as_str().into(),
-                given: current.is_some_and(|s| s.2 == "given"),
-                since: current.map(|s| s.3),
-                source: current.map(|s| s.4.clone()),
+                given: current.is_some_and(|s| s.action == "given"),
+                since: current.map(|s| s.occurred_at),
+                source: current.map(|s| s.source.clone()),
             });
         }
     }
@@ -32,11 +32,11 @@ pub async fn my_consents(receipt: Option<String>) -> Result<ConsentsPage, AppErr
     let prohibitions = consents::PROHIBITION_CHANNELS
         .iter()
         .map(|c| {
-            let current = prohibited.iter().find(|p| p.0 == *c);
+            let current = prohibited.iter().find(|p| p.channel == *c);
             ProhibitionState {
                 channel: (*c).into(),
-                prohibited: current.is_some_and(|p| p.1 == "prohibited"),
-                since: current.map(|p| p.2),
+                prohibited: current.is_some_and(|p| p.action == "prohibited"),
+                since: current.map(|p| p.occurred_at),
             }
         })
         .collect();

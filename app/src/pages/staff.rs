@@ -415,13 +415,13 @@ fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -> impl Into
         let history = f
             .history
             .iter()
-            .map(|(at, old, new, actor, source)| {
-                let by = staff_source_text(lang, source.as_deref().unwrap_or(actor));
+            .map(|change| {
+                let by = staff_source_text(lang, change.source.as_deref().unwrap_or(&change.actor_kind));
                 view! {
                     <tr>
-                        <td>{format_datetime(lang, *at)}</td>
-                        <td>{old.clone().unwrap_or_default()}</td>
-                        <td>{new.clone().unwrap_or_default()}</td>
+                        <td>{format_datetime(lang, change.changed_at)}</td>
+                        <td>{change.old_value.clone().unwrap_or_default()}</td>
+                        <td>{change.new_value.clone().unwrap_or_default()}</td>
                         <td>{by}</td>
                     </tr>
                 }

@@ -17,11 +17,28 @@ use chrono::{DateTime, Utc};
 /// Channels a direct-marketing prohibition can name (`all` = every channel).
 pub const PROHIBITION_CHANNELS: &[&str] = &["email", "sms", "phone", "letter", "all"];
 
+/// The latest event of one consent (purpose × channel).
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct ConsentEventRow {
+    pub purpose: String,
+    pub channel: String,
+    /// `given` or `withdrawn`.
+    pub action: String,
+    pub occurred_at: DateTime<Utc>,
+    pub source: String,
+}
+
+/// The latest event of one direct-marketing prohibition (per channel).
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct ProhibitionEventRow {
+    pub channel: String,
+    /// `prohibited` or `lifted`.
+    pub action: String,
+    pub occurred_at: DateTime<Utc>,
+}
+
 /// The current state of each (purpose, channel): given or not, and since when.
-pub async fn consent_states(
-    db: &Db,
-    customer_id: i64,
-) -> Result<Vec<(String, String, String, DateTime<Utc>, String)>, sqlx::Error> {
+pub async fn consent_states(db: &Db, customer_id: i64) -> Result<Vec<ConsentEventRow>, sqlx::Error> {
     with_db!(db, pool => sqlx::query_as(
         "SELECT e.purpose, e.channel, e.action, e.occurred_at, e.source FROM consent_events e
          WHERE e.customer_id = $1 AND e.id = (SELECT MAX(id) FROM consent_events
@@ -29,11 +46,8 @@ pub async fn consent_states(
     ).bind(customer_id).fetch_all(pool).await)
 }
 
-/// The current prohibitions: (channel, action, when) of the latest event per channel.
-pub async fn prohibition_states(
-    db: &Db,
-    customer_id: i64,
-) -> Result<Vec<(String, String, DateTime<Utc>)>, sqlx::Error> {
+/// The current prohibitions: the latest event per channel.
+pub async fn prohibition_states(db: &Db, customer_id: i64) -> Result<Vec<ProhibitionEventRow>, sqlx::Error> {
     with_db!(db, pool => sqlx::query_as(
         "SELECT e.channel, e.action, e.occurred_at FROM marketing_prohibition_events e
          WHERE e.customer_id = $1 AND e.id = (SELECT MAX(id) FROM marketing_prohibition_events

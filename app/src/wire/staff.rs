@@ -4,8 +4,18 @@ use crate::domain::request::{RectifiableField, RequestDetails};
 use crate::domain::{RequestKind, RequestStatus};
 use serde::{Deserialize, Serialize};
 
-/// One change of a field: when, old value, new value, actor kind, source.
-pub type FieldChange = (chrono::DateTime<chrono::Utc>, Option<String>, Option<String>, String, Option<String>);
+/// One change of a field, from the change log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct FieldChange {
+    pub changed_at: chrono::DateTime<chrono::Utc>,
+    pub old_value: Option<String>,
+    pub new_value: Option<String>,
+    /// `customer`, `staff` or `system`.
+    pub actor_kind: String,
+    /// Where the value came from, when the change log says.
+    pub source: Option<String>,
+}
 
 /// The queue's filters, as the filter form's query string names them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
