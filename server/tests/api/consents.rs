@@ -39,7 +39,11 @@ async fn consents_on(app: &TestApp) {
     assert_eq!(again.headers()[LOCATION].to_str().unwrap(), location);
     assert_eq!(events(app, "100001", "consent_events").await, [("email".to_owned(), "withdrawn".to_owned())]);
     let page = maija.get(app.url(&location.replace("#kuitti", ""))).send().await.unwrap().text().await.unwrap();
-    assert!(page.contains("Peruit suostumuksen: Suoramarkkinointi, sähköposti"), "no receipt");
+    assert!(
+        page.contains("Peruit suostumuksen: Suoramarkkinointi, sähköposti"),
+        "no receipt: {}",
+        &page[page.find("<main").unwrap_or(0)..]
+    );
     assert!(page.contains("Anna: Suoramarkkinointi, sähköposti"), "no control to give it again");
     // Given again: a second event.
     let give = [("purpose", "direct_marketing"), ("channel", "email"), ("give", "true")];

@@ -303,7 +303,8 @@ async fn bad_input_is_answered_beside_the_field_and_nothing_typed_is_lost() {
     .await;
     assert!(error_page(&client, &res).await.contains("Valitsemaasi tietoa ei voi poistaa nyt"));
     let res = post(&app, &client, "file_erasure", "/oma/pyynnot/uusi/poisto", &[("idempotency_key", &key)]).await;
-    assert!(error_page(&client, &res).await.contains("Valitse ainakin yksi poistettava tieto"));
+    let back = error_page(&client, &res).await;
+    assert!(back.contains("Valitse ainakin yksi poistettava tieto"), "{}", &back[back.find("<main").unwrap_or(0)..]);
     let (_, key) = form_key(&app, &client, "oikaisu").await;
     let res = post(
         &app,

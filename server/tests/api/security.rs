@@ -546,3 +546,96 @@ async fn a_link_from_another_site_does_not_open_an_audited_page() {
         assert!(looks().await > before, "the look from the portal's own page was not audited");
     }
 }
+
+/// Proof in the suite: with the database failing under every server function (all its
+/// tables but the accounts and sessions that name the caller are gone), each answers an
+/// internal error as a reference only: no "sqlx", "sqlite", "postgres", table names or
+/// Debug text reach the caller.
+#[tokio::test]
+async fn a_failing_database_answers_only_a_reference_from_every_server_function() {
+    for app in apps_on_every_backend().await {
+        let customer = browser();
+        app.sign_in_with(&customer, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
+        let dpo = browser();
+        app.sign_in_with(&dpo, DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD).await;
+        let tables: Vec<String> = match &app.db {
+            app::ssr::db::Db::Sqlite(pool) => sqlx::query_scalar(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'",
+            )
+            .fetch_all(pool)
+            .await
+            .unwrap(),
+            app::ssr::db::Db::Postgres(pool) => sqlx::query_scalar(
+                "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '_sqlx%'",
+            )
+            .fetch_all(pool)
+            .await
+            .unwrap(),
+        };
+        let broken: Vec<&String> = tables.iter().filter(|t| !["accounts", "sessions"].contains(&t.as_str())).collect();
+        assert!(broken.len() > 10, "{tables:?}");
+        for table in &broken {
+            with_db!(&app.db, pool => sqlx::query(&format!("ALTER TABLE {table} RENAME TO {table}_gone")).execute(pool).await.map(|_| ()).unwrap());
+        }
+        let form = [
+            ("reference", "TN-2026-000001"),
+            ("kind", "question"),
+            ("text", "Teksti"),
+            ("idempotency_key", "failure000000000000001"),
+            ("purpose", "direct_marketing"),
+            ("channel", "email"),
+            ("give", "false"),
+            ("prohibit", "true"),
+            ("category", "basic"),
+            ("field", "phone"),
+            ("proposed", "040 111 2222"),
+            ("reason", "Syy"),
+            ("body", "Viesti"),
+            ("message", "Palaute"),
+            ("page", "/"),
+            ("contact", ""),
+            ("answer", "Vastaus"),
+            ("id", "1"),
+            ("outcome", "approve"),
+            ("assignee", "me"),
+        ];
+        let paths: Vec<String> = leptos::server_fn::axum::server_fn_paths().map(|(p, _)| p.to_owned()).collect();
+        let mut internal = 0;
+        for client in [&customer, &dpo] {
+            for path in &paths {
+                let res = client
+                    .post(app.url(path))
+                    .header(reqwest::header::ACCEPT, "application/json")
+                    .form(&form)
+                    .send()
+                    .await
+                    .unwrap();
+                let status = res.status();
+                let body = res.text().await.unwrap();
+                let lower = body.to_lowercase();
+                for word in ["sqlx", "sqlite", "postgres", "database", "no such table", "relation", "error {", "_gone"]
+                {
+                    assert!(!lower.contains(word), "{path} answered {status} with {word:?}: {body}");
+                }
+                for table in &broken {
+                    assert!(
+                        !body.contains(&format!("{table}_gone")) && !body.contains(&format!(" {table} ")),
+                        "{path}: {body}"
+                    );
+                }
+                if status == 500 {
+                    let err: app::error::AppError =
+                        serde_json::from_str(&body).unwrap_or_else(|_| panic!("{path}: {body}"));
+                    match err {
+                        app::error::AppError::Internal { reference } => {
+                            assert!(app::error::AppError::is_reference(&reference), "{path}: {reference}");
+                            internal += 1;
+                        }
+                        other => panic!("{path} answered 500 with {other:?}"),
+                    }
+                }
+            }
+        }
+        assert!(internal >= 10, "only {internal} server functions reached the failing database");
+    }
+}
