@@ -54,6 +54,18 @@ pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: 
         },
         None => (None, None),
     };
+    // Every request, a read too, moves the idle deadline: the session is marked changed
+    // once a minute (a write per minute of activity, not one per request).
+    if account_id.is_some() {
+        if let Some(session) = req.extensions().get::<tower_sessions::Session>() {
+            let minute = chrono::Utc::now().timestamp() / 60;
+            if session.get::<i64>(SEEN_KEY).await.ok().flatten() != Some(minute) {
+                if let Err(e) = session.insert(SEEN_KEY, minute).await {
+                    tracing::warn!(error = %e, "cannot mark the session active");
+                }
+            }
+        }
+    }
     if let Some(at) = reauth_at.and_then(|t| chrono::DateTime::from_timestamp(t, 0)) {
         req.extensions_mut().insert(auth::ReauthenticatedAt(at));
     }
@@ -173,6 +185,9 @@ pub async fn audited_reads_from_this_site(req: Request<Body>, next: Next) -> Res
     )
         .into_response()
 }
+
+/// The session key of the minute a signed-in session was last active.
+const SEEN_KEY: &str = "seen_minute";
 
 /// The endpoints a password guesser would hammer; they share one per-IP budget.
 pub const RATE_LIMITED_PATHS: &[&str] = &[

@@ -181,8 +181,6 @@ fn session_layer(state: &AppState) -> tower_sessions::SessionManagerLayer<DbSess
         .with_same_site(tower_sessions::cookie::SameSite::Lax)
         .with_path("/")
         .with_expiry(tower_sessions::Expiry::OnInactivity(time::Duration::minutes(IDLE_TIMEOUT_MINUTES)))
-        // Every request, a read too, moves the idle deadline.
-        .with_always_save(true)
 }
 
 pub fn router(state: AppState) -> Router {

@@ -4,7 +4,7 @@
 //! Only the SHA-256 of a session id is stored. The account id is copied out of the
 //! session data into its own column when the session is saved. Besides the idle
 //! timeout that `tower-sessions` enforces through `expires_at` (moved by every request,
-//! reads too: the layer saves every session), a session ends [`ABSOLUTE_LIFETIME`] after
+//! reads too: the server marks a signed-in session active once a minute), a session ends [`ABSOLUTE_LIFETIME`] after
 //! it was first created, however active it is; a new id (at sign-in, re-authentication)
 //! keeps that first time ([`CREATED_KEY`]). Saving never brings back a session that was
 //! ended meanwhile, and [`DbSessionStore::purge_expired`] (run every ten minutes by

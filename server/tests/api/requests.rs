@@ -20,12 +20,16 @@ pub(crate) async fn maija(app: &TestApp) -> reqwest::Client {
 
 /// The form page of a request kind, and the idempotency key it carries.
 pub(crate) async fn form_key(app: &TestApp, client: &reqwest::Client, segment: &str) -> (String, String) {
-    let html = client.get(app.url(&format!("/oma/pyynnot/uusi/{segment}"))).send().await.unwrap().text().await.unwrap();
+    let res = client.get(app.url(&format!("/oma/pyynnot/uusi/{segment}"))).send().await.unwrap();
+    let (status, to) = (res.status(), location(&res));
+    let html = res.text().await.unwrap();
     let key = html
         .split(r#"name="idempotency_key" value=""#)
         .nth(1)
         .and_then(|rest| rest.split('"').next())
-        .expect("the form carries an idempotency key")
+        .unwrap_or_else(|| {
+            panic!("no idempotency key: {status} to {to:?}: {}", &html[html.find("<main").unwrap_or(0)..])
+        })
         .to_owned();
     (html, key)
 }
