@@ -117,8 +117,10 @@ pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: 
 
 /// Takes a password-reset link's token out of the address before the page is shown:
 /// `GET /salasana/uusi?avain=…` puts the token in the session and redirects to the bare
-/// page, so the token stays in neither the history nor any `Referer`. The page and the
-/// redirect are sent with `Referrer-Policy: no-referrer`.
+/// page, so the token stays in neither the history nor any `Referer`. The redirect, the
+/// one answer whose address holds the token, is sent with `Referrer-Policy:
+/// no-referrer`; the page keeps the site's `same-origin` (its address holds no secret,
+/// and its form's error redirect needs the `Referer` back to it).
 pub async fn reset_token_out_of_url(req: Request<Body>, next: Next) -> Response {
     if req.method() != Method::GET || req.uri().path() != app::paths::RESET_PATH {
         return next.run(req).await;
@@ -127,19 +129,19 @@ pub async fn reset_token_out_of_url(req: Request<Body>, next: Next) -> Response 
         .uri()
         .query()
         .and_then(|q| form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "avain").map(|(_, v)| v.into_owned()));
-    let mut res = match (token, req.extensions().get::<tower_sessions::Session>().cloned()) {
+    match (token, req.extensions().get::<tower_sessions::Session>().cloned()) {
         (Some(token), Some(session)) => {
             if let Err(e) =
                 session.insert(app::api::recovery::RESET_TOKEN_KEY, token.chars().take(128).collect::<String>()).await
             {
                 return app::error::AppError::internal(e).into_response();
             }
-            Redirect::to(app::paths::RESET_PATH).into_response()
+            let mut res = Redirect::to(app::paths::RESET_PATH).into_response();
+            res.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+            res
         }
         _ => next.run(req).await,
-    };
-    res.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-    res
+    }
 }
 
 /// Staff pages whose reading is audited as a look at a customer's data.
@@ -293,8 +295,12 @@ pub fn is_same_origin_post(headers: &axum::http::HeaderMap) -> bool {
     if fetch_site.is_some_and(|s| s != "same-origin" && s != "none") {
         return false;
     }
-    if let Some(origin) = origin {
-        return host.is_some() && authority_of(origin) == host;
+    // A page sent with `Referrer-Policy: no-referrer` posts its forms with `Origin: null`;
+    // then the browser's `Sec-Fetch-Site` is what tells.
+    match origin {
+        Some("null") if fetch_site.is_some() => return true,
+        Some(origin) => return host.is_some() && authority_of(origin) == host,
+        None => {}
     }
     if fetch_site.is_some() {
         return true;
@@ -464,6 +470,8 @@ mod tests {
         assert!(!ok(&[("referer", "https://evil.example/")]));
         assert!(!ok(&[("referer", "https://portal.example:3000.evil.example/")]));
         assert!(!ok(&[("origin", "null")]));
+        assert!(ok(&[("origin", "null"), ("sec-fetch-site", "same-origin")]));
+        assert!(!ok(&[("origin", "null"), ("sec-fetch-site", "cross-site")]));
         assert!(!ok(&[("origin", "https://evil.example")]));
         assert!(!ok(&[("sec-fetch-site", "same-origin"), ("origin", "https://evil.example")]));
         assert!(!ok(&[("sec-fetch-site", "cross-site"), ("origin", "http://portal.example:3000")]));
