@@ -7,9 +7,16 @@
 //!   rest is HTML. This keeps the first load small on cheap phones (see the README's
 //!   architecture section for the measurement that chose islands).
 //!
-//! Layout: `domain` (pure validated types), `register` (the privacy notice as data),
-//! `i18n` (fi/sv/en texts), `components` and `pages` (UI), and `ssr` (server-only:
-//! database, passwords, demo data).
+//! Layers, lowest first; each module imports only its own layer and those below it
+//! (`scripts/check-layers.py` fails the test command otherwise):
+//! - `domain` (validated types and rules, no I/O), `error` (`AppError`, the one error on
+//!   the wire), `paths` (every path of the portal), `user`, `register` (the privacy
+//!   notice as data), `wire` (what server functions take and answer);
+//! - `i18n`: fi/sv/en texts, formats, and texts made from data (`i18n::texts`);
+//! - `ssr`, the store (server only): the database over two backends and all SQL,
+//!   sessions, throttles, the audit chain, passwords, mail, demo data;
+//! - `api`: server functions — parse, authorize, call the store, answer;
+//! - `components`, then `pages`: the UI, every page complete without JavaScript.
 
 // Deeply nested `view!` types exceed the default limit in the browser build.
 #![recursion_limit = "256"]

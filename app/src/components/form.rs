@@ -306,6 +306,26 @@ pub fn ChoiceGroup(
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+        /// What a crafted `__err` in an address can carry is never shown as given: a
+        /// reference only when it has the form the server makes, a code only when it
+        /// has a text.
+        #[test]
+        fn an_error_from_an_address_shows_only_known_texts(reference in "\\PC{12,40}", code in "[A-Za-z0-9_-]{12,40}") {
+            for lang in [Lang::Fi, Lang::Sv, Lang::En] {
+                let internal = error_text(lang, &AppError::Internal { reference: reference.clone() });
+                prop_assert!(AppError::is_reference(&reference) || !internal.contains(reference.as_str()));
+                let input = error_text(lang, &AppError::InvalidInput { field: "x".into(), code: code.clone() });
+                let known = crate::i18n::has_text(lang, &format!("error-{code}"));
+                prop_assert!(known || (!input.is_empty() && !input.contains(code.as_str())));
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -98,6 +98,9 @@ pub fn format_datetime(lang: Lang, at: chrono::DateTime<chrono::Utc>) -> String 
 pub mod texts;
 
 #[cfg(test)]
+mod properties;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
