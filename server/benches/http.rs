@@ -75,6 +75,7 @@ async fn run() {
         log_format: LogFormat::Pretty,
         max_connections: 10,
         secure_cookies: false,
+        migration_database_url: None,
         sign_in_attempts_per_minute: 1_000_000,
         public_url: "http://127.0.0.1".into(),
         mail_from: "Tietoni <tietoni@elmonet.example>".into(),

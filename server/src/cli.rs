@@ -26,6 +26,14 @@ enum Command {
     },
     /// Apply pending database migrations and exit.
     Migrate,
+    /// PostgreSQL: give the app's role (DATABASE_URL's user) what it needs and no more,
+    /// as the schema's owner (TIETONI_MIGRATION_DATABASE_URL): no UPDATE, DELETE or
+    /// TRUNCATE on the audit log.
+    GrantAppRole {
+        /// The app's role, e.g. tietoni_app.
+        #[arg(long)]
+        role: String,
+    },
     /// The audit log.
     Audit {
         #[command(subcommand)]
@@ -121,6 +129,18 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<()> {
             app.run_until_stopped(shutdown_signal()).await
         }
         Command::Migrate => connect_and_migrate(&settings).await.map(|_| ()),
+        Command::GrantAppRole { role } => {
+            let owner_url = settings
+                .migration_database_url
+                .clone()
+                .ok_or_else(|| anyhow::anyhow!("set TIETONI_MIGRATION_DATABASE_URL to the schema owner's URL"))?;
+            let owner = app::ssr::db::Db::connect(&owner_url, 1).await?;
+            crate::startup::migrate(&owner).await?;
+            crate::startup::grant_app_role(&owner, &role).await?;
+            owner.close().await;
+            println!("granted {role} what the app needs; the audit log only INSERT and SELECT");
+            Ok(())
+        }
         Command::Audit { command: AuditCommand::Verify } => {
             let db = connect_and_migrate(&settings).await?;
             let report = app::ssr::audit::verify(&db).await?;

@@ -12,6 +12,11 @@ use std::path::PathBuf;
 pub struct Settings {
     /// `sqlite:path/file.db` (default) or `postgres://user:pass@host/db`.
     pub database_url: String,
+    /// PostgreSQL only: the owner of the schema, who runs the migrations
+    /// (`TIETONI_MIGRATION_DATABASE_URL`). With it, `database_url` names the app's own
+    /// role, which `tietoni grant-app-role` gives only what the app needs: no UPDATE,
+    /// DELETE or TRUNCATE on the audit log and no way to drop its triggers.
+    pub migration_database_url: Option<String>,
     /// Address to listen on.
     pub listen: SocketAddr,
     /// The register description (privacy notice as data).
@@ -51,6 +56,7 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             database_url: "sqlite:tietoni.db".into(),
+            migration_database_url: None,
             listen: std::env::var("LEPTOS_SITE_ADDR")
                 .ok()
                 .and_then(|a| a.parse().ok())
@@ -88,6 +94,7 @@ impl std::fmt::Debug for Settings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Settings")
             .field("database_url", &redact_url(&self.database_url))
+            .field("migration_database_url", &self.migration_database_url.as_deref().map(redact_url))
             .field("listen", &self.listen)
             .field("register_file", &self.register_file)
             .field("site_root", &self.site_root)

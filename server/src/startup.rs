@@ -28,13 +28,44 @@ pub struct Application {
     port: u16,
 }
 
-/// Connects to the configured database and applies the backend's migrations.
+/// Connects to the configured database and applies the backend's migrations — as the
+/// schema's owner when `migration_database_url` is set (PostgreSQL), then connects as
+/// the app's own role.
 pub async fn connect_and_migrate(settings: &Settings) -> anyhow::Result<Db> {
+    if let Some(owner_url) = &settings.migration_database_url {
+        let owner = Db::connect(owner_url, 1).await.context("cannot connect to the database as its owner")?;
+        migrate(&owner).await?;
+        owner.close().await;
+    }
     let db = Db::connect(&settings.database_url, settings.max_connections)
         .await
         .context("cannot connect to the database")?;
-    migrate(&db).await?;
+    if settings.migration_database_url.is_none() {
+        migrate(&db).await?;
+    }
     Ok(db)
+}
+
+/// PostgreSQL: what the app's role may do, granted by the schema's owner (`db`): read
+/// and write the register's tables, but only INSERT and SELECT on the audit log. Not the
+/// owner, it can neither change nor remove audit rows nor drop the triggers that refuse
+/// it. Run again after migrations that add tables.
+pub async fn grant_app_role(db: &Db, role: &str) -> anyhow::Result<()> {
+    let Db::Postgres(pool) = db else { anyhow::bail!("grant-app-role is for PostgreSQL") };
+    anyhow::ensure!(
+        !role.is_empty() && role.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+        "a role name of lower-case letters, digits and _"
+    );
+    for statement in [
+        format!("GRANT USAGE ON SCHEMA public TO {role}"),
+        format!("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}"),
+        format!("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM {role}"),
+        format!("REVOKE INSERT, UPDATE, DELETE ON _sqlx_migrations FROM {role}"),
+        format!("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}"),
+    ] {
+        sqlx::query(&statement).execute(pool).await.with_context(|| format!("grant to {role} failed"))?;
+    }
+    Ok(())
 }
 
 /// Applies pending migrations of the database's backend.

@@ -180,6 +180,7 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Settings)) -> TestA
     init_logs();
     let settings = Settings {
         database_url: String::new(),
+        migration_database_url: None,
         listen: ([127, 0, 0, 1], 0).into(),
         register_file: workspace_root().join("register/elmonet.toml"),
         site_root: workspace_root().join("target/site"),

@@ -678,3 +678,45 @@ async fn the_captured_logs_hold_no_seeded_personal_data() {
         leaked.first().map(|v| v.len())
     );
 }
+
+/// Finding 7: the app's own role owned the audit table and could drop its triggers. On
+/// PostgreSQL the schema's owner migrates and grants; the app's role may only INSERT and
+/// SELECT on the audit log, and the portal works as that role.
+#[tokio::test]
+async fn on_postgres_the_apps_role_can_only_add_to_the_audit_log() {
+    let Ok(admin_url) = std::env::var("TIETONI_TEST_POSTGRES_URL") else { return };
+    let suffix = uuid::Uuid::new_v4().simple().to_string();
+    let (name, role) = (format!("tietoni_test_{suffix}"), format!("tietoni_app_{}", &suffix[..12]));
+    let admin = app::ssr::db::Db::connect(&admin_url, 1).await.unwrap();
+    let app::ssr::db::Db::Postgres(pool) = &admin else { panic!("a postgres:// URL") };
+    sqlx::query(&format!("CREATE DATABASE \"{name}\"")).execute(pool).await.unwrap();
+    sqlx::query(&format!("CREATE ROLE {role} LOGIN")).execute(pool).await.unwrap();
+    admin.close().await;
+    let (base, _) = admin_url.rsplit_once('/').unwrap();
+    let owner_url = format!("{base}/{name}");
+    let app_url = owner_url.replacen("postgres://postgres@", &format!("postgres://{role}@"), 1);
+    assert_ne!(app_url, owner_url, "the test URL names the postgres user");
+
+    let owner = app::ssr::db::Db::connect(&owner_url, 2).await.unwrap();
+    server::startup::migrate(&owner).await.unwrap();
+    crate::helpers::seed_small(&owner).await;
+    server::startup::grant_app_role(&owner, &role).await.unwrap();
+    let db = app::ssr::db::Db::connect(&app_url, 5).await.unwrap();
+    let app = crate::helpers::spawn_app_on(db.clone()).await;
+    let client = browser();
+    let res = app.sign_in_with(&client, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
+    assert_eq!(location(&res), "/oma", "the portal does not work as the app's role");
+    let app::ssr::db::Db::Postgres(as_app) = &db else { unreachable!() };
+    for sql in [
+        "UPDATE audit_log SET action = 'nothing_happened'",
+        "DELETE FROM audit_log",
+        "TRUNCATE audit_log",
+        "ALTER TABLE audit_log DISABLE TRIGGER USER",
+        "DROP TRIGGER audit_log_no_update_or_delete ON audit_log",
+    ] {
+        let refused = sqlx::query(sql).execute(as_app).await;
+        assert!(refused.is_err(), "the app's role could: {sql}");
+    }
+    let report = app::ssr::audit::verify(&db).await.unwrap();
+    assert!(report.is_intact() && report.chained >= 2, "{report:?}");
+}
