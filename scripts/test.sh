@@ -87,8 +87,9 @@ if scripts/build-site.sh && scripts/bundle-size.sh; then
     say "end2end in Chromium, with axe"
     export TIETONI_BIN="$TARGET_DIR/release/tietoni" TIETONI_SITE_ROOT="$SITE_ROOT"
     (cd end2end && npx playwright test) 2>&1 | tee "$LOG_DIR/e2e.log" || true
-    e2e_passed=$(grep -E '^\s+[0-9]+ passed' "$LOG_DIR/e2e.log" | grep -oE '[0-9]+' | head -n1)
-    e2e_failed=$(grep -E '^\s+[0-9]+ (failed|flaky)' "$LOG_DIR/e2e.log" | grep -oE '^\s+[0-9]+' | awk '{ s += $1 } END { print s + 0 }')
+    # (Each `|| true`: a grep that finds nothing must not end the run under pipefail.)
+    e2e_passed=$({ grep -E '^\s+[0-9]+ passed' "$LOG_DIR/e2e.log" || true; } | grep -oE '[0-9]+' | head -n1 || true)
+    e2e_failed=$({ grep -E '^\s+[0-9]+ (failed|flaky)' "$LOG_DIR/e2e.log" || true; } | awk '{ s += $1 } END { print s + 0 }')
     passed=$((passed + ${e2e_passed:-0}))
     failed=$((failed + ${e2e_failed:-0}))
     if [ -z "${e2e_passed:-}" ] && [ "${e2e_failed:-0}" -eq 0 ]; then step_failed "end2end ran no test"; fi
