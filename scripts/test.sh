@@ -66,7 +66,10 @@ cargo_tests "$LOG_DIR/app.log" cargo test -p app --features ssr
 if cargo test -p server --no-run; then
     export TEST_LOG=1 RUST_LOG="info,app=debug,server=debug,tower_http=debug,sqlx=warn"
     status=0
-    cargo test -p server 2>"$LOG_DIR/server-captured.log" | tee "$LOG_DIR/server.log" || status=$?
+    # One test at a time: a page rendered while another test's app starts can wait for
+    # ever (seen as a 408 after 30 s about once in three parallel runs; cause not found
+    # yet, see the README). Serial, the suite takes about 55 s instead of 35.
+    cargo test -p server -- --test-threads=1 2>"$LOG_DIR/server-captured.log" | tee "$LOG_DIR/server.log" || status=$?
     count_cargo "$LOG_DIR/server.log"
     if [ "$status" -ne 0 ] && ! grep -q '^test result: FAILED' "$LOG_DIR/server.log"; then
         tail -n 50 "$LOG_DIR/server-captured.log" >&2
