@@ -15,8 +15,7 @@ pub async fn summary(
     CustomerCaller { customer_id, .. }: CustomerCaller,
     headers: HeaderMap,
 ) -> Response {
-    let header_text = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
-    let lang = app::i18n::negotiate(header_text(header::COOKIE), header_text(header::ACCEPT_LANGUAGE));
+    let lang = crate::extract::request_lang(&headers);
     let now = chrono::Utc::now();
     match app::ssr::requests::summary_text(&state.db, &state.register, customer_id, lang, now).await {
         Ok(text) => {

@@ -41,3 +41,9 @@ impl<S: Send + Sync> FromRequestParts<S> for CustomerCaller {
 pub fn wants_html(parts: &Parts) -> bool {
     parts.headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"))
 }
+
+/// The language of a request: the language cookie, else `Accept-Language`, else Finnish.
+pub fn request_lang(headers: &axum::http::HeaderMap) -> app::domain::Lang {
+    let text = |name| headers.get(name).and_then(|v: &axum::http::HeaderValue| v.to_str().ok());
+    app::i18n::negotiate(text(header::COOKIE), text(header::ACCEPT_LANGUAGE))
+}

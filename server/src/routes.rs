@@ -162,8 +162,7 @@ pub async fn audited_reads_from_this_site(req: Request<Body>, next: Next) -> Res
     if req.method() != Method::GET || !from_elsewhere || !is_audited_read(req.uri().path()) {
         return next.run(req).await;
     }
-    let header_text = |name| req.headers().get(name).and_then(|v: &HeaderValue| v.to_str().ok());
-    let lang = app::i18n::negotiate(header_text(header::COOKIE), header_text(header::ACCEPT_LANGUAGE));
+    let lang = crate::extract::request_lang(req.headers());
     let here = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
     let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
     let t = |key| escape(&app::i18n::t(lang, key));

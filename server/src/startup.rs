@@ -5,7 +5,6 @@
 use crate::config::Settings;
 use crate::routes;
 use anyhow::Context;
-use app::i18n;
 use app::register::Register;
 use app::ssr::db::{Backend, Db};
 use app::ssr::mail::Mailer;
@@ -182,10 +181,7 @@ fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
         provide_context(db.clone());
         provide_context(mailer.clone());
         let lang = use_context::<axum::http::request::Parts>()
-            .map(|parts| {
-                let header = |name| parts.headers.get(name).and_then(|v| v.to_str().ok());
-                i18n::negotiate(header(axum::http::header::COOKIE), header(axum::http::header::ACCEPT_LANGUAGE))
-            })
+            .map(|parts| crate::extract::request_lang(&parts.headers))
             .unwrap_or_default();
         provide_context(lang);
         let signed_in =

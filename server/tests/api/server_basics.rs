@@ -68,3 +68,12 @@ async fn the_server_serves_pages_on_postgres_too() {
     assert_eq!(status, 200);
     assert!(html.contains("ElmoNet Oy"));
 }
+
+/// Every page path named in `app::paths` is a route the router has.
+#[test]
+fn every_page_path_is_a_route_of_the_router() {
+    let routes: Vec<String> = leptos_axum::generate_route_list(app::App).iter().map(|r| r.path().to_owned()).collect();
+    for path in app::paths::PAGES {
+        assert!(routes.iter().any(|r| r == path), "{path} is not a route: {routes:?}");
+    }
+}
