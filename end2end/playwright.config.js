@@ -13,6 +13,12 @@ const dbFile = path.join(os.tmpdir(), `tietoni-e2e-${port}.db`);
 // The server's mail and letters; the tests read reset links and activation letters here.
 const outbox = path.join(os.tmpdir(), `tietoni-e2e-outbox-${port}`);
 process.env.TIETONI_OUTBOX_DIR = outbox;
+// The server's whole log (the portal's own code at debug level) and the session ids and
+// secrets the tests saw: after the run, the test command checks that none of the seeded
+// personal data, session ids or tokens is in the log.
+const serverLog = path.join(os.tmpdir(), `tietoni-e2e-${port}.log`);
+const secretsFile = path.join(os.tmpdir(), `tietoni-e2e-secrets-${port}.txt`);
+process.env.TIETONI_E2E_SECRETS = secretsFile;
 process.env.DATABASE_URL = `sqlite:${dbFile}`;
 
 module.exports = defineConfig({
@@ -46,7 +52,9 @@ module.exports = defineConfig({
   },
   webServer: bin
     ? {
-        command: `rm -rf "${dbFile}" "${dbFile}-wal" "${dbFile}-shm" "${outbox}" && "${bin}" serve --seed-demo`,
+        command:
+          `rm -rf "${dbFile}" "${dbFile}-wal" "${dbFile}-shm" "${outbox}" "${secretsFile}" && ` +
+          `exec "${bin}" serve --seed-demo > "${serverLog}" 2>&1`,
         cwd: path.join(__dirname, '..'),
         url: `${baseURL}/healthz`,
         timeout: 180_000,
@@ -65,7 +73,7 @@ module.exports = defineConfig({
           // Every test signs in from 127.0.0.1; the per-address limit has its own
           // integration test.
           TIETONI_SIGN_IN_ATTEMPTS_PER_MINUTE: '10000',
-          RUST_LOG: 'warn',
+          RUST_LOG: 'info,app=debug,server=debug,tower_http=debug,sqlx=warn',
         },
       }
     : undefined,

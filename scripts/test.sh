@@ -120,6 +120,19 @@ if scripts/build-site.sh && scripts/bundle-size.sh; then
     passed=$((passed + ${e2e_passed:-0}))
     failed=$((failed + ${e2e_failed:-0}))
     if [ -z "${e2e_passed:-}" ] && [ "${e2e_failed:-0}" -eq 0 ]; then step_failed "end2end ran no test"; fi
+    # The end2end server's log (playwright.config.js) against the demo register's
+    # personal data, the secrets the tests were given and the tokens of mailed links.
+    e2e_files="${TMPDIR:-/tmp}/tietoni-e2e-${TIETONI_E2E_PORT:-3100}"
+    if [ -f "$e2e_files.log" ]; then
+        echo "the end2end server logged $(wc -l < "$e2e_files.log") lines"
+        [ -n "${e2e_passed:-}" ] || tail -n 30 "$e2e_files.log" >&2
+        cargo_tests "$LOG_DIR/e2e-logs.log" env TIETONI_E2E_LOG="$e2e_files.log" TIETONI_E2E_DB="$e2e_files.db" \
+            TIETONI_E2E_SECRETS="${TMPDIR:-/tmp}/tietoni-e2e-secrets-${TIETONI_E2E_PORT:-3100}.txt" \
+            TIETONI_E2E_OUTBOX="${TMPDIR:-/tmp}/tietoni-e2e-outbox-${TIETONI_E2E_PORT:-3100}" \
+            cargo test -p server --test api -- --ignored the_end2end_servers_log_holds_no_personal_data_session_ids_or_tokens
+    else
+        step_failed "the end2end server left no log"
+    fi
 else
     step_failed "release build or first-load budget"
 fi

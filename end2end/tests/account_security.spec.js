@@ -15,6 +15,7 @@ const {
   totpAt,
   outboxDir,
   tietoni,
+  recordSecret,
   newStaff,
 } = require('./support');
 
@@ -41,6 +42,7 @@ async function passwordStep(page, who) {
 
 async function activate(page, number, email, password) {
   const code = tietoni(['activation-code', number]);
+  recordSecret(code);
   await page.goto('/kirjaudu');
   await page.getByRole('link', { name: /Ota tunnus käyttöön/ }).click();
   await expect(page).toHaveURL(/\/aktivoi$/);
@@ -94,6 +96,7 @@ test('a customer activates the account, forgets the password and sets a new one,
   await expect(page.getByRole('status')).toContainText('lähetimme');
   await expect.poll(() => mailsTo(email).length).toBe(1);
   const link = mailsTo(email)[0].match(/https?:\/\/\S+\/salasana\/uusi\?avain=[0-9a-f]{64}/)[0];
+  recordSecret(link.split('avain=')[1]);
   await page.goto(link);
   await page.getByLabel('Uusi salasana').fill('Uusi lause kirjoitettuna tänään');
   await page.getByRole('button', { name: 'Tallenna uusi salasana' }).click();
@@ -125,12 +128,14 @@ test('a customer turns two-step verification on and signs in with a code', async
   expect(await axeViolations(page)).toEqual([]);
   await screenshot(page, 'second-factor-setup-fi-laptop');
   const secret = (await page.locator('.secret code').innerText()).replace(/\s/g, '');
+  recordSecret(secret);
   await page.getByLabel('Vahvistuskoodi').fill(totpAt(secret, step()));
   await page.getByRole('button', { name: 'Vahvista ja ota käyttöön' }).click();
   const codes = page.locator('.recovery-codes li');
   await expect(codes).toHaveCount(10);
   expect(await axeViolations(page)).toEqual([]);
   const recovery = await codes.first().innerText();
+  for (const c of await codes.allInnerTexts()) recordSecret(c);
   await page.goto('/oma');
   await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
   // Phone lost: a recovery code opens the account once.

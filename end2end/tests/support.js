@@ -90,15 +90,35 @@ function freshCode(login, secret) {
   return totpAt(secret, step);
 }
 
+/**
+ * Writes a secret the test saw (a session id, a token, a code) to the file the test
+ * command checks the server's log against after the run (playwright.config.js).
+ */
+function recordSecret(value) {
+  const file = process.env.TIETONI_E2E_SECRETS;
+  if (file && value && value.length >= 6) fs.appendFileSync(file, `${value}\n`);
+}
+
+/** Records every session id the server gives `page` from now on. */
+function recordSessionIds(page) {
+  page.on('response', async (response) => {
+    const setCookie = await response.headerValue('set-cookie').catch(() => null);
+    for (const m of (setCookie || '').matchAll(/(?:tietoni_session|__Host-tietoni)=([^;\s]+)/g)) recordSecret(m[1]);
+  });
+}
+
 /** Signs in through the form (Finnish labels), giving the TOTP code when asked. */
 async function signIn(page, who) {
+  recordSessionIds(page);
   await page.goto('/kirjaudu');
   await page.getByLabel('Sähköpostiosoite tai asiakasnumero').fill(who.login);
   await page.getByLabel('Salasana').fill(who.password);
   await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
   if (who.totpSecret) {
     await page.waitForURL(/\/kirjaudu\/koodi$/);
-    await page.getByLabel('Vahvistuskoodi').fill(freshCode(who.login, who.totpSecret));
+    const code = freshCode(who.login, who.totpSecret);
+    recordSecret(who.totpSecret);
+    await page.getByLabel('Vahvistuskoodi').fill(code);
     await page.getByRole('button', { name: 'Jatka' }).click();
   }
 }
@@ -129,6 +149,7 @@ function newStaff(role = 'customer-service') {
     TIETONI_STAFF_PASSWORD: password,
   });
   const secret = out.match(/secret: ([A-Z2-7 ]+)/)[1].replace(/\s/g, '');
+  recordSecret(secret);
   return { login, password, totpSecret: secret };
 }
 
@@ -149,6 +170,8 @@ module.exports = {
   axeViolations,
   screenshot,
   signIn,
+  recordSecret,
+  recordSessionIds,
   totpAt,
   outboxDir,
   tietoni,

@@ -9,6 +9,7 @@ mod export;
 mod feedback;
 mod helpers;
 mod landing;
+mod logs;
 mod my_data;
 mod recovery;
 mod requests;
