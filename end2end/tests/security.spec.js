@@ -102,3 +102,69 @@ test('text typed into free-text fields never runs, for the customer or for staff
   expect(await staff.evaluate(() => window.__xss)).toBeUndefined();
   expect(staffProblems).toEqual([]);
 });
+
+/** The payloads must be in the document as text only: no element they would make. */
+async function expectInert(page, where) {
+  const html = await page.content();
+  expect(html, where).not.toMatch(/<img[^>]+src="?x"?[^>]*onerror/i);
+  expect(html, where).not.toMatch(/<script>window\.__xss/);
+  expect(await page.locator('img[src="x"]').count(), where).toBe(0);
+}
+
+test('without JavaScript, every free-text field of every request form, a message and a staff reply stay text', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, MATTI);
+  const references = [];
+  for (const [i, kind] of ['oikaisu', 'poisto', 'rajoitus', 'vastustus', 'kopio', 'kysymys', 'valitus'].entries()) {
+    const payload = PAYLOADS[i % PAYLOADS.length];
+    await page.goto(`/oma/pyynnot/uusi/${kind}`);
+    const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Lähetä pyyntö' }) });
+    // Every free-text field gets the payload; the first choice of each radio group is taken.
+    const fields = form.locator('textarea, input[type="text"]');
+    expect(await fields.count(), kind).toBeGreaterThan(0);
+    for (const field of await fields.all()) await field.fill(`Teksti ${payload}`);
+    for (const radio of await form.locator('input[type="radio"]').all()) {
+      const name = await radio.getAttribute('name');
+      if (!(await form.locator(`input[type="radio"][name="${name}"]:checked`).count())) await radio.check();
+    }
+    await form.getByRole('button', { name: 'Lähetä pyyntö' }).click();
+    await page.waitForLoadState();
+    // Filed (its page shows the text) or refused (the form shows it again): text either way.
+    await expect(page.getByText(payload, { exact: false }).first(), kind).toBeVisible();
+    await expectInert(page, kind);
+    const filed = page.url().match(/TN-\d{4}-\d{6}/);
+    if (filed) references.push(filed[0]);
+  }
+  expect(references.length).toBeGreaterThanOrEqual(5);
+  await page.goto(`/oma/pyynnot/${references[0]}`);
+  await page.getByLabel('Uusi viesti').fill(`Viesti ${PAYLOADS[1]}`);
+  await page.getByRole('button', { name: 'Lähetä viesti' }).click();
+  await expect(page.getByText(`Viesti ${PAYLOADS[1]}`).first()).toBeVisible();
+  await expectInert(page, 'message');
+
+  // Staff read every one, and their own reply with a payload reaches the customer as text.
+  const staffContext = await browser.newContext({ javaScriptEnabled: false });
+  const staff = await staffContext.newPage();
+  await signIn(staff, newStaff('customer-service'));
+  for (const reference of references) {
+    await staff.goto(`/henkilosto/pyynnot/${reference}`);
+    await expect(staff.getByText('Teksti ', { exact: false }).first()).toBeVisible();
+    await expectInert(staff, `staff ${reference}`);
+  }
+  await staff.goto(`/henkilosto/pyynnot/${references[0]}`);
+  await staff.getByLabel('Viesti', { exact: true }).fill(`Henkilökunta ${PAYLOADS[0]}`);
+  await staff.getByRole('button', { name: 'Lähetä viesti' }).click();
+  await expect(staff.getByRole('status').filter({ hasText: 'Viesti lähetetty asiakkaalle.' })).toBeVisible();
+  await expectInert(staff, 'staff reply');
+  await page.goto(`/oma/pyynnot/${references[0]}`);
+  await expect(page.getByText(`Henkilökunta ${PAYLOADS[0]}`).first()).toBeVisible();
+  await expectInert(page, 'the reply on the customer page');
+  await staff.goto('/henkilosto/palaute');
+  await expectInert(staff, 'feedback');
+  await staffContext.close();
+  await context.close();
+});
