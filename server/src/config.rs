@@ -43,6 +43,12 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     /// Where email (and activation letters) go when there is no SMTP server.
     pub outbox_dir: PathBuf,
+    /// The reverse proxies in front of the portal whose `X-Forwarded-For` is believed,
+    /// as addresses or CIDR ranges separated by commas (`TIETONI_TRUSTED_PROXIES=
+    /// "10.0.0.0/8, 2001:db8:ffff::/48"`). Empty (the default): the connecting address is
+    /// the client and the header is ignored. Behind a proxy that is not listed, every
+    /// client would share the proxy's address in the sign-in limits.
+    pub trusted_proxies: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,6 +78,7 @@ impl Default for Settings {
             mail_from: "Tietoni <tietoni@elmonet.example>".into(),
             smtp_url: None,
             outbox_dir: ".tietoni/outbox".into(),
+            trusted_proxies: String::new(),
         }
     }
 }
@@ -106,7 +113,20 @@ impl std::fmt::Debug for Settings {
             .field("mail_from", &self.mail_from)
             .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
             .field("outbox_dir", &self.outbox_dir)
+            .field("trusted_proxies", &self.trusted_proxies)
             .finish()
+    }
+}
+
+impl Settings {
+    /// The `trusted_proxies` setting as ranges; a bad entry is an error naming it.
+    pub fn trusted_proxy_ranges(&self) -> Result<Vec<app::domain::IpRange>, String> {
+        self.trusted_proxies
+            .split(',')
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(|e| app::domain::IpRange::parse(e).map_err(|err| format!("trusted_proxies: {e:?}: {err}")))
+            .collect()
     }
 }
 
@@ -135,5 +155,14 @@ mod tests {
         assert!(!shown.contains("tietoni:"), "{shown}");
         assert!(shown.contains("db.internal:5432/tietoni"));
         assert_eq!(redact_url("sqlite:tietoni.db"), "sqlite:tietoni.db");
+    }
+
+    #[test]
+    fn trusted_proxies_are_ranges_and_a_bad_one_is_named() {
+        let with = |v: &str| Settings { trusted_proxies: v.into(), ..Settings::default() }.trusted_proxy_ranges();
+        assert_eq!(with("").unwrap(), vec![]);
+        assert_eq!(with(" 10.0.0.0/8 , 2001:db8::/32,").unwrap().len(), 2);
+        assert!(with("10.0.0.0/8, proxy.internal").unwrap_err().contains("proxy.internal"));
+        assert!(with("10.0.0.1/8").is_err(), "host bits set");
     }
 }

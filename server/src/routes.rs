@@ -6,6 +6,7 @@ use app::i18n::LANG_COOKIE;
 use app::ssr::auth;
 use app::ssr::db::Db;
 use app::ssr::session_store::{ACCOUNT_KEY, REAUTH_KEY};
+use app::ssr::throttle::ClientAddress;
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -211,18 +212,38 @@ impl IpLimiter {
     }
 }
 
-/// Answers 429 with Retry-After when one address posts to a rate-limited endpoint too
-/// often. The key is the connecting address (an IPv6 client's /64): a client cannot
-/// reset it with `X-Forwarded-For`.
-pub async fn rate_limit(
-    State(limiter): State<IpLimiter>,
+/// The reverse proxies whose `X-Forwarded-For` is believed (the `trusted_proxies`
+/// setting).
+#[derive(Clone, Default)]
+pub struct TrustedProxies(pub Arc<Vec<app::domain::IpRange>>);
+
+/// Puts the request's [`ClientAddress`] in its extensions: the connecting address, or
+/// behind a trusted proxy the client it forwarded. Every limit and every record of an
+/// address reads it from there.
+pub async fn client_address(
+    State(proxies): State<TrustedProxies>,
     ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
-    req: Request<Body>,
+    mut req: Request<Body>,
     next: Next,
 ) -> Response {
+    let forwarded: Vec<&str> =
+        req.headers().get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
+    let client = app::domain::ip_range::forwarded_client(peer.ip(), &forwarded, &proxies.0);
+    req.extensions_mut().insert(ClientAddress(client));
+    next.run(req).await
+}
+
+/// Answers 429 with Retry-After when one address posts to a rate-limited endpoint too
+/// often. The key is the client's address (an IPv6 client's /64) as `client_address`
+/// resolved it: a client cannot reset it with `X-Forwarded-For` unless it connects from
+/// a trusted proxy.
+pub async fn rate_limit(State(limiter): State<IpLimiter>, req: Request<Body>, next: Next) -> Response {
     if req.method() == Method::POST && RATE_LIMITED_PATHS.contains(&req.uri().path()) {
         use governor::clock::{Clock, DefaultClock};
-        if let Err(not_until) = limiter.0.check_key(&app::ssr::throttle::address_key(peer.ip())) {
+        let Some(ClientAddress(client)) = req.extensions().get::<ClientAddress>().copied() else {
+            return (StatusCode::INTERNAL_SERVER_ERROR, "").into_response();
+        };
+        if let Err(not_until) = limiter.0.check_key(&app::ssr::throttle::address_key(client)) {
             let wait = not_until.wait_time_from(DefaultClock::default().now()).as_secs().max(1);
             tracing::warn!(path = %req.uri().path(), retry_after = wait, "rate limit reached");
             return (

@@ -107,6 +107,7 @@ impl Application {
     }
 
     pub async fn build_with_db(settings: Settings, db: Db) -> anyhow::Result<Self> {
+        settings.trusted_proxy_ranges().map_err(anyhow::Error::msg)?;
         let register = Arc::new(load_register(&settings)?);
         let leptos_options = leptos_options(&settings)?;
         let listener = TcpListener::bind(settings.listen)
@@ -211,6 +212,8 @@ fn session_layer(state: &AppState) -> tower_sessions::SessionManagerLayer<DbSess
 }
 
 pub fn router(state: AppState) -> Router {
+    // Checked when the state was built (AppState::build_with_db).
+    let trusted_proxies = routes::TrustedProxies(Arc::new(state.settings.trusted_proxy_ranges().unwrap_or_default()));
     let routes = generate_route_list(App);
     let context = page_context(&state);
     let leptos_options = state.leptos_options.clone();
@@ -233,6 +236,7 @@ pub fn router(state: AppState) -> Router {
             routes::SecureTransport(state.settings.secure_cookies),
             routes::transport_security,
         ))
+        .layer(axum::middleware::from_fn_with_state(trusted_proxies, routes::client_address))
         .with_state(state);
     routes::with_middleware(router)
 }

@@ -103,6 +103,50 @@ impl std::str::FromStr for IpRange {
     }
 }
 
+/// The client of a request that arrived from `peer`, behind zero or more reverse
+/// proxies. Only a peer inside `trusted` may speak for someone else: then the
+/// `X-Forwarded-For` entries (`forwarded_for`, every header value in order) are read from
+/// the right, each trusted proxy is passed over, and the first address that is not a
+/// trusted proxy is the client. An entry that is not an address ends the walk at the last
+/// address known (a client cannot hide behind garbage). With no trusted proxy, or from
+/// an untrusted peer, the peer itself is the client, whatever the header says.
+pub fn forwarded_client(peer: IpAddr, forwarded_for: &[&str], trusted: &[IpRange]) -> IpAddr {
+    let is_trusted = |a: IpAddr| trusted.iter().any(|r| r.contains(canonical(a)));
+    let mut client = canonical(peer);
+    if !is_trusted(client) {
+        return client;
+    }
+    for entry in forwarded_for.iter().rev().flat_map(|v| v.rsplit(',')) {
+        let Some(addr) = parse_forwarded(entry) else { return client };
+        client = addr;
+        if !is_trusted(addr) {
+            return addr;
+        }
+    }
+    client
+}
+
+/// An IPv4-mapped IPv6 address as IPv4, others as they are.
+fn canonical(addr: IpAddr) -> IpAddr {
+    match addr {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(addr, IpAddr::V4),
+        IpAddr::V4(_) => addr,
+    }
+}
+
+/// One `X-Forwarded-For` entry: `192.0.2.1`, `2001:db8::1`, `[2001:db8::1]`, or either
+/// with a port (`192.0.2.1:4711`, `[2001:db8::1]:4711`).
+fn parse_forwarded(entry: &str) -> Option<IpAddr> {
+    let e = entry.trim();
+    if let Ok(a) = e.parse::<IpAddr>() {
+        return Some(canonical(a));
+    }
+    if let Ok(s) = e.parse::<std::net::SocketAddr>() {
+        return Some(canonical(s.ip()));
+    }
+    e.strip_prefix('[').and_then(|r| r.strip_suffix(']')).and_then(|a| a.parse().ok()).map(canonical)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,5 +189,28 @@ mod tests {
             prop_assert!(r.contains(IpAddr::V4(Ipv4Addr::from((a & mask) | (host & !mask)))));
             prop_assert_eq!(r.to_string().parse::<IpRange>().unwrap(), r);
         }
+    }
+
+    #[test]
+    fn only_a_trusted_proxy_speaks_for_the_client() {
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        let proxies = [IpRange::parse("10.0.0.0/8").unwrap(), IpRange::parse("2001:db8:ffff::/48").unwrap()];
+        // No proxy configured, or an untrusted peer: the header is ignored.
+        assert_eq!(forwarded_client(ip("198.51.100.7"), &["203.0.113.9"], &[]), ip("198.51.100.7"));
+        assert_eq!(forwarded_client(ip("198.51.100.7"), &["203.0.113.9"], &proxies), ip("198.51.100.7"));
+        // Behind one proxy: the rightmost entry; a client's own forged entries to its left
+        // do not count.
+        assert_eq!(forwarded_client(ip("10.1.2.3"), &["1.2.3.4, 203.0.113.9"], &proxies), ip("203.0.113.9"));
+        // Behind two proxies, the header split over two lines.
+        assert_eq!(
+            forwarded_client(ip("10.1.2.3"), &["1.2.3.4, 203.0.113.9", "10.9.9.9"], &proxies),
+            ip("203.0.113.9")
+        );
+        // IPv6 with brackets and ports, IPv4-mapped peers.
+        assert_eq!(forwarded_client(ip("::ffff:10.0.0.1"), &["[2001:db8::5]:4711"], &proxies), ip("2001:db8::5"));
+        assert_eq!(forwarded_client(ip("2001:db8:ffff::1"), &["192.0.2.1:80"], &proxies), ip("192.0.2.1"));
+        // Garbage ends the walk at the last known address; no header, the proxy itself.
+        assert_eq!(forwarded_client(ip("10.1.2.3"), &["203.0.113.9, unknown"], &proxies), ip("10.1.2.3"));
+        assert_eq!(forwarded_client(ip("10.1.2.3"), &[], &proxies), ip("10.1.2.3"));
     }
 }

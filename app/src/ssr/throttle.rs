@@ -74,11 +74,22 @@ pub fn address_key(ip: std::net::IpAddr) -> std::net::IpAddr {
     }
 }
 
+/// The client's address as the server resolved it for one request: the connecting
+/// peer, or behind a trusted reverse proxy the address it forwarded
+/// ([`crate::domain::ip_range::forwarded_client`]). The server puts it in every request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientAddress(pub std::net::IpAddr);
+
 /// The [`address_key`] of the current request's client, as text ("unknown" outside a
 /// request).
 pub fn request_address() -> String {
     leptos::prelude::use_context::<axum::http::request::Parts>()
-        .and_then(|p| p.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip()))
+        .and_then(|p| {
+            p.extensions
+                .get::<ClientAddress>()
+                .map(|c| c.0)
+                .or_else(|| p.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip()))
+        })
         .map(|ip| address_key(ip).to_string())
         .unwrap_or_else(|| "unknown".to_owned())
 }

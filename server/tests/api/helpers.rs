@@ -192,6 +192,7 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Settings)) -> TestA
         mail_from: "Tietoni <tietoni@elmonet.example>".into(),
         smtp_url: None,
         outbox_dir: std::env::temp_dir().join(format!("tietoni-outbox-{}", uuid::Uuid::new_v4().simple())),
+        trusted_proxies: String::new(),
     };
     let mut settings = settings;
     adjust(&mut settings);

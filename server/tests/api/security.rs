@@ -685,3 +685,43 @@ async fn on_postgres_the_apps_role_can_only_add_to_the_audit_log() {
     let report = app::ssr::audit::verify(&db).await.unwrap();
     assert!(report.is_intact() && report.chained >= 2, "{report:?}");
 }
+
+/// Finding 9: the limits must count the client, also behind a reverse proxy. Only a
+/// proxy named in `trusted_proxies` may say who the client is with `X-Forwarded-For`;
+/// from anywhere else the header changes nothing, so it cannot reset a limit.
+#[tokio::test]
+async fn only_a_trusted_proxy_names_the_client_the_limits_count() {
+    for trusted in [false, true] {
+        let db = crate::helpers::fresh_sqlite().await;
+        crate::helpers::seed_small(&db).await;
+        let app = crate::helpers::spawn_app_with(db, |s| {
+            s.sign_in_attempts_per_minute = 3;
+            if trusted {
+                s.trusted_proxies = "127.0.0.2, 10.0.0.0/8".into();
+            }
+        })
+        .await;
+        // The "proxy" connects from 127.0.0.2 and forwards two different clients.
+        let proxy = crate::helpers::browser_from([127, 0, 0, 2]);
+        let attempt = |client: &'static str| {
+            proxy
+                .post(app.url("/api/sign_in"))
+                .header(REFERER, app.url("/kirjaudu"))
+                .header("x-forwarded-for", format!("198.51.100.1, {client}"))
+                .form(&[("login", DEMO_PRIVATE_EMAIL), ("password", "Wrong-password-123")])
+                .send()
+        };
+        for _ in 0..3 {
+            assert_ne!(attempt("203.0.113.9").await.unwrap().status(), 429);
+        }
+        assert_eq!(attempt("203.0.113.9").await.unwrap().status(), 429, "trusted: {trusted}");
+        // Another client behind the proxy has its own budget only when the proxy is trusted.
+        let other = attempt("203.0.113.10").await.unwrap().status();
+        assert_eq!(other == 429, !trusted, "trusted: {trusted}: {other}");
+        let addresses: Vec<String> = with_db!(&app.db, pool => sqlx::query_scalar(
+            "SELECT address FROM attempt_throttles ORDER BY address").fetch_all(pool).await.unwrap());
+        let expected: Vec<String> =
+            if trusted { vec!["203.0.113.10".into(), "203.0.113.9".into()] } else { vec!["127.0.0.2".into()] };
+        assert_eq!(addresses, expected, "the sign-in failures were counted against the wrong address");
+    }
+}
