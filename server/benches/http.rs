@@ -81,6 +81,7 @@ async fn run() {
         mail_from: "Tietoni <tietoni@elmonet.example>".into(),
         smtp_url: None,
         outbox_dir: dir.join("outbox"),
+        ..Settings::default()
     };
     // A row 90 % of the way down Maija's traffic list, newest first: the cursor of a deep page.
     let deep: i64 = app::with_db!(&db, pool => sqlx::query_scalar(
