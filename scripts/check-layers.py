@@ -8,6 +8,10 @@ Layers, lowest first (README, "Architecture"):
     api                                           server functions: parse, authorize, call the store
     components, pages                             UI (components never import pages)
 A module may import its own layer and any lower one. `lib.rs` assembles everything.
+`with_db!` (the macro that runs SQL on either backend) belongs to the store: neither
+`api` and the UI nor the server crate (`server/src`) may use it. The store never reads
+Leptos context (`use_context`, `use_lang`): `api` reads the request once and passes
+the caller, language, register and database down.
 Every `crate::<module>` reference counts, in `use` lines (grouped ones too) and inline.
 """
 import pathlib
@@ -26,7 +30,7 @@ ALLOWED = {
     "wire": BASE,
     "i18n": BASE | {"i18n"},
     "ssr": BASE | {"i18n", "ssr", "with_db"},
-    "api": BASE | {"i18n", "ssr", "api", "with_db"},
+    "api": BASE | {"i18n", "ssr", "api"},
     "components": BASE | {"i18n", "api", "components"},
     "pages": BASE | {"i18n", "api", "components", "pages"},
 }
@@ -62,6 +66,16 @@ def main():
         for target in sorted(referenced_modules(text)):
             if target not in ALLOWED[layer] and target in ALLOWED.keys() | {"with_db"}:
                 problems.append(f"{rel}: layer '{layer}' imports '{target}', a layer above it")
+    # The store is given what it needs; it never reads the request or Leptos context.
+    for path in sorted((ROOT / "ssr").rglob("*.rs")):
+        text = "\n".join(line for line in path.read_text().splitlines() if not line.lstrip().startswith("//"))
+        if re.search(r"\b(leptos|leptos_axum|use_context|use_lang)\b", text):
+            problems.append(f"{path.relative_to(ROOT)}: the store reads Leptos context; pass it in from api/")
+    server = ROOT.parent.parent / "server" / "src"
+    for path in sorted(server.rglob("*.rs")):
+        text = "\n".join(line for line in path.read_text().splitlines() if not line.lstrip().startswith("//"))
+        if re.search(r"\bwith_db\b", text):
+            problems.append(f"server/src/{path.relative_to(server)}: uses with_db!; SQL belongs in the store (app/src/ssr)")
     for p in problems:
         print(p, file=sys.stderr)
     if problems:

@@ -16,3 +16,15 @@ pub struct SignedIn {
 pub fn use_signed_in() -> Option<SignedIn> {
     leptos::prelude::use_context::<Option<SignedIn>>().flatten()
 }
+
+/// Who is making a request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Caller {
+    Anonymous,
+    Customer { account_id: i64, customer_id: i64 },
+    Staff { account_id: i64, role: crate::domain::Role },
+}
+
+/// When the current session last re-authenticated, put in the request by the middleware.
+#[derive(Clone, Copy, Debug)]
+pub struct ReauthenticatedAt(pub chrono::DateTime<chrono::Utc>);

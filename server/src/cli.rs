@@ -193,7 +193,7 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<()> {
                 StaffRole::CustomerService => "customer_service",
                 StaffRole::Dpo => "dpo",
             };
-            let (id, secret) = app::ssr::seed::create_staff(&db, &email, &name, role, password).await?;
+            let (id, secret) = app::ssr::accounts::create_staff(&db, &email, &name, role, password).await?;
             tracing::info!(account_id = id, role, "staff account created");
             // Printed once, to stdout only (never logged), for the staff member's app.
             let url = app::ssr::second_factor::otpauth_url(&secret, email.as_ref()).unwrap_or_default();

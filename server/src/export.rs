@@ -8,8 +8,8 @@
 use crate::extract::CustomerCaller;
 use crate::state::AppState;
 use app::ssr::audit::{self, Actor, Entry};
-use app::ssr::auth::ReauthenticatedAt;
 use app::ssr::export;
+use app::user::ReauthenticatedAt;
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};

@@ -1,6 +1,6 @@
 //! Extractors for the routes outside Leptos.
 
-use app::ssr::auth::Caller;
+use app::user::Caller;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{header, StatusCode};

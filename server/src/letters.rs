@@ -7,16 +7,21 @@ use anyhow::Context;
 use app::domain::Lang;
 use app::i18n::t_args;
 use app::ssr::db::Db;
-use app::with_db;
 
 /// Issues a fresh activation code for `customer_number` (older codes stop working),
 /// writes the letter in the customer's language, and returns the code.
 pub async fn activation(db: &Db, settings: &Settings, customer_number: &str) -> anyhow::Result<String> {
-    let customer: Option<(i64, String, String, String, String, String, String)> = with_db!(db, pool => sqlx::query_as(
-        "SELECT id, first_name, last_name, street_address, postal_code, city, language FROM customers WHERE customer_number = $1",
-    ).bind(customer_number).fetch_optional(pool).await)?;
-    let (id, first, last, street, postal, city, language) =
-        customer.context("no customer with that customer number")?;
+    let app::ssr::accounts::PostalAddress {
+        id,
+        first_name: first,
+        last_name: last,
+        street_address: street,
+        postal_code: postal,
+        city,
+        language,
+    } = app::ssr::accounts::postal_address(db, customer_number)
+        .await?
+        .context("no customer with that customer number")?;
     let code = app::ssr::one_time::issue_activation_code(db, id).await?;
     let lang: Lang = language.parse().unwrap_or_default();
     let link = format!("{}{}", settings.public_url.trim_end_matches('/'), app::paths::ACTIVATE_PATH);

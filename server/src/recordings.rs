@@ -6,7 +6,6 @@
 
 use crate::extract::CustomerCaller;
 use app::ssr::db::Db;
-use app::with_db;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -23,15 +22,12 @@ pub async fn recording(
     Query(download): Query<Download>,
     headers: HeaderMap,
 ) -> Response {
-    type Row = (String, Vec<u8>, chrono::DateTime<chrono::Utc>);
-    let found: Result<Option<Row>, sqlx::Error> = with_db!(&db, pool => sqlx::query_as(
-        "SELECT mime_type, audio, recorded_at FROM call_recordings WHERE id = $1 AND customer_id = $2",
-    ).bind(id).bind(customer_id).fetch_optional(pool).await);
-    let (mime, audio, recorded_at) = match found {
-        Ok(Some(row)) => row,
-        Ok(None) => return (StatusCode::NOT_FOUND, no_store()).into_response(),
-        Err(e) => return (no_store(), app::error::AppError::from(e)).into_response(),
-    };
+    let app::ssr::my_data::Recording { mime_type: mime, audio, recorded_at } =
+        match app::ssr::my_data::own_recording(&db, customer_id, id).await {
+            Ok(Some(row)) => row,
+            Ok(None) => return (StatusCode::NOT_FOUND, no_store()).into_response(),
+            Err(e) => return (no_store(), app::error::AppError::from(e)).into_response(),
+        };
     let mut out = no_store();
     out.insert(header::CONTENT_TYPE, HeaderValue::from_str(&mime).unwrap_or(HeaderValue::from_static("audio/wav")));
     out.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));

@@ -68,7 +68,7 @@ pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: 
         }
     }
     if let Some(at) = reauth_at.and_then(|t| chrono::DateTime::from_timestamp(t, 0)) {
-        req.extensions_mut().insert(auth::ReauthenticatedAt(at));
+        req.extensions_mut().insert(app::user::ReauthenticatedAt(at));
     }
     match auth::resolve(&db, account_id).await {
         Ok((caller, signed_in)) => {
@@ -76,7 +76,7 @@ pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: 
             // the allow-listed functions take anonymous calls. Each function still
             // checks its own caller.
             let path = req.uri().path();
-            if caller == auth::Caller::Anonymous
+            if caller == app::user::Caller::Anonymous
                 && path.starts_with("/api/")
                 && !app::api::ANONYMOUS_ALLOWED.contains(&path)
             {
@@ -91,7 +91,7 @@ pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: 
                     (StatusCode::UNAUTHORIZED, Json(app::error::AppError::Unauthorized)).into_response()
                 };
             }
-            if let auth::Caller::Customer { account_id, customer_id } = caller {
+            if let app::user::Caller::Customer { account_id, customer_id } = caller {
                 if path.starts_with(app::api::STAFF_PREFIX) {
                     let entry = app::ssr::audit::Entry::new(
                         app::ssr::audit::Actor::Customer,

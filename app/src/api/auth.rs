@@ -20,6 +20,14 @@ pub(crate) fn db() -> Result<crate::ssr::db::Db, AppError> {
     use_context::<crate::ssr::db::Db>().ok_or_else(|| AppError::internal("no database in context"))
 }
 
+/// The register the portal serves. Its absence is a server fault, never an answer: the
+/// store takes the register as an argument and cannot guess what the law keeps.
+#[cfg(feature = "ssr")]
+pub(crate) fn register() -> Result<std::sync::Arc<crate::register::Register>, AppError> {
+    use_context::<std::sync::Arc<crate::register::Register>>()
+        .ok_or_else(|| AppError::internal("no register in context"))
+}
+
 /// Signs in with an email address or customer number and a password, renews the session
 /// id, and sends the browser to `next` (the page whose session had ended; a local path
 /// of the account's own side) or its home page. Open to anonymous callers.
@@ -27,20 +35,26 @@ pub(crate) fn db() -> Result<crate::ssr::db::Db, AppError> {
 pub async fn sign_in(login: String, password: String, next: Option<String>) -> Result<(), AppError> {
     use crate::ssr::auth;
     if login.trim().is_empty() {
-        return auth::deny(AppError::InvalidInput { field: "login".into(), code: "login-missing".into() });
+        return crate::api::caller::deny(AppError::InvalidInput {
+            field: "login".into(),
+            code: "login-missing".into(),
+        });
     }
     if password.is_empty() {
         form_memory::keep(SIGN_IN_PATH, &[("login", &login)]);
-        return auth::deny(AppError::InvalidInput { field: "password".into(), code: "password-missing".into() });
+        return crate::api::caller::deny(AppError::InvalidInput {
+            field: "password".into(),
+            code: "password-missing".into(),
+        });
     }
     if login.len() > 254 || password.len() > 1024 {
-        return auth::deny(AppError::InvalidCredentials);
+        return crate::api::caller::deny(AppError::InvalidCredentials);
     }
     let db = db()?;
-    let address = crate::ssr::throttle::request_address();
+    let address = crate::api::caller::request_address();
     let Some(user) = auth::authenticate(&db, &login, &password, &address).await? else {
         form_memory::keep(SIGN_IN_PATH, &[("login", &login)]);
-        return auth::deny(AppError::InvalidCredentials);
+        return crate::api::caller::deny(AppError::InvalidCredentials);
     };
     form_memory::forget(SIGN_IN_PATH);
     let session = session()?;
@@ -61,7 +75,7 @@ pub async fn sign_in(login: String, password: String, next: Option<String>) -> R
         // The second factor is mandatory for staff; an account without one cannot sign in.
         tracing::warn!(account_id = user.account_id, "staff account without a second factor refused");
         auth::record_failure(&db, None, &address).await?;
-        return auth::deny(AppError::InvalidCredentials);
+        return crate::api::caller::deny(AppError::InvalidCredentials);
     }
     complete_sign_in(&db, &session, &user, None, next.as_deref()).await
 }
@@ -114,36 +128,39 @@ pub async fn verify_sign_in_code(code: String) -> Result<(), AppError> {
     let Some((account_id, _)) =
         pending.filter(|(_, at)| chrono::Utc::now().timestamp() - at <= SECOND_FACTOR_WINDOW_SECONDS)
     else {
-        return auth::deny(AppError::InvalidInput { field: "code".into(), code: "sign-in-expired".into() });
+        return crate::api::caller::deny(AppError::InvalidInput {
+            field: "code".into(),
+            code: "sign-in-expired".into(),
+        });
     };
     let code = code.trim();
     if code.is_empty() {
-        return auth::deny(AppError::InvalidInput { field: "code".into(), code: "code-missing".into() });
+        return crate::api::caller::deny(AppError::InvalidInput { field: "code".into(), code: "code-missing".into() });
     }
     let db = db()?;
-    let address = crate::ssr::throttle::request_address();
+    let address = crate::api::caller::request_address();
     if !auth::may_try(&db, account_id, &address).await? {
-        return auth::deny(AppError::InvalidInput { field: "code".into(), code: "code-wrong".into() });
+        return crate::api::caller::deny(AppError::InvalidInput { field: "code".into(), code: "code-wrong".into() });
     }
     let accepted = if code.len() <= 32 { second_factor::verify(&db, account_id, code).await? } else { None };
     let Some(accepted) = accepted else {
         auth::record_failure(&db, Some(account_id), &address).await?;
-        return auth::deny(AppError::InvalidInput { field: "code".into(), code: "code-wrong".into() });
+        return crate::api::caller::deny(AppError::InvalidInput { field: "code".into(), code: "code-wrong".into() });
     };
     // The whole sign-in succeeded: only now is the count of failures cleared.
     crate::ssr::throttle::record_success(&db, account_id, &address).await?;
     let (caller, _) = auth::resolve(&db, Some(account_id)).await?;
     let user = match caller {
-        auth::Caller::Customer { customer_id, .. } => auth::Authenticated {
+        crate::user::Caller::Customer { customer_id, .. } => auth::Authenticated {
             account_id,
             role: crate::domain::Role::Customer,
             customer_id: Some(customer_id),
             second_factor: true,
         },
-        auth::Caller::Staff { role, .. } => {
+        crate::user::Caller::Staff { role, .. } => {
             auth::Authenticated { account_id, role, customer_id: None, second_factor: true }
         }
-        auth::Caller::Anonymous => return auth::deny(AppError::InvalidCredentials),
+        crate::user::Caller::Anonymous => return crate::api::caller::deny(AppError::InvalidCredentials),
     };
     session.remove_value(PENDING_KEY).await.map_err(AppError::internal)?;
     let next: Option<String> = session.remove(PENDING_NEXT_KEY).await.map_err(AppError::internal)?;
@@ -164,8 +181,7 @@ pub const PENDING_NEXT_KEY: &str = "pending_next";
 /// Ends the session on the server and clears its cookie. Signed-in callers only.
 #[server(prefix = "/api", endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    use crate::ssr::auth;
-    let account_id = auth::require_signed_in()?;
+    let account_id = crate::api::caller::require_signed_in()?;
     session()?.flush().await.map_err(AppError::internal)?;
     let entry = crate::ssr::audit::Entry::new(crate::ssr::audit::Actor::System, Some(account_id), "sign_out");
     crate::ssr::audit::record(&db()?, entry).await?;
@@ -180,21 +196,29 @@ pub async fn sign_out() -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "reauthenticate")]
 pub async fn reauthenticate(password: String, next: String) -> Result<(), AppError> {
     use crate::ssr::{auth, session_store::REAUTH_KEY};
-    let account_id = auth::require_signed_in()?;
+    let account_id = crate::api::caller::require_signed_in()?;
     if password.is_empty() {
-        return auth::deny(AppError::InvalidInput { field: "password".into(), code: "password-missing".into() });
+        return crate::api::caller::deny(AppError::InvalidInput {
+            field: "password".into(),
+            code: "password-missing".into(),
+        });
     }
     if password.len() > 1024 {
-        return auth::deny(AppError::ReauthRequired);
+        return crate::api::caller::deny(AppError::ReauthRequired);
     }
     let db = db()?;
     let login = auth::login_of(&db, account_id).await?.ok_or(AppError::Unauthorized)?;
-    match auth::authenticate(&db, &login, &password, &crate::ssr::throttle::request_address()).await? {
+    match auth::authenticate(&db, &login, &password, &crate::api::caller::request_address()).await? {
         Some(user) if user.account_id == account_id => {
             use crate::ssr::audit::{self, Actor, Entry};
             audit::record(&db, Entry::new(Actor::of(user.role), Some(account_id), "reauthenticated")).await?;
         }
-        _ => return auth::deny(AppError::InvalidInput { field: "password".into(), code: "password-wrong".into() }),
+        _ => {
+            return crate::api::caller::deny(AppError::InvalidInput {
+                field: "password".into(),
+                code: "password-wrong".into(),
+            })
+        }
     }
     let session = session()?;
     session.cycle_id().await.map_err(AppError::internal)?;
@@ -207,29 +231,19 @@ pub async fn reauthenticate(password: String, next: String) -> Result<(), AppErr
 /// The signed-in user's live sessions, newest first.
 #[server(prefix = "/api", endpoint = "my_sessions")]
 pub async fn my_sessions() -> Result<Vec<SessionInfo>, AppError> {
-    use crate::ssr::{auth, session_store};
-    use crate::with_db;
-    let account_id = auth::require_signed_in()?;
-    let db = db()?;
+    use crate::ssr::session_store;
+    let account_id = crate::api::caller::require_signed_in()?;
+    let store = session_store::DbSessionStore::new(db()?);
     let current = session()?.id().map(|id| session_store::hash_id(&id));
-    let now = chrono::Utc::now();
-    let rows: Vec<(String, chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>)> = with_db!(&db, pool => sqlx::query_as(
-        "SELECT id_hash, created_at, expires_at FROM sessions WHERE account_id = $1 AND expires_at > $2 AND created_at > $3
-         ORDER BY created_at DESC, id_hash",
-    )
-    .bind(account_id)
-    .bind(now)
-    .bind(now - session_store::ABSOLUTE_LIFETIME)
-    .fetch_all(pool)
-    .await)?;
+    let rows = store.live_sessions(account_id, chrono::Utc::now()).await?;
     let idle = chrono::Duration::minutes(session_store::IDLE_TIMEOUT_MINUTES);
     Ok(rows
         .into_iter()
-        .map(|(key, created_at, expires_at)| SessionInfo {
-            current: current.as_deref() == Some(key.as_str()),
-            key,
-            created_at,
-            last_active_at: (expires_at - idle).max(created_at),
+        .map(|row| SessionInfo {
+            current: current.as_deref() == Some(row.id_hash.as_str()),
+            last_active_at: (row.expires_at - idle).max(row.created_at),
+            created_at: row.created_at,
+            key: row.id_hash,
         })
         .collect())
 }
@@ -238,9 +252,8 @@ pub async fn my_sessions() -> Result<Vec<SessionInfo>, AppError> {
 /// Ending the current one signs out.
 #[server(prefix = "/api", endpoint = "end_session")]
 pub async fn end_session(key: String) -> Result<(), AppError> {
-    use crate::ssr::{auth, session_store};
-    use crate::with_db;
-    let account_id = auth::require_signed_in()?;
+    use crate::ssr::session_store;
+    let account_id = crate::api::caller::require_signed_in()?;
     let db = db()?;
     let session = session()?;
     if session.id().map(|id| session_store::hash_id(&id)).as_deref() == Some(key.as_str()) {
@@ -248,9 +261,7 @@ pub async fn end_session(key: String) -> Result<(), AppError> {
         leptos_axum::redirect("/");
         return Ok(());
     }
-    let ended = with_db!(&db, pool => sqlx::query("DELETE FROM sessions WHERE id_hash = $1 AND account_id = $2")
-        .bind(&key).bind(account_id).execute(pool).await.map(|r| r.rows_affected()))?;
-    if ended > 0 {
+    if session_store::DbSessionStore::new(db.clone()).end_session(account_id, &key).await? {
         audit_session_end(&db, account_id, "session_ended").await?;
     }
     leptos_axum::redirect(crate::paths::SESSIONS_PATH);
@@ -260,8 +271,8 @@ pub async fn end_session(key: String) -> Result<(), AppError> {
 /// Ends every session of the signed-in user except this one.
 #[server(prefix = "/api", endpoint = "end_other_sessions")]
 pub async fn end_other_sessions() -> Result<(), AppError> {
-    use crate::ssr::{auth, session_store::DbSessionStore};
-    let account_id = auth::require_signed_in()?;
+    use crate::ssr::session_store::DbSessionStore;
+    let account_id = crate::api::caller::require_signed_in()?;
     let db = db()?;
     let current = session()?.id();
     let ended = DbSessionStore::new(db.clone()).end_other_sessions(account_id, current.as_ref()).await?;
@@ -276,6 +287,6 @@ pub async fn end_other_sessions() -> Result<(), AppError> {
 #[cfg(feature = "ssr")]
 async fn audit_session_end(db: &crate::ssr::db::Db, account_id: i64, action: &str) -> Result<(), AppError> {
     use crate::ssr::audit::{self, Entry};
-    audit::record(db, Entry::new(crate::ssr::auth::caller_actor(), Some(account_id), action)).await?;
+    audit::record(db, Entry::new(crate::api::caller::caller_actor(), Some(account_id), action)).await?;
     Ok(())
 }

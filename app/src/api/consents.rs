@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub async fn my_consents(receipt: Option<String>) -> Result<ConsentsPage, AppError> {
     use crate::domain::ConsentPurpose;
     use crate::ssr::consents;
-    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let (_, customer_id) = crate::api::caller::require_customer()?;
     let db = crate::api::auth::db()?;
     let states = consents::consent_states(&db, customer_id).await?;
     let mut list = Vec::new();
@@ -41,7 +41,7 @@ pub async fn my_consents(receipt: Option<String>) -> Result<ConsentsPage, AppErr
         })
         .collect();
     let receipt = match receipt {
-        Some(r) => receipt_of(&db, customer_id, &r).await?,
+        Some(r) => crate::ssr::consents::receipt_of(&db, customer_id, &r).await?,
         None => None,
     };
     Ok(ConsentsPage { consents: list, prohibitions, receipt })
@@ -67,42 +67,13 @@ pub async fn set_prohibition(channel: String, prohibit: bool) -> Result<(), AppE
     Ok(())
 }
 
-/// The receipt of the customer's own event `c<id>` (consent) or `p<id>` (prohibition).
-#[cfg(feature = "ssr")]
-async fn receipt_of(db: &crate::ssr::db::Db, customer_id: i64, key: &str) -> Result<Option<Receipt>, sqlx::Error> {
-    let Some((kind, id)) = key.get(..1).zip(key.get(1..).and_then(|i| i.parse::<i64>().ok())) else {
-        return Ok(None);
-    };
-    Ok(match kind {
-        "c" => {
-            let row: Option<(String, String, String, chrono::DateTime<chrono::Utc>)> = crate::with_db!(db, pool => sqlx::query_as(
-                "SELECT purpose, channel, action, occurred_at FROM consent_events WHERE id = $1 AND customer_id = $2",
-            ).bind(id).bind(customer_id).fetch_optional(pool).await)?;
-            row.map(|(purpose, channel, action, at)| Receipt {
-                kind: "consent".into(),
-                purpose: Some(purpose),
-                channel,
-                action,
-                at,
-            })
-        }
-        "p" => {
-            let row: Option<(String, String, chrono::DateTime<chrono::Utc>)> = crate::with_db!(db, pool => sqlx::query_as(
-                "SELECT channel, action, occurred_at FROM marketing_prohibition_events WHERE id = $1 AND customer_id = $2",
-            ).bind(id).bind(customer_id).fetch_optional(pool).await)?;
-            row.map(|(channel, action, at)| Receipt { kind: "prohibition".into(), purpose: None, channel, action, at })
-        }
-        _ => None,
-    })
-}
-
 /// The same change as [`set_consent`], for the page's script: answers with the new
 /// state and the receipt instead of a redirect, so the page updates in place.
 #[server(prefix = "/api", endpoint = "toggle_consent")]
 pub async fn toggle_consent(purpose: String, channel: String, give: bool) -> Result<ConsentChange, AppError> {
     let (db, customer_id, event, (p, c)) = apply_consent(&purpose, &channel, give).await?;
     let receipt = match event {
-        Some(id) => receipt_of(&db, customer_id, &format!("c{id}")).await?,
+        Some(id) => crate::ssr::consents::receipt_of(&db, customer_id, &format!("c{id}")).await?,
         None => None,
     };
     let lang = crate::i18n::use_lang();
@@ -121,7 +92,7 @@ pub async fn toggle_consent(purpose: String, channel: String, give: bool) -> Res
 pub async fn toggle_prohibition(channel: String, prohibit: bool) -> Result<ConsentChange, AppError> {
     let (db, customer_id, event, channel) = apply_prohibition(&channel, prohibit).await?;
     let receipt = match event {
-        Some(id) => receipt_of(&db, customer_id, &format!("p{id}")).await?,
+        Some(id) => crate::ssr::consents::receipt_of(&db, customer_id, &format!("p{id}")).await?,
         None => None,
     };
     let lang = crate::i18n::use_lang();
@@ -143,7 +114,7 @@ fn checked(
     use crate::domain::{ConsentChannel, ConsentPurpose};
     match (purpose.parse::<ConsentPurpose>(), channel.parse::<ConsentChannel>()) {
         (Ok(p), Ok(c)) if p.channels().contains(&c) => Ok((p, c)),
-        _ => crate::ssr::auth::deny(AppError::BadRequest),
+        _ => crate::api::caller::deny(AppError::BadRequest),
     }
 }
 
@@ -159,16 +130,14 @@ async fn apply_consent(
     (crate::ssr::db::Db, i64, Option<i64>, (crate::domain::ConsentPurpose, crate::domain::ConsentChannel)),
     AppError,
 > {
-    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let (account_id, customer_id) = crate::api::caller::require_customer()?;
     let (p, c) = checked(purpose, channel)?;
     let db = crate::api::auth::db()?;
     let action = if give { "given" } else { "withdrawn" };
     let event =
         match crate::ssr::consents::set_consent(&db, account_id, customer_id, p.as_str(), c.as_str(), action).await? {
             Some(id) => Some(id),
-            None => crate::with_db!(&db, pool => sqlx::query_scalar(
-            "SELECT MAX(id) FROM consent_events WHERE customer_id = $1 AND purpose = $2 AND channel = $3",
-        ).bind(customer_id).bind(p.as_str()).bind(c.as_str()).fetch_one(pool).await)?,
+            None => crate::ssr::consents::latest_consent_event(&db, customer_id, p.as_str(), c.as_str()).await?,
         };
     Ok((db, customer_id, event, (p, c)))
 }
@@ -179,17 +148,15 @@ async fn apply_prohibition(
     channel: &str,
     prohibit: bool,
 ) -> Result<(crate::ssr::db::Db, i64, Option<i64>, &'static str), AppError> {
-    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let (account_id, customer_id) = crate::api::caller::require_customer()?;
     let Some(channel) = crate::ssr::consents::PROHIBITION_CHANNELS.iter().find(|c| **c == channel).copied() else {
-        return crate::ssr::auth::deny(AppError::BadRequest);
+        return crate::api::caller::deny(AppError::BadRequest);
     };
     let db = crate::api::auth::db()?;
     let action = if prohibit { "prohibited" } else { "lifted" };
     let event = match crate::ssr::consents::set_prohibition(&db, account_id, customer_id, channel, action).await? {
         Some(id) => Some(id),
-        None => crate::with_db!(&db, pool => sqlx::query_scalar(
-            "SELECT MAX(id) FROM marketing_prohibition_events WHERE customer_id = $1 AND channel = $2",
-        ).bind(customer_id).bind(channel).fetch_one(pool).await)?,
+        None => crate::ssr::consents::latest_prohibition_event(&db, customer_id, channel).await?,
     };
     Ok((db, customer_id, event, channel))
 }

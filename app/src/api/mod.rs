@@ -5,6 +5,8 @@
 //! fails for any other that answers with anything but 401 or 403.
 
 pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod caller;
 pub mod consents;
 pub mod feedback;
 pub mod form_memory;

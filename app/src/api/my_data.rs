@@ -10,7 +10,7 @@ use leptos::prelude::*;
 /// How many records each category holds for the customer: (category id, count).
 #[server(prefix = "/api", endpoint = "my_data_overview")]
 pub async fn my_data_overview() -> Result<Vec<(String, i64)>, AppError> {
-    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let (_, customer_id) = crate::api::caller::require_customer()?;
     let db = crate::api::auth::db()?;
     Ok(crate::ssr::my_data::counts(&db, customer_id).await?)
 }
@@ -18,17 +18,16 @@ pub async fn my_data_overview() -> Result<Vec<(String, i64)>, AppError> {
 /// Whether the processing of the customer's data is restricted (GDPR Art. 18).
 #[server(prefix = "/api", endpoint = "my_restriction")]
 pub async fn my_restriction() -> Result<bool, AppError> {
-    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let (_, customer_id) = crate::api::caller::require_customer()?;
     let db = crate::api::auth::db()?;
-    Ok(crate::with_db!(&db, pool => sqlx::query_scalar("SELECT processing_restricted FROM customers WHERE id = $1")
-        .bind(customer_id).fetch_one(pool).await)?)
+    Ok(crate::ssr::my_data::is_restricted(&db, customer_id).await?)
 }
 
 /// Who at ElmoNet has looked at the customer's data: the staff views in the audit log,
 /// newest first (at most 100).
 #[server(prefix = "/api", endpoint = "my_data_views")]
 pub async fn my_data_views() -> Result<Vec<StaffView>, AppError> {
-    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let (_, customer_id) = crate::api::caller::require_customer()?;
     let db = crate::api::auth::db()?;
     Ok(crate::ssr::my_data::staff_views(&db, customer_id).await?)
 }
@@ -46,9 +45,9 @@ pub async fn my_category(
     reveal: bool,
 ) -> Result<CategoryData, AppError> {
     use crate::ssr::my_data::{self, Filter};
-    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let (account_id, customer_id) = crate::api::caller::require_customer()?;
     if reveal {
-        crate::ssr::auth::require_recent_reauth()?;
+        crate::api::caller::require_recent_reauth()?;
     }
     let parse = |field: &str, value: Option<String>| -> Result<Option<chrono::NaiveDate>, AppError> {
         match value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
@@ -60,11 +59,13 @@ pub async fn my_category(
     };
     let filter = Filter { after, from: parse("alkaen", from)?, to: parse("asti", to)? };
     let db = crate::api::auth::db()?;
-    let Some(data) = my_data::category(&db, customer_id, &category, &filter, reveal).await? else {
-        return crate::ssr::auth::deny(AppError::BadRequest);
+    let lang = crate::i18n::use_lang();
+    let Some(data) = my_data::category(&db, customer_id, &category, &filter, reveal, lang).await? else {
+        return crate::api::caller::deny(AppError::BadRequest);
     };
     let mut data = data;
-    data.erasure = my_data::erasure_now(&db, customer_id, &category, crate::i18n::use_lang()).await?;
+    let register = crate::api::auth::register()?;
+    data.erasure = my_data::erasure_now(&db, &register, customer_id, &category, lang).await?;
     if reveal {
         use crate::ssr::audit::{self, Actor, Entry};
         let entry = Entry::new(Actor::Customer, Some(account_id), "identity_code_revealed").customer(Some(customer_id));

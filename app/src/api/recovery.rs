@@ -14,7 +14,7 @@ use crate::api::{
 
 #[cfg(feature = "ssr")]
 fn invalid<T>(field: &str, code: &str) -> Result<T, AppError> {
-    crate::ssr::auth::deny(AppError::InvalidInput { field: field.into(), code: code.into() })
+    crate::api::caller::deny(AppError::InvalidInput { field: field.into(), code: code.into() })
 }
 
 /// Sends a password-reset link (valid 30 minutes, usable once) to the account's email
@@ -57,12 +57,11 @@ async fn send_reset_link(
 ) -> Result<(), sqlx::Error> {
     use crate::ssr::audit::{self, Actor, Entry};
     use crate::ssr::one_time;
-    use crate::with_db;
-    let account: Option<(i64, String)> = with_db!(db, pool => sqlx::query_as(
-        "SELECT a.id, a.email FROM accounts a LEFT JOIN customers c ON c.id = a.customer_id
-         WHERE (lower(a.email) = $1 OR c.customer_number = $1) AND NOT a.disabled",
-    ).bind(login).fetch_optional(pool).await)?;
-    let Some((account_id, email)) = account else { return Ok(()) };
+    let Some(crate::ssr::accounts::ResetContact { id: account_id, email }) =
+        crate::ssr::accounts::reset_contact(db, login).await?
+    else {
+        return Ok(());
+    };
     let token = one_time::issue_reset_token(db, account_id).await?;
     audit::record(db, Entry::new(Actor::Anonymous, Some(account_id), "password_reset_requested")).await?;
     let link = format!("{}{}?avain={token}", mailer.public_url, crate::paths::RESET_PATH);
@@ -86,27 +85,24 @@ pub const RESET_TOKEN_KEY: &str = "reset_token";
 #[server(prefix = "/api", endpoint = "reset_password")]
 pub async fn reset_password(token: Option<String>, new_password: String) -> Result<(), AppError> {
     use crate::ssr::audit::{self, Actor, Entry};
-    use crate::ssr::{one_time, password, password_policy, session_store::DbSessionStore};
-    use crate::with_db;
+    use crate::ssr::{accounts, one_time, password, password_policy, session_store::DbSessionStore};
     let db = db()?;
     let token = match token.filter(|t| !t.trim().is_empty()) {
         Some(token) => token,
         None => session()?.get::<String>(RESET_TOKEN_KEY).await.map_err(AppError::internal)?.unwrap_or_default(),
     };
     let Some((account_id, code_id)) = one_time::check_reset_token(&db, token.trim()).await? else {
-        return crate::ssr::auth::deny(AppError::LinkExpired);
+        return crate::api::caller::deny(AppError::LinkExpired);
     };
-    let (email, name): (String, String) = with_db!(&db, pool => sqlx::query_as(
-        "SELECT email, display_name FROM accounts WHERE id = $1"
-    ).bind(account_id).fetch_one(pool).await)?;
-    if let Err(rejection) = password_policy::check(&new_password, &[&email, &name]) {
+    let names = accounts::names(&db, account_id).await?;
+    if let Err(rejection) = password_policy::check(&new_password, &[&names.email, &names.display_name]) {
         return invalid("new_password", rejection.code());
     }
     if !one_time::use_code(&db, code_id).await? {
-        return crate::ssr::auth::deny(AppError::LinkExpired);
+        return crate::api::caller::deny(AppError::LinkExpired);
     }
     let hash = password::hash_blocking(new_password).await;
-    crate::api::security::set_password(&db, account_id, hash.as_str()).await?;
+    accounts::set_password(&db, account_id, hash.as_str()).await?;
     DbSessionStore::new(db.clone()).end_other_sessions(account_id, None).await?;
     audit::record(&db, Entry::new(Actor::Anonymous, Some(account_id), "password_reset")).await?;
     let _ = session()?.remove::<String>(RESET_TOKEN_KEY).await;
@@ -129,8 +125,7 @@ pub async fn activate(
     use crate::paths::ACTIVATE_PATH;
     use crate::ssr::audit::{self, Actor, Entry};
     use crate::ssr::throttle::{self, Subject};
-    use crate::ssr::{one_time, password, password_policy};
-    use crate::with_db;
+    use crate::ssr::{accounts, one_time, password, password_policy};
     let customer_number = customer_number.trim().to_owned();
     form_memory::keep(ACTIVATE_PATH, &[("customer_number", &customer_number), ("email", &email)]);
     if customer_number.is_empty() {
@@ -146,44 +141,40 @@ pub async fn activate(
         return invalid("new_password", "password-missing");
     }
     let db = db()?;
-    let customer: Option<(i64, String, String)> = with_db!(&db, pool => sqlx::query_as(
-        "SELECT id, first_name, last_name FROM customers WHERE customer_number = $1"
-    ).bind(&customer_number).fetch_optional(pool).await)?;
+    let customer = accounts::customer_by_number(&db, &customer_number).await?;
     // An unknown number, a wrong code and a throttled address get the same answer.
-    let address = throttle::request_address();
+    let address = crate::api::caller::request_address();
     let checked = match &customer {
-        Some((id, _, _)) if throttle::is_throttled(&db, Subject::Activation(*id), &address).await? => None,
-        Some((id, _, _)) if code.len() <= 32 => {
-            let checked = one_time::check_activation_code(&db, *id, &code).await?;
+        Some(c) if throttle::is_throttled(&db, Subject::Activation(c.id), &address).await? => None,
+        Some(c) if code.len() <= 32 => {
+            let checked = one_time::check_activation_code(&db, c.id, &code).await?;
             if checked.is_none() {
-                throttle::record_failure(&db, Subject::Activation(*id), &address).await?;
+                throttle::record_failure(&db, Subject::Activation(c.id), &address).await?;
             }
             checked
         }
         _ => None,
     };
-    let (Some((customer_id, first, last)), Some(code_id)) = (customer, checked) else {
+    let (Some(accounts::CustomerNames { id: customer_id, first_name: first, last_name: last }), Some(code_id)) =
+        (customer, checked)
+    else {
         audit::record(&db, Entry::new(Actor::Anonymous, None, "activation_failed")).await?;
         return invalid("code", "activation-code-wrong");
     };
-    let taken: i64 = with_db!(&db, pool => sqlx::query_scalar(
-        "SELECT COUNT(*) FROM accounts WHERE lower(email) = $1 OR customer_id = $2"
-    ).bind(email.as_ref().to_lowercase()).bind(customer_id).fetch_one(pool).await)?;
-    if taken > 0 {
+    if accounts::email_or_customer_taken(&db, email.as_ref(), customer_id).await? {
         return invalid("email", "email-taken");
     }
     if let Err(rejection) = password_policy::check(&new_password, &[email.as_ref(), &first, &last, &customer_number]) {
         return invalid("new_password", rejection.code());
     }
     if !one_time::use_code(&db, code_id).await? {
-        return crate::ssr::auth::deny(AppError::LinkExpired);
+        return crate::api::caller::deny(AppError::LinkExpired);
     }
     let hash = password::hash_blocking(new_password).await;
-    let now = chrono::Utc::now();
-    let account_id: i64 = with_db!(&db, pool => sqlx::query_scalar(
-        "INSERT INTO accounts (email, role, customer_id, display_name, password_hash, created_at, password_changed_at)
-         VALUES ($1, 'customer', $2, $3, $4, $5, $5) RETURNING id",
-    ).bind(email.as_ref()).bind(customer_id).bind(format!("{first} {last}")).bind(hash.as_str()).bind(now).fetch_one(pool).await)?;
+    let name = format!("{first} {last}");
+    let account_id =
+        accounts::create_customer_account(&db, email.as_ref(), customer_id, &name, hash.as_str(), chrono::Utc::now())
+            .await?;
     audit::record(&db, Entry::new(Actor::Customer, Some(account_id), "account_activated").customer(Some(customer_id)))
         .await?;
     form_memory::forget(ACTIVATE_PATH);

@@ -46,7 +46,7 @@ pub(crate) async fn forget_draft(form: &str) -> Result<(), AppError> {
 /// The customer's requests, newest first.
 #[server(prefix = "/api", endpoint = "my_requests")]
 pub async fn my_requests() -> Result<Vec<RequestSummary>, AppError> {
-    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let (_, customer_id) = crate::api::caller::require_customer()?;
     let db = crate::api::auth::db()?;
     Ok(crate::ssr::requests::list(&db, customer_id).await?)
 }
@@ -55,7 +55,7 @@ pub async fn my_requests() -> Result<Vec<RequestSummary>, AppError> {
 /// `None`: the customer has no request with this reference.
 #[server(prefix = "/api", endpoint = "my_request")]
 pub async fn my_request(reference: String) -> Result<Option<(RequestView, String)>, AppError> {
-    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let (_, customer_id) = crate::api::caller::require_customer()?;
     if !crate::domain::request::is_reference(&reference) {
         return Ok(None);
     }
@@ -71,9 +71,9 @@ pub async fn my_request(reference: String) -> Result<Option<(RequestView, String
 /// What the form of `kind` (a [`RequestKind`] slug) needs.
 #[server(prefix = "/api", endpoint = "request_form")]
 pub async fn request_form(kind: String) -> Result<NewRequestForm, AppError> {
-    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let (_, customer_id) = crate::api::caller::require_customer()?;
     let Ok(kind) = kind.parse::<RequestKind>() else {
-        return crate::ssr::auth::deny(AppError::BadRequest);
+        return crate::api::caller::deny(AppError::BadRequest);
     };
     let db = crate::api::auth::db()?;
     let lang = crate::i18n::use_lang();
@@ -84,7 +84,7 @@ pub async fn request_form(kind: String) -> Result<NewRequestForm, AppError> {
         idempotency_key: uuid::Uuid::new_v4().simple().to_string(),
         draft: take_draft(kind.as_str()).await?,
     };
-    let register = use_context::<std::sync::Arc<crate::register::Register>>();
+    let register = crate::api::auth::register()?;
     match kind {
         RequestKind::Rectification => {
             let values = crate::ssr::my_data::basic_values(&db, customer_id).await?;
@@ -96,12 +96,12 @@ pub async fn request_form(kind: String) -> Result<NewRequestForm, AppError> {
         RequestKind::Erasure => {
             let counts = crate::ssr::my_data::counts(&db, customer_id).await?;
             for (category, records) in counts {
-                let erasure = crate::ssr::my_data::erasure_now(&db, customer_id, &category, lang).await?;
+                let erasure = crate::ssr::my_data::erasure_now(&db, &register, customer_id, &category, lang).await?;
                 form.categories.push(ErasureOption { category, records, erasure });
             }
         }
         RequestKind::Objection => {
-            form.purposes = register.map(|r| r.purposes.iter().map(|p| p.id.clone()).collect()).unwrap_or_default();
+            form.purposes = register.purposes.iter().map(|p| p.id.clone()).collect();
         }
         _ => {}
     }
@@ -113,10 +113,10 @@ pub async fn request_form(kind: String) -> Result<NewRequestForm, AppError> {
 #[cfg(feature = "ssr")]
 async fn file(details: RequestDetails, restrict: bool, idempotency_key: &str) -> Result<(), AppError> {
     use crate::ssr::requests::{self, NewRequest};
-    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let (account_id, customer_id) = crate::api::caller::require_customer()?;
     let key: String = idempotency_key.chars().filter(char::is_ascii_alphanumeric).take(64).collect();
     if key.len() < 16 {
-        return crate::ssr::auth::deny(AppError::BadRequest);
+        return crate::api::caller::deny(AppError::BadRequest);
     }
     let db = crate::api::auth::db()?;
     let new = NewRequest { account_id, customer_id, details: &details, restrict, idempotency_key: &key };
@@ -134,7 +134,7 @@ async fn file(details: RequestDetails, restrict: bool, idempotency_key: &str) ->
 /// Keeps the typed `fields` of the form of `kind` and answers with the error of `field`.
 #[cfg(feature = "ssr")]
 async fn invalid(kind: RequestKind, fields: &[(&str, String)], field: &str, code: &str) -> Result<(), AppError> {
-    crate::ssr::auth::require_customer()?;
+    crate::api::caller::require_customer()?;
     keep_draft(kind.as_str(), fields).await?;
     Err(AppError::InvalidInput { field: field.into(), code: code.into() })
 }
@@ -161,7 +161,7 @@ pub async fn file_rectification(
     restrict: Option<String>,
 ) -> Result<(), AppError> {
     const KIND: RequestKind = RequestKind::Rectification;
-    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let (_, customer_id) = crate::api::caller::require_customer()?;
     let fields = [
         ("field", field.clone().unwrap_or_default()),
         ("proposed", proposed.clone()),
@@ -196,7 +196,7 @@ pub async fn file_erasure(
 ) -> Result<(), AppError> {
     use crate::api::my_data::ErasureNow;
     const KIND: RequestKind = RequestKind::Erasure;
-    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let (_, customer_id) = crate::api::caller::require_customer()?;
     let mut categories = categories.unwrap_or_default();
     categories.sort();
     categories.dedup();
@@ -211,13 +211,13 @@ pub async fn file_erasure(
     }
     let db = crate::api::auth::db()?;
     let lang = crate::i18n::use_lang();
-    let register = use_context::<std::sync::Arc<crate::register::Register>>()
-        .ok_or_else(|| AppError::internal("no register in context"))?;
+    let register = crate::api::auth::register()?;
     for category in &categories {
         if register.category(category).is_none() {
-            return crate::ssr::auth::deny(AppError::BadRequest);
+            return crate::api::caller::deny(AppError::BadRequest);
         }
-        if crate::ssr::my_data::erasure_now(&db, customer_id, category, lang).await? != ErasureNow::Possible {
+        if crate::ssr::my_data::erasure_now(&db, &register, customer_id, category, lang).await? != ErasureNow::Possible
+        {
             return invalid(KIND, &fields, "categories", "erasure-not-possible").await;
         }
     }
@@ -232,7 +232,7 @@ pub async fn file_erasure(
 #[server(prefix = "/api", endpoint = "file_restriction")]
 pub async fn file_restriction(idempotency_key: String, ground: Option<String>, reason: String) -> Result<(), AppError> {
     const KIND: RequestKind = RequestKind::Restriction;
-    crate::ssr::auth::require_customer()?;
+    crate::api::caller::require_customer()?;
     let fields = [("ground", ground.clone().unwrap_or_default()), ("reason", reason.clone())];
     let Some(ground) = ground.and_then(|g| g.parse::<crate::domain::request::RestrictionGround>().ok()) else {
         return invalid(KIND, &fields, "ground", "ground-missing").await;
@@ -250,7 +250,7 @@ pub async fn file_objection(
     restrict: Option<String>,
 ) -> Result<(), AppError> {
     const KIND: RequestKind = RequestKind::Objection;
-    crate::ssr::auth::require_customer()?;
+    crate::api::caller::require_customer()?;
     let mut purposes = purposes.unwrap_or_default();
     purposes.sort();
     purposes.dedup();
@@ -259,13 +259,12 @@ pub async fn file_objection(
         ("grounds", grounds.clone()),
         ("restrict", restrict.clone().unwrap_or_default()),
     ];
-    let register = use_context::<std::sync::Arc<crate::register::Register>>()
-        .ok_or_else(|| AppError::internal("no register in context"))?;
+    let register = crate::api::auth::register()?;
     if purposes.is_empty() {
         return invalid(KIND, &fields, "purposes", "purposes-missing").await;
     }
     if purposes.iter().any(|p| register.purpose(p).is_none()) {
-        return crate::ssr::auth::deny(AppError::BadRequest);
+        return crate::api::caller::deny(AppError::BadRequest);
     }
     let grounds = required_text!(KIND, &fields, "grounds", grounds);
     file(RequestDetails::Objection { purposes, grounds }, restrict.is_some(), &idempotency_key).await
@@ -275,16 +274,16 @@ pub async fn file_objection(
 /// protection officer (`question`) or a complaint (`complaint`).
 #[server(prefix = "/api", endpoint = "file_text_request")]
 pub async fn file_text_request(idempotency_key: String, kind: String, text: String) -> Result<(), AppError> {
-    crate::ssr::auth::require_customer()?;
+    crate::api::caller::require_customer()?;
     let Ok(kind) = kind.parse::<RequestKind>() else {
-        return crate::ssr::auth::deny(AppError::BadRequest);
+        return crate::api::caller::deny(AppError::BadRequest);
     };
     let fields = [("text", text.clone())];
     let details = match kind {
         RequestKind::Copy => RequestDetails::Copy { what: required_text!(kind, &fields, "text", text) },
         RequestKind::Question => RequestDetails::Question { question: required_text!(kind, &fields, "text", text) },
         RequestKind::Complaint => RequestDetails::Complaint { complaint: required_text!(kind, &fields, "text", text) },
-        _ => return crate::ssr::auth::deny(AppError::BadRequest),
+        _ => return crate::api::caller::deny(AppError::BadRequest),
     };
     file(details, false, &idempotency_key).await
 }
@@ -299,7 +298,7 @@ fn back_to(reference: &str, query: &str) {
 /// this is the answer.
 #[server(prefix = "/api", endpoint = "add_request_message")]
 pub async fn add_request_message(reference: String, body: String) -> Result<(), AppError> {
-    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let (account_id, customer_id) = crate::api::caller::require_customer()?;
     let form = format!("message:{reference}");
     let body = match crate::domain::request::check_text(&body) {
         Ok(body) => body,
@@ -315,21 +314,21 @@ pub async fn add_request_message(reference: String, body: String) -> Result<(), 
             back_to(&reference, "lahetetty=1#viestit");
             Ok(())
         }
-        crate::ssr::requests::Change::NotApplicable => crate::ssr::auth::deny(AppError::Forbidden),
+        crate::ssr::requests::Change::NotApplicable => crate::api::caller::deny(AppError::Forbidden),
     }
 }
 
 /// Withdraws the customer's request that is not yet decided.
 #[server(prefix = "/api", endpoint = "withdraw_request")]
 pub async fn withdraw_request(reference: String) -> Result<(), AppError> {
-    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let (account_id, customer_id) = crate::api::caller::require_customer()?;
     let db = crate::api::auth::db()?;
     match crate::ssr::requests::withdraw(&db, account_id, customer_id, &reference).await? {
         crate::ssr::requests::Change::Done => {
             back_to(&reference, "peruttu=1");
             Ok(())
         }
-        crate::ssr::requests::Change::NotApplicable => crate::ssr::auth::deny(AppError::Forbidden),
+        crate::ssr::requests::Change::NotApplicable => crate::api::caller::deny(AppError::Forbidden),
     }
 }
 
@@ -337,24 +336,23 @@ pub async fn withdraw_request(reference: String) -> Result<(), AppError> {
 /// erasure or objection is handled.
 #[server(prefix = "/api", endpoint = "restrict_during_request")]
 pub async fn restrict_during_request(reference: String) -> Result<(), AppError> {
-    let (account_id, customer_id) = crate::ssr::auth::require_customer()?;
+    let (account_id, customer_id) = crate::api::caller::require_customer()?;
     let db = crate::api::auth::db()?;
     match crate::ssr::requests::ask_restriction(&db, account_id, customer_id, &reference).await? {
         crate::ssr::requests::Change::Done => {
             back_to(&reference, "rajoitus=1");
             Ok(())
         }
-        crate::ssr::requests::Change::NotApplicable => crate::ssr::auth::deny(AppError::Forbidden),
+        crate::ssr::requests::Change::NotApplicable => crate::api::caller::deny(AppError::Forbidden),
     }
 }
 
 /// A summary of the customer's case for a complaint to the Data Protection Ombudsman.
 #[server(prefix = "/api", endpoint = "dpa_summary")]
 pub async fn dpa_summary() -> Result<String, AppError> {
-    let (_, customer_id) = crate::ssr::auth::require_customer()?;
+    let (_, customer_id) = crate::api::caller::require_customer()?;
     let db = crate::api::auth::db()?;
-    let register = use_context::<std::sync::Arc<crate::register::Register>>()
-        .ok_or_else(|| AppError::internal("no register in context"))?;
+    let register = crate::api::auth::register()?;
     let lang = crate::i18n::use_lang();
     Ok(crate::ssr::requests::summary_text(&db, &register, customer_id, lang, chrono::Utc::now()).await?)
 }

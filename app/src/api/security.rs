@@ -19,8 +19,8 @@ pub const FRESH_CODES_KEY: &str = "fresh_recovery_codes";
 #[server(prefix = "/api", endpoint = "second_factor_status")]
 pub async fn second_factor_status() -> Result<SecondFactorState, AppError> {
     use crate::ssr::{auth, second_factor};
-    let account_id = auth::require_signed_in()?;
-    let mandatory = matches!(auth::caller(), auth::Caller::Staff { .. });
+    let account_id = crate::api::caller::require_signed_in()?;
+    let mandatory = matches!(crate::api::caller::caller(), crate::user::Caller::Staff { .. });
     let db = db()?;
     let session = session()?;
     let (enabled_since, recovery_codes_left) = second_factor::status(&db, account_id).await?;
@@ -41,7 +41,7 @@ pub async fn second_factor_status() -> Result<SecondFactorState, AppError> {
         enabled_since,
         recovery_codes_left,
         mandatory,
-        reauth_fresh: auth::reauth_is_fresh(),
+        reauth_fresh: crate::api::caller::reauth_is_fresh(),
         setup,
         fresh_codes: fresh_codes.unwrap_or_default(),
     })
@@ -51,10 +51,10 @@ pub async fn second_factor_status() -> Result<SecondFactorState, AppError> {
 /// from the app confirms it. Needs a recent re-authentication.
 #[server(prefix = "/api", endpoint = "start_second_factor")]
 pub async fn start_second_factor() -> Result<(), AppError> {
-    use crate::ssr::{auth, second_factor};
-    let account_id = auth::require_recent_reauth()?;
+    use crate::ssr::second_factor;
+    let account_id = crate::api::caller::require_recent_reauth()?;
     if second_factor::status(&db()?, account_id).await?.0.is_some() {
-        return auth::deny(AppError::BadRequest);
+        return crate::api::caller::deny(AppError::BadRequest);
     }
     session()?.insert(TOTP_SETUP_KEY, second_factor::new_secret()).await.map_err(AppError::internal)?;
     leptos_axum::redirect(crate::paths::SECOND_FACTOR_SETTINGS_PATH);
@@ -66,24 +66,25 @@ pub async fn start_second_factor() -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "confirm_second_factor")]
 pub async fn confirm_second_factor(code: String) -> Result<(), AppError> {
     use crate::ssr::audit::{self, Entry};
-    use crate::ssr::{auth, second_factor};
-    let account_id = auth::require_signed_in()?;
+    use crate::ssr::second_factor;
+    let account_id = crate::api::caller::require_signed_in()?;
     let session = session()?;
     let Some(secret) = session.get::<String>(TOTP_SETUP_KEY).await.map_err(AppError::internal)? else {
-        return auth::deny(AppError::InvalidInput { field: "code".into(), code: "setup-expired".into() });
+        return crate::api::caller::deny(AppError::InvalidInput { field: "code".into(), code: "setup-expired".into() });
     };
     if code.trim().is_empty() {
-        return auth::deny(AppError::InvalidInput { field: "code".into(), code: "code-missing".into() });
+        return crate::api::caller::deny(AppError::InvalidInput { field: "code".into(), code: "code-missing".into() });
     }
     let now = chrono::Utc::now().timestamp().max(0) as u64;
     let Some(step) = second_factor::matching_step(&secret, &code, now) else {
-        return auth::deny(AppError::InvalidInput { field: "code".into(), code: "code-wrong".into() });
+        return crate::api::caller::deny(AppError::InvalidInput { field: "code".into(), code: "code-wrong".into() });
     };
     let db = db()?;
     let codes = second_factor::enable(&db, account_id, &secret, step).await?;
     session.remove_value(TOTP_SETUP_KEY).await.map_err(AppError::internal)?;
     session.insert(FRESH_CODES_KEY, codes).await.map_err(AppError::internal)?;
-    audit::record(&db, Entry::new(crate::ssr::auth::caller_actor(), Some(account_id), "second_factor_enabled")).await?;
+    audit::record(&db, Entry::new(crate::api::caller::caller_actor(), Some(account_id), "second_factor_enabled"))
+        .await?;
     leptos_axum::redirect(crate::paths::SECOND_FACTOR_SETTINGS_PATH);
     Ok(())
 }
@@ -92,15 +93,15 @@ pub async fn confirm_second_factor(code: String) -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "renew_recovery_codes")]
 pub async fn renew_recovery_codes() -> Result<(), AppError> {
     use crate::ssr::audit::{self, Entry};
-    use crate::ssr::{auth, second_factor};
-    let account_id = auth::require_recent_reauth()?;
+    use crate::ssr::second_factor;
+    let account_id = crate::api::caller::require_recent_reauth()?;
     let db = db()?;
     if second_factor::status(&db, account_id).await?.0.is_none() {
-        return auth::deny(AppError::BadRequest);
+        return crate::api::caller::deny(AppError::BadRequest);
     }
     let codes = second_factor::replace_recovery_codes(&db, account_id).await?;
     session()?.insert(FRESH_CODES_KEY, codes).await.map_err(AppError::internal)?;
-    audit::record(&db, Entry::new(crate::ssr::auth::caller_actor(), Some(account_id), "recovery_codes_renewed"))
+    audit::record(&db, Entry::new(crate::api::caller::caller_actor(), Some(account_id), "recovery_codes_renewed"))
         .await?;
     leptos_axum::redirect(crate::paths::SECOND_FACTOR_SETTINGS_PATH);
     Ok(())
@@ -111,9 +112,9 @@ pub async fn renew_recovery_codes() -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "disable_second_factor")]
 pub async fn disable_second_factor() -> Result<(), AppError> {
     use crate::ssr::audit::{self, Actor, Entry};
-    use crate::ssr::{auth, second_factor};
-    let (account_id, _) = auth::require_customer()?;
-    auth::require_recent_reauth()?;
+    use crate::ssr::second_factor;
+    let (account_id, _) = crate::api::caller::require_customer()?;
+    crate::api::caller::require_recent_reauth()?;
     let db = db()?;
     second_factor::disable(&db, account_id).await?;
     audit::record(&db, Entry::new(Actor::Customer, Some(account_id), "second_factor_disabled")).await?;
@@ -128,35 +129,37 @@ pub async fn disable_second_factor() -> Result<(), AppError> {
 pub async fn change_password(password: String, new_password: String) -> Result<(), AppError> {
     use crate::ssr::audit::{self, Entry};
     use crate::ssr::{auth, password, password_policy, session_store::DbSessionStore};
-    let account_id = auth::require_signed_in()?;
+    let account_id = crate::api::caller::require_signed_in()?;
     if password.is_empty() {
-        return auth::deny(AppError::InvalidInput { field: "password".into(), code: "password-missing".into() });
+        return crate::api::caller::deny(AppError::InvalidInput {
+            field: "password".into(),
+            code: "password-missing".into(),
+        });
     }
     let db = db()?;
     let login = auth::login_of(&db, account_id).await?.ok_or(AppError::Unauthorized)?;
-    let user = match auth::authenticate(&db, &login, &password, &crate::ssr::throttle::request_address()).await? {
+    let user = match auth::authenticate(&db, &login, &password, &crate::api::caller::request_address()).await? {
         Some(user) if user.account_id == account_id => user,
-        _ => return auth::deny(AppError::InvalidInput { field: "password".into(), code: "password-wrong".into() }),
+        _ => {
+            return crate::api::caller::deny(AppError::InvalidInput {
+                field: "password".into(),
+                code: "password-wrong".into(),
+            })
+        }
     };
     let name = crate::user::use_signed_in().map(|u| u.display_name).unwrap_or_default();
     if let Err(rejection) = password_policy::check(&new_password, &[&login, &name]) {
-        return auth::deny(AppError::InvalidInput { field: "new_password".into(), code: rejection.code().into() });
+        return crate::api::caller::deny(AppError::InvalidInput {
+            field: "new_password".into(),
+            code: rejection.code().into(),
+        });
     }
     let hash = password::hash_blocking(new_password).await;
-    set_password(&db, account_id, hash.as_str()).await?;
+    crate::ssr::accounts::set_password(&db, account_id, hash.as_str()).await?;
     let session = session()?;
     session.cycle_id().await.map_err(AppError::internal)?;
     DbSessionStore::new(db.clone()).end_other_sessions(account_id, session.id().as_ref()).await?;
     audit::record(&db, Entry::new(audit::Actor::of(user.role), Some(account_id), "password_changed")).await?;
     leptos_axum::redirect(&format!("{}?valmis=1", crate::paths::CHANGE_PATH));
-    Ok(())
-}
-
-/// Stores a new password hash and clears the account's failure count.
-#[cfg(feature = "ssr")]
-pub async fn set_password(db: &crate::ssr::db::Db, account_id: i64, hash: &str) -> Result<(), AppError> {
-    crate::with_db!(db, pool => sqlx::query(
-        "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_sign_ins = 0, locked_until = NULL WHERE id = $3",
-    ).bind(hash).bind(chrono::Utc::now()).bind(account_id).execute(pool).await.map(|_| ()))?;
     Ok(())
 }

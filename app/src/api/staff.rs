@@ -12,7 +12,7 @@ use leptos::prelude::*;
 /// The queue of requests: open ones by due date unless filtered otherwise.
 #[server(prefix = "/api", endpoint = "staff_queue")]
 pub async fn staff_queue(filter: QueueFilter) -> Result<QueuePage, AppError> {
-    let (staff_id, _) = crate::ssr::auth::require_staff()?;
+    let (staff_id, _) = crate::api::caller::require_staff()?;
     let db = crate::api::auth::db()?;
     let today = crate::domain::clock::helsinki_date(chrono::Utc::now());
     Ok(crate::ssr::staff::queue(&db, &filter, staff_id, today).await?)
@@ -21,17 +21,17 @@ pub async fn staff_queue(filter: QueueFilter) -> Result<QueuePage, AppError> {
 /// Opens a request with the customer data needed to decide it (audited).
 #[server(prefix = "/api", endpoint = "staff_request")]
 pub async fn staff_request(reference: String) -> Result<Option<StaffRequestPage>, AppError> {
-    let (staff_id, _) = crate::ssr::auth::require_staff()?;
+    let (staff_id, _) = crate::api::caller::require_staff()?;
     if !crate::domain::request::is_reference(&reference) {
         return Ok(None);
     }
     let db = crate::api::auth::db()?;
-    let Some(request) = crate::ssr::staff::open(&db, staff_id, &reference).await? else {
+    let register = crate::api::auth::register()?;
+    let Some(request) = crate::ssr::staff::open(&db, &register, crate::i18n::use_lang(), staff_id, &reference).await?
+    else {
         return Ok(None);
     };
-    let staff: Vec<(i64, String)> = crate::with_db!(&db, pool => sqlx::query_as(
-        "SELECT id, display_name FROM accounts WHERE role IN ('customer_service', 'dpo') AND NOT disabled ORDER BY display_name, id",
-    ).fetch_all(pool).await)?;
+    let staff = crate::ssr::accounts::assignable_staff(&db).await?;
     let draft = crate::api::requests::take_draft(&draft_form(&reference)).await?;
     Ok(Some(StaffRequestPage { request, staff, draft }))
 }
@@ -68,9 +68,7 @@ async fn done(
         Outcome::Done => {
             crate::api::requests::forget_draft(&draft_form(reference)).await?;
             if let (Some(what), Some(mailer)) = (mail, use_context::<crate::ssr::mail::Mailer>()) {
-                let customer_id: Option<i64> = crate::with_db!(db, pool => sqlx::query_scalar(
-                    "SELECT customer_id FROM requests WHERE reference = $1",
-                ).bind(reference).fetch_optional(pool).await)?;
+                let customer_id = crate::ssr::requests::customer_of(db, reference).await?;
                 if let Some(customer_id) = customer_id {
                     tokio::spawn(crate::ssr::requests::notify(
                         db.clone(),
@@ -85,7 +83,7 @@ async fn done(
             Ok(())
         }
         Outcome::NotApplicable => Err(AppError::Conflict),
-        Outcome::NotAllowed => crate::ssr::auth::deny(AppError::Forbidden),
+        Outcome::NotAllowed => crate::api::caller::deny(AppError::Forbidden),
     }
 }
 
@@ -93,7 +91,7 @@ async fn done(
 /// nobody (`none`).
 #[server(prefix = "/api", endpoint = "staff_assign")]
 pub async fn staff_assign(reference: String, assignee: String) -> Result<(), AppError> {
-    let staff = crate::ssr::auth::require_staff()?;
+    let staff = crate::api::caller::require_staff()?;
     let to = match assignee.as_str() {
         "me" => Some(staff.0),
         "none" => None,
@@ -108,12 +106,12 @@ pub async fn staff_assign(reference: String, assignee: String) -> Result<(), App
 /// them to clarify or to verify their identity, and the request waits for them.
 #[server(prefix = "/api", endpoint = "staff_message")]
 pub async fn staff_message(reference: String, body: String, ask: Option<String>) -> Result<(), AppError> {
-    let staff = crate::ssr::auth::require_staff()?;
+    let staff = crate::api::caller::require_staff()?;
     let ask = match ask.as_deref() {
         None | Some("") => None,
         Some("clarification") => Some("clarification_requested"),
         Some("identity") => Some("identity_check_requested"),
-        Some(_) => return crate::ssr::auth::deny(AppError::BadRequest),
+        Some(_) => return crate::api::caller::deny(AppError::BadRequest),
     };
     let body = staff_text(&reference, "body", &body).await?;
     let db = crate::api::auth::db()?;
@@ -125,7 +123,7 @@ pub async fn staff_message(reference: String, body: String, ask: Option<String>)
 /// Extends the time to answer by one or two months, with the reason the customer reads.
 #[server(prefix = "/api", endpoint = "staff_extend")]
 pub async fn staff_extend(reference: String, months: String, extension_reason: String) -> Result<(), AppError> {
-    let staff = crate::ssr::auth::require_staff()?;
+    let staff = crate::api::caller::require_staff()?;
     let Ok(months @ 1..=2) = months.parse::<u32>() else {
         return Err(AppError::InvalidInput { field: "months".into(), code: "months-invalid".into() });
     };
@@ -139,7 +137,7 @@ pub async fn staff_extend(reference: String, months: String, extension_reason: S
 /// reason is the answer the customer reads (in their language).
 #[server(prefix = "/api", endpoint = "staff_decide")]
 pub async fn staff_decide(reference: String, outcome: String, reason: String) -> Result<(), AppError> {
-    let staff = crate::ssr::auth::require_staff()?;
+    let staff = crate::api::caller::require_staff()?;
     let approve = match outcome.as_str() {
         "approve" => true,
         "reject" => false,
@@ -147,8 +145,7 @@ pub async fn staff_decide(reference: String, outcome: String, reason: String) ->
     };
     let reason = staff_text(&reference, "reason", &reason).await?;
     let db = crate::api::auth::db()?;
-    let register = use_context::<std::sync::Arc<crate::register::Register>>()
-        .ok_or_else(|| AppError::internal("no register in context"))?;
+    let register = crate::api::auth::register()?;
     let outcome = crate::ssr::staff::decide(&db, staff, &register, &reference, approve, &reason).await?;
     done(&db, outcome, &reference, if approve { "approved" } else { "rejected" }, Some("decided")).await
 }
@@ -156,7 +153,7 @@ pub async fn staff_decide(reference: String, outcome: String, reason: String) ->
 /// Restricts the processing of the customer's data while the request is handled.
 #[server(prefix = "/api", endpoint = "staff_restrict")]
 pub async fn staff_restrict(reference: String) -> Result<(), AppError> {
-    let staff = crate::ssr::auth::require_staff()?;
+    let staff = crate::api::caller::require_staff()?;
     let db = crate::api::auth::db()?;
     let outcome = crate::ssr::staff::apply_restriction(&db, staff, &reference).await?;
     done(&db, outcome, &reference, "restricted", Some("message")).await
@@ -165,8 +162,8 @@ pub async fn staff_restrict(reference: String) -> Result<(), AppError> {
 /// Lifts the customer's restriction of processing, with a reason (the DPO only).
 #[server(prefix = "/api", endpoint = "staff_lift_restriction")]
 pub async fn staff_lift_restriction(reference: String, lift_reason: String) -> Result<(), AppError> {
-    let staff = crate::ssr::auth::require_staff()?;
-    crate::ssr::auth::require_dpo()?;
+    let staff = crate::api::caller::require_staff()?;
+    crate::api::caller::require_dpo()?;
     let reason = staff_text(&reference, "lift_reason", &lift_reason).await?;
     let db = crate::api::auth::db()?;
     let outcome = crate::ssr::staff::lift_restriction(&db, staff, &reference, &reason).await?;
@@ -176,7 +173,7 @@ pub async fn staff_lift_restriction(reference: String, lift_reason: String) -> R
 /// Records that a recipient of the data was told of the change (GDPR Art. 19).
 #[server(prefix = "/api", endpoint = "staff_mark_notified")]
 pub async fn staff_mark_notified(reference: String, recipient: String) -> Result<(), AppError> {
-    let staff = crate::ssr::auth::require_staff()?;
+    let staff = crate::api::caller::require_staff()?;
     let db = crate::api::auth::db()?;
     let outcome = crate::ssr::staff::mark_notified(&db, staff, &reference, &recipient).await?;
     done(&db, outcome, &reference, "notified", None).await
@@ -185,7 +182,7 @@ pub async fn staff_mark_notified(reference: String, recipient: String) -> Result
 /// The DPO's overview of requests.
 #[server(prefix = "/api", endpoint = "staff_overview")]
 pub async fn staff_overview() -> Result<Overview, AppError> {
-    crate::ssr::auth::require_dpo()?;
+    crate::api::caller::require_dpo()?;
     let db = crate::api::auth::db()?;
     let today = crate::domain::clock::helsinki_date(chrono::Utc::now());
     Ok(crate::ssr::staff::overview(&db, today).await?)
@@ -194,7 +191,7 @@ pub async fn staff_overview() -> Result<Overview, AppError> {
 /// A customer's audit log for the DPO (`None`: no such customer). Audited.
 #[server(prefix = "/api", endpoint = "staff_audit_log")]
 pub async fn staff_audit_log(customer_number: String) -> Result<Option<Vec<AuditRow>>, AppError> {
-    let dpo = crate::ssr::auth::require_dpo()?;
+    let dpo = crate::api::caller::require_dpo()?;
     let db = crate::api::auth::db()?;
     Ok(crate::ssr::staff::audit_log(&db, dpo, customer_number.trim()).await?)
 }

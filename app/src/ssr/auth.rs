@@ -6,29 +6,21 @@
 //! on the blocking pool behind a semaphore of about the number of cores, so a burst of
 //! sign-ins cannot starve the async runtime.
 //!
-//! [`Caller`] is resolved once per request from the session (by the server's
-//! middleware) and read by server functions through [`caller`]; the customer id always
-//! comes from here, never from the request.
+//! [`resolve`] finds the [`Caller`] of a session once per request (the server's
+//! middleware puts it in the request); server functions read it through
+//! `crate::api::caller`, so the customer id always comes from the session, never from
+//! the request.
 
 use super::audit::{self, Actor, Entry};
 use super::db::Db;
 use super::password::{self, PasswordHashString};
 use super::throttle::{self, Subject};
 use crate::domain::Role;
-use crate::error::AppError;
+use crate::user::Caller;
 use crate::user::SignedIn;
 use crate::with_db;
-use chrono::Utc;
 use std::sync::LazyLock;
 use tokio::sync::Semaphore;
-
-/// Who is making a request.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Caller {
-    Anonymous,
-    Customer { account_id: i64, customer_id: i64 },
-    Staff { account_id: i64, role: Role },
-}
 
 #[derive(sqlx::FromRow)]
 struct AccountRow {
@@ -150,118 +142,7 @@ pub async fn resolve(db: &Db, account_id: Option<i64>) -> Result<(Caller, Option
     Ok((caller, Some(SignedIn { account_id: row.id, display_name: row.display_name, role })))
 }
 
-/// The audit-log actor kind of the current request's caller.
-pub fn caller_actor() -> Actor {
-    match caller() {
-        Caller::Customer { .. } => Actor::Customer,
-        Caller::Staff { .. } => Actor::Staff,
-        Caller::Anonymous => Actor::Anonymous,
-    }
-}
-
-/// The caller of the current request (Anonymous when the middleware found no session).
-pub fn caller() -> Caller {
-    leptos::prelude::use_context::<axum::http::request::Parts>()
-        .and_then(|p| p.extensions.get::<Caller>().cloned())
-        .unwrap_or(Caller::Anonymous)
-}
-
-/// Fails with the right HTTP status for `err`, for use in server functions. A plain
-/// HTML form post (no JavaScript) keeps the redirect back to its page instead, which
-/// carries the error in the URL for the page to show.
-///
-/// A signed-in caller refused with `Forbidden` (reaching beyond their role) is written
-/// to the audit log as `access_denied`, with the path it tried (asynchronously). Anonymous refusals are
-/// only traced: anyone can make them, and they must not fill the audit log.
-pub fn deny<T>(err: AppError) -> Result<T, AppError> {
-    use leptos::prelude::use_context;
-    if err == AppError::Forbidden {
-        let path = use_context::<axum::http::request::Parts>().map(|p| p.uri.path().to_owned()).unwrap_or_default();
-        let (actor, actor_id) = match caller() {
-            Caller::Customer { account_id, .. } => (Actor::Customer, Some(account_id)),
-            Caller::Staff { account_id, .. } => (Actor::Staff, Some(account_id)),
-            Caller::Anonymous => (Actor::Anonymous, None),
-        };
-        tracing::warn!(path = %path, ?actor_id, "access denied");
-        if let Some(db) = use_context::<Db>() {
-            // `deny` is synchronous (it sits in the `require_*` guards); the row is written
-            // beside the answer.
-            tokio::spawn(async move {
-                let entry = Entry::new(actor, actor_id, "access_denied").detail(&path);
-                if let Err(e) = audit::record(&db, entry).await {
-                    tracing::error!(error = %e, "audit of a denial failed");
-                }
-            });
-        }
-    } else if err == AppError::Unauthorized {
-        tracing::info!("anonymous caller refused");
-    }
-    let from_html_form = use_context::<axum::http::request::Parts>().is_some_and(|p| {
-        p.headers.get(axum::http::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"))
-    });
-    if let (false, Some(res)) = (from_html_form, use_context::<leptos_axum::ResponseOptions>()) {
-        res.set_status(err.status());
-    }
-    Err(err)
-}
-
-/// The signed-in customer's ids, or 401/403.
-pub fn require_customer() -> Result<(i64, i64), AppError> {
-    match caller() {
-        Caller::Customer { account_id, customer_id } => Ok((account_id, customer_id)),
-        Caller::Anonymous => deny(AppError::Unauthorized),
-        Caller::Staff { .. } => deny(AppError::Forbidden),
-    }
-}
-
-/// The signed-in staff member's account id and role, or 401/403.
-pub fn require_staff() -> Result<(i64, crate::domain::Role), AppError> {
-    match caller() {
-        Caller::Staff { account_id, role } => Ok((account_id, role)),
-        Caller::Anonymous => deny(AppError::Unauthorized),
-        Caller::Customer { .. } => deny(AppError::Forbidden),
-    }
-}
-
-/// The signed-in data protection officer's account id, or 401/403.
-pub fn require_dpo() -> Result<i64, AppError> {
-    match require_staff()? {
-        (account_id, crate::domain::Role::Dpo) => Ok(account_id),
-        _ => deny(AppError::Forbidden),
-    }
-}
-
-/// When the current session last re-authenticated, put in the request by the middleware.
-#[derive(Clone, Copy, Debug)]
-pub struct ReauthenticatedAt(pub chrono::DateTime<Utc>);
-
-/// Ok when the signed-in user gave their password within the last 10 minutes; 401 when
-/// not signed in, 403 `ReauthRequired` otherwise.
-pub fn require_recent_reauth() -> Result<i64, AppError> {
-    let account_id = require_signed_in()?;
-    if reauth_is_fresh() {
-        Ok(account_id)
-    } else {
-        deny(AppError::ReauthRequired)
-    }
-}
-
-/// Whether the signed-in user gave their password within the last 10 minutes.
-pub fn reauth_is_fresh() -> bool {
-    let at = leptos::prelude::use_context::<axum::http::request::Parts>()
-        .and_then(|p| p.extensions.get::<ReauthenticatedAt>().copied());
-    at.is_some_and(|ReauthenticatedAt(at)| Utc::now() - at <= super::session_store::REAUTH_VALIDITY)
-}
-
 /// The login (email) of an account, to check its password again.
 pub async fn login_of(db: &Db, account_id: i64) -> Result<Option<String>, sqlx::Error> {
     with_db!(db, pool => sqlx::query_scalar("SELECT email FROM accounts WHERE id = $1").bind(account_id).fetch_optional(pool).await)
-}
-
-/// The signed-in account of any kind, or 401.
-pub fn require_signed_in() -> Result<i64, AppError> {
-    match caller() {
-        Caller::Customer { account_id, .. } | Caller::Staff { account_id, .. } => Ok(account_id),
-        Caller::Anonymous => deny(AppError::Unauthorized),
-    }
 }

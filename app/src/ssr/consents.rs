@@ -140,3 +140,60 @@ pub async fn marketing_audience(db: &Db, purpose: &str, channel: &str) -> Result
          ORDER BY c.customer_number",
     ).bind(purpose).bind(channel).fetch_all(pool).await)
 }
+
+/// The receipt of the customer's own event `c<id>` (consent) or `p<id>` (prohibition).
+pub async fn receipt_of(
+    db: &Db,
+    customer_id: i64,
+    key: &str,
+) -> Result<Option<crate::wire::consents::Receipt>, sqlx::Error> {
+    let Some((kind, id)) = key.get(..1).zip(key.get(1..).and_then(|i| i.parse::<i64>().ok())) else {
+        return Ok(None);
+    };
+    Ok(match kind {
+        "c" => {
+            let row: Option<(String, String, String, chrono::DateTime<chrono::Utc>)> = with_db!(db, pool => sqlx::query_as(
+                "SELECT purpose, channel, action, occurred_at FROM consent_events WHERE id = $1 AND customer_id = $2",
+            ).bind(id).bind(customer_id).fetch_optional(pool).await)?;
+            row.map(|(purpose, channel, action, at)| crate::wire::consents::Receipt {
+                kind: "consent".into(),
+                purpose: Some(purpose),
+                channel,
+                action,
+                at,
+            })
+        }
+        "p" => {
+            let row: Option<(String, String, chrono::DateTime<chrono::Utc>)> = with_db!(db, pool => sqlx::query_as(
+                "SELECT channel, action, occurred_at FROM marketing_prohibition_events WHERE id = $1 AND customer_id = $2",
+            ).bind(id).bind(customer_id).fetch_optional(pool).await)?;
+            row.map(|(channel, action, at)| crate::wire::consents::Receipt {
+                kind: "prohibition".into(),
+                purpose: None,
+                channel,
+                action,
+                at,
+            })
+        }
+        _ => None,
+    })
+}
+
+/// The customer's latest event of one consent (the one that holds its state), if any.
+pub async fn latest_consent_event(
+    db: &Db,
+    customer_id: i64,
+    purpose: &str,
+    channel: &str,
+) -> Result<Option<i64>, sqlx::Error> {
+    with_db!(db, pool => sqlx::query_scalar(
+        "SELECT MAX(id) FROM consent_events WHERE customer_id = $1 AND purpose = $2 AND channel = $3",
+    ).bind(customer_id).bind(purpose).bind(channel).fetch_one(pool).await)
+}
+
+/// The customer's latest prohibition event on a channel, if any.
+pub async fn latest_prohibition_event(db: &Db, customer_id: i64, channel: &str) -> Result<Option<i64>, sqlx::Error> {
+    with_db!(db, pool => sqlx::query_scalar(
+        "SELECT MAX(id) FROM marketing_prohibition_events WHERE customer_id = $1 AND channel = $2",
+    ).bind(customer_id).bind(channel).fetch_one(pool).await)
+}

@@ -1,6 +1,7 @@
 //! Server-only code (compiled with the `ssr` feature alone): the database handle and
 //! all SQL, password hashing, and the demo-data generator.
 
+pub mod accounts;
 pub mod audio;
 pub mod audit;
 pub mod auth;

@@ -197,13 +197,20 @@ fn page<T>(mut rows: Vec<T>, id_of: impl Fn(&T) -> i64) -> (Vec<T>, Option<i64>)
 /// Whether the customer could have category `id` erased now: by the register's
 /// retention rule for it, and for rules that last the customer relationship, whether
 /// the customer has an active contract.
-pub async fn erasure_now(db: &Db, customer_id: i64, id: &str, lang: Lang) -> Result<ErasureNow, sqlx::Error> {
+///
+/// A category the register does not name, or whose retention rule it does not define,
+/// is not erasable on the customer's word: it is `Law` with no law named, for staff to
+/// look at, never `Possible` by default.
+pub async fn erasure_now(
+    db: &Db,
+    reg: &crate::register::Register,
+    customer_id: i64,
+    id: &str,
+    lang: Lang,
+) -> Result<ErasureNow, sqlx::Error> {
     use crate::register::Erasable;
-    let Some(reg) = leptos::prelude::use_context::<std::sync::Arc<crate::register::Register>>() else {
-        return Ok(ErasureNow::Possible);
-    };
     let Some(rule) = reg.category(id).and_then(|c| reg.retention_rule(&c.retention)) else {
-        return Ok(ErasureNow::Possible);
+        return Ok(ErasureNow::Law(String::new()));
     };
     // The contracts are counted only when the rule depends on them.
     let active = rule.erasable == Erasable::AfterContract
@@ -259,8 +266,8 @@ pub async fn category(
     id: &str,
     filter: &Filter,
     reveal: bool,
+    lang: Lang,
 ) -> Result<Option<CategoryData>, sqlx::Error> {
-    let lang = crate::i18n::use_lang();
     let mut data = CategoryData {
         category: id.into(),
         total: 0,
@@ -633,6 +640,27 @@ pub async fn category(
         _ => return Ok(None),
     }
     Ok(Some(data))
+}
+
+/// Whether the processing of the customer's data is restricted (GDPR Art. 18).
+pub async fn is_restricted(db: &Db, customer_id: i64) -> Result<bool, sqlx::Error> {
+    with_db!(db, pool => sqlx::query_scalar("SELECT processing_restricted FROM customers WHERE id = $1")
+        .bind(customer_id).fetch_one(pool).await)
+}
+
+/// One call recording's audio, as the customer plays or downloads it.
+#[derive(Debug, sqlx::FromRow)]
+pub struct Recording {
+    pub mime_type: String,
+    pub audio: Vec<u8>,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// The customer's own recording `id` (someone else's is `None`, as a missing one).
+pub async fn own_recording(db: &Db, customer_id: i64, id: i64) -> Result<Option<Recording>, sqlx::Error> {
+    with_db!(db, pool => sqlx::query_as(
+        "SELECT mime_type, audio, recorded_at FROM call_recordings WHERE id = $1 AND customer_id = $2",
+    ).bind(id).bind(customer_id).fetch_optional(pool).await)
 }
 
 #[cfg(test)]

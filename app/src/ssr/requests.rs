@@ -367,6 +367,12 @@ pub async fn summary_text(
     Ok(out)
 }
 
+/// The customer a request (by reference) is about.
+pub async fn customer_of(db: &Db, reference: &str) -> Result<Option<i64>, sqlx::Error> {
+    with_db!(db, pool => sqlx::query_scalar("SELECT customer_id FROM requests WHERE reference = $1")
+        .bind(reference).fetch_optional(pool).await)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -578,34 +578,6 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
     Ok(report)
 }
 
-/// Creates a personal staff account with a role (`customer_service` or `dpo`).
-pub async fn create_staff(
-    db: &Db,
-    email: &crate::domain::EmailAddress,
-    name: &str,
-    role: &str,
-    password: String,
-) -> Result<(i64, String), sqlx::Error> {
-    let hash = password::hash_blocking(password).await;
-    let now = Utc::now();
-    // Staff sign in with a second factor from the start: the secret is handed over with
-    // the account, for the staff member to add to their authenticator app.
-    let secret = super::second_factor::new_secret();
-    let id = with_db!(db, pool => sqlx::query_scalar(
-        "INSERT INTO accounts (email, role, customer_id, display_name, password_hash, created_at, password_changed_at, totp_secret, totp_enabled_at)
-         VALUES ($1, $2, NULL, $3, $4, $5, $5, $6, $5) RETURNING id",
-    )
-    .bind(email.as_ref())
-    .bind(role)
-    .bind(name)
-    .bind(hash.as_str())
-    .bind(now)
-    .bind(&secret)
-    .fetch_one(pool)
-    .await)?;
-    Ok((id, secret))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,6 +60,41 @@ impl DbSessionStore {
     }
 }
 
+/// One live session of an account, as the sessions page lists it.
+#[derive(Debug, sqlx::FromRow)]
+pub struct LiveSession {
+    pub id_hash: String,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+impl DbSessionStore {
+    /// The account's sessions that are live at `now` (idle and absolute limits), newest
+    /// first.
+    pub async fn live_sessions(
+        &self,
+        account_id: i64,
+        now: DateTime<Utc>,
+    ) -> std::result::Result<Vec<LiveSession>, sqlx::Error> {
+        with_db!(&self.db, pool => sqlx::query_as(
+            "SELECT id_hash, created_at, expires_at FROM sessions WHERE account_id = $1 AND expires_at > $2 AND created_at > $3
+             ORDER BY created_at DESC, id_hash",
+        )
+        .bind(account_id)
+        .bind(now)
+        .bind(now - ABSOLUTE_LIFETIME)
+        .fetch_all(pool)
+        .await)
+    }
+
+    /// Ends the account's session whose id hashes to `id_hash`; false when the account
+    /// has no such session (someone else's key matches nothing).
+    pub async fn end_session(&self, account_id: i64, id_hash: &str) -> std::result::Result<bool, sqlx::Error> {
+        with_db!(&self.db, pool => sqlx::query("DELETE FROM sessions WHERE id_hash = $1 AND account_id = $2")
+            .bind(id_hash).bind(account_id).execute(pool).await.map(|r| r.rows_affected() > 0))
+    }
+}
+
 /// Hex SHA-256 of the session id's text form.
 pub fn hash_id(id: &Id) -> String {
     let digest = Sha256::digest(id.to_string().as_bytes());

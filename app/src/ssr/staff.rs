@@ -140,7 +140,14 @@ pub fn categories_of(details: &Option<RequestDetails>) -> Vec<String> {
 /// Opens request `reference` for staff member `staff_id`: writes an audit row for each
 /// category of customer data shown, then reads the request and that data, all in one
 /// transaction. `None` when there is no such request.
-pub async fn open(db: &Db, staff_id: i64, reference: &str) -> Result<Option<StaffRequestView>, sqlx::Error> {
+/// The register answers which erasures the law allows; `lang` names the laws.
+pub async fn open(
+    db: &Db,
+    register: &crate::register::Register,
+    lang: crate::domain::Lang,
+    staff_id: i64,
+    reference: &str,
+) -> Result<Option<StaffRequestView>, sqlx::Error> {
     let now = Utc::now();
     let row: Option<RequestRow>;
     let mut view;
@@ -214,10 +221,9 @@ pub async fn open(db: &Db, staff_id: i64, reference: &str) -> Result<Option<Staf
         Ok::<(), sqlx::Error>(())
     })?;
     if let Some(RequestDetails::Erasure { categories, .. }) = &view.details {
-        let lang = crate::i18n::use_lang();
         let customer_id = row.as_ref().map(|r| r.1).unwrap_or_default();
         for category in categories {
-            let now = super::my_data::erasure_now(db, customer_id, category.as_str(), lang).await?;
+            let now = super::my_data::erasure_now(db, register, customer_id, category.as_str(), lang).await?;
             view.erasure.push((category.clone(), now));
         }
     }

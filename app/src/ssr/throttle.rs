@@ -80,20 +80,6 @@ pub fn address_key(ip: std::net::IpAddr) -> std::net::IpAddr {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ClientAddress(pub std::net::IpAddr);
 
-/// The [`address_key`] of the current request's client, as text ("unknown" outside a
-/// request).
-pub fn request_address() -> String {
-    leptos::prelude::use_context::<axum::http::request::Parts>()
-        .and_then(|p| {
-            p.extensions
-                .get::<ClientAddress>()
-                .map(|c| c.0)
-                .or_else(|| p.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip()))
-        })
-        .map(|ip| address_key(ip).to_string())
-        .unwrap_or_else(|| "unknown".to_owned())
-}
-
 #[derive(sqlx::FromRow)]
 struct PairRow {
     locked_until: Option<DateTime<Utc>>,
