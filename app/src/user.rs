@@ -28,3 +28,18 @@ pub enum Caller {
 /// When the current session last re-authenticated, put in the request by the middleware.
 #[derive(Clone, Copy, Debug)]
 pub struct ReauthenticatedAt(pub chrono::DateTime<chrono::Utc>);
+
+/// The signed-in customer a server function acts for: their account and their record
+/// in the register (both from the session, never from the request).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CustomerIds {
+    pub account_id: i64,
+    pub customer_id: i64,
+}
+
+/// The signed-in staff member a server function acts for: their account and role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Staff {
+    pub id: i64,
+    pub role: crate::domain::Role,
+}

@@ -68,18 +68,18 @@ pub fn deny<T>(err: AppError) -> Result<T, AppError> {
 }
 
 /// The signed-in customer's ids, or 401/403.
-pub fn require_customer() -> Result<(i64, i64), AppError> {
+pub fn require_customer() -> Result<crate::user::CustomerIds, AppError> {
     match caller() {
-        Caller::Customer { account_id, customer_id } => Ok((account_id, customer_id)),
+        Caller::Customer { account_id, customer_id } => Ok(crate::user::CustomerIds { account_id, customer_id }),
         Caller::Anonymous => deny(AppError::Unauthorized),
         Caller::Staff { .. } => deny(AppError::Forbidden),
     }
 }
 
 /// The signed-in staff member's account id and role, or 401/403.
-pub fn require_staff() -> Result<(i64, crate::domain::Role), AppError> {
+pub fn require_staff() -> Result<crate::user::Staff, AppError> {
     match caller() {
-        Caller::Staff { account_id, role } => Ok((account_id, role)),
+        Caller::Staff { account_id, role } => Ok(crate::user::Staff { id: account_id, role }),
         Caller::Anonymous => deny(AppError::Unauthorized),
         Caller::Customer { .. } => deny(AppError::Forbidden),
     }
@@ -88,7 +88,7 @@ pub fn require_staff() -> Result<(i64, crate::domain::Role), AppError> {
 /// The signed-in data protection officer's account id, or 401/403.
 pub fn require_dpo() -> Result<i64, AppError> {
     match require_staff()? {
-        (account_id, crate::domain::Role::Dpo) => Ok(account_id),
+        crate::user::Staff { id, role: crate::domain::Role::Dpo } => Ok(id),
         _ => deny(AppError::Forbidden),
     }
 }

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub async fn my_consents(receipt: Option<String>) -> Result<ConsentsPage, AppError> {
     use crate::domain::ConsentPurpose;
     use crate::ssr::consents;
-    let (_, customer_id) = crate::api::caller::require_customer()?;
+    let customer_id = crate::api::caller::require_customer()?.customer_id;
     let db = crate::api::auth::db()?;
     let states = consents::consent_states(&db, customer_id).await?;
     let mut list = Vec::new();
@@ -130,7 +130,7 @@ async fn apply_consent(
     (crate::ssr::db::Db, i64, Option<i64>, (crate::domain::ConsentPurpose, crate::domain::ConsentChannel)),
     AppError,
 > {
-    let (account_id, customer_id) = crate::api::caller::require_customer()?;
+    let crate::user::CustomerIds { account_id, customer_id } = crate::api::caller::require_customer()?;
     let (p, c) = checked(purpose, channel)?;
     let db = crate::api::auth::db()?;
     let action = if give { "given" } else { "withdrawn" };
@@ -148,7 +148,7 @@ async fn apply_prohibition(
     channel: &str,
     prohibit: bool,
 ) -> Result<(crate::ssr::db::Db, i64, Option<i64>, &'static str), AppError> {
-    let (account_id, customer_id) = crate::api::caller::require_customer()?;
+    let crate::user::CustomerIds { account_id, customer_id } = crate::api::caller::require_customer()?;
     let Some(channel) = crate::ssr::consents::PROHIBITION_CHANNELS.iter().find(|c| **c == channel).copied() else {
         return crate::api::caller::deny(AppError::BadRequest);
     };

@@ -55,7 +55,7 @@ pub async fn staff_feedback() -> Result<Vec<FeedbackItem>, AppError> {
 /// Records the answer to feedback `id` and mails it to the sender if they gave an address.
 #[server(prefix = "/api", endpoint = "staff_answer_feedback")]
 pub async fn staff_answer_feedback(id: i64, answer: String) -> Result<(), AppError> {
-    let (staff_id, _) = crate::api::caller::require_staff()?;
+    let staff_id = crate::api::caller::require_staff()?.id;
     let answer = crate::domain::request::check_text(&answer)
         .map_err(|code| AppError::InvalidInput { field: format!("answer-{id}"), code: code.into() })?;
     let db = crate::api::auth::db()?;

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 /// How many records each category holds for the customer: (category id, count).
 #[server(prefix = "/api", endpoint = "my_data_overview")]
 pub async fn my_data_overview() -> Result<Vec<(String, i64)>, AppError> {
-    let (_, customer_id) = crate::api::caller::require_customer()?;
+    let customer_id = crate::api::caller::require_customer()?.customer_id;
     let db = crate::api::auth::db()?;
     Ok(crate::ssr::my_data::counts(&db, customer_id).await?)
 }
@@ -18,7 +18,7 @@ pub async fn my_data_overview() -> Result<Vec<(String, i64)>, AppError> {
 /// Whether the processing of the customer's data is restricted (GDPR Art. 18).
 #[server(prefix = "/api", endpoint = "my_restriction")]
 pub async fn my_restriction() -> Result<bool, AppError> {
-    let (_, customer_id) = crate::api::caller::require_customer()?;
+    let customer_id = crate::api::caller::require_customer()?.customer_id;
     let db = crate::api::auth::db()?;
     Ok(crate::ssr::my_data::is_restricted(&db, customer_id).await?)
 }
@@ -27,7 +27,7 @@ pub async fn my_restriction() -> Result<bool, AppError> {
 /// newest first (at most 100).
 #[server(prefix = "/api", endpoint = "my_data_views")]
 pub async fn my_data_views() -> Result<Vec<StaffView>, AppError> {
-    let (_, customer_id) = crate::api::caller::require_customer()?;
+    let customer_id = crate::api::caller::require_customer()?.customer_id;
     let db = crate::api::auth::db()?;
     Ok(crate::ssr::my_data::staff_views(&db, customer_id).await?)
 }
@@ -45,7 +45,7 @@ pub async fn my_category(
     reveal: bool,
 ) -> Result<CategoryData, AppError> {
     use crate::ssr::my_data::{self, Filter};
-    let (account_id, customer_id) = crate::api::caller::require_customer()?;
+    let crate::user::CustomerIds { account_id, customer_id } = crate::api::caller::require_customer()?;
     if reveal {
         crate::api::caller::require_recent_reauth()?;
     }

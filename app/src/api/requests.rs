@@ -46,7 +46,7 @@ pub(crate) async fn forget_draft(form: &str) -> Result<(), AppError> {
 /// The customer's requests, newest first.
 #[server(prefix = "/api", endpoint = "my_requests")]
 pub async fn my_requests() -> Result<Vec<RequestSummary>, AppError> {
-    let (_, customer_id) = crate::api::caller::require_customer()?;
+    let customer_id = crate::api::caller::require_customer()?.customer_id;
     let db = crate::api::auth::db()?;
     Ok(crate::ssr::requests::list(&db, customer_id).await?)
 }
@@ -55,7 +55,7 @@ pub async fn my_requests() -> Result<Vec<RequestSummary>, AppError> {
 /// `None`: the customer has no request with this reference.
 #[server(prefix = "/api", endpoint = "my_request")]
 pub async fn my_request(reference: String) -> Result<Option<(RequestView, String)>, AppError> {
-    let (_, customer_id) = crate::api::caller::require_customer()?;
+    let customer_id = crate::api::caller::require_customer()?.customer_id;
     if !crate::domain::request::is_reference(&reference) {
         return Ok(None);
     }
@@ -71,7 +71,7 @@ pub async fn my_request(reference: String) -> Result<Option<(RequestView, String
 /// What the form of `kind` (a [`RequestKind`] slug) needs.
 #[server(prefix = "/api", endpoint = "request_form")]
 pub async fn request_form(kind: String) -> Result<NewRequestForm, AppError> {
-    let (_, customer_id) = crate::api::caller::require_customer()?;
+    let customer_id = crate::api::caller::require_customer()?.customer_id;
     let Ok(kind) = kind.parse::<RequestKind>() else {
         return crate::api::caller::deny(AppError::BadRequest);
     };
@@ -113,7 +113,7 @@ pub async fn request_form(kind: String) -> Result<NewRequestForm, AppError> {
 #[cfg(feature = "ssr")]
 async fn file(details: RequestDetails, restrict: bool, idempotency_key: &str) -> Result<(), AppError> {
     use crate::ssr::requests::{self, NewRequest};
-    let (account_id, customer_id) = crate::api::caller::require_customer()?;
+    let crate::user::CustomerIds { account_id, customer_id } = crate::api::caller::require_customer()?;
     let key: String = idempotency_key.chars().filter(char::is_ascii_alphanumeric).take(64).collect();
     if key.len() < 16 {
         return crate::api::caller::deny(AppError::BadRequest);
@@ -161,7 +161,7 @@ pub async fn file_rectification(
     restrict: Option<String>,
 ) -> Result<(), AppError> {
     const KIND: RequestKind = RequestKind::Rectification;
-    let (_, customer_id) = crate::api::caller::require_customer()?;
+    let customer_id = crate::api::caller::require_customer()?.customer_id;
     let fields = [
         ("field", field.clone().unwrap_or_default()),
         ("proposed", proposed.clone()),
@@ -196,7 +196,7 @@ pub async fn file_erasure(
 ) -> Result<(), AppError> {
     use crate::api::my_data::ErasureNow;
     const KIND: RequestKind = RequestKind::Erasure;
-    let (_, customer_id) = crate::api::caller::require_customer()?;
+    let customer_id = crate::api::caller::require_customer()?.customer_id;
     let mut categories = categories.unwrap_or_default();
     categories.sort();
     categories.dedup();
@@ -298,7 +298,7 @@ fn back_to(reference: &str, query: &str) {
 /// this is the answer.
 #[server(prefix = "/api", endpoint = "add_request_message")]
 pub async fn add_request_message(reference: String, body: String) -> Result<(), AppError> {
-    let (account_id, customer_id) = crate::api::caller::require_customer()?;
+    let crate::user::CustomerIds { account_id, customer_id } = crate::api::caller::require_customer()?;
     let form = format!("message:{reference}");
     let body = match crate::domain::request::check_text(&body) {
         Ok(body) => body,
@@ -321,7 +321,7 @@ pub async fn add_request_message(reference: String, body: String) -> Result<(), 
 /// Withdraws the customer's request that is not yet decided.
 #[server(prefix = "/api", endpoint = "withdraw_request")]
 pub async fn withdraw_request(reference: String) -> Result<(), AppError> {
-    let (account_id, customer_id) = crate::api::caller::require_customer()?;
+    let crate::user::CustomerIds { account_id, customer_id } = crate::api::caller::require_customer()?;
     let db = crate::api::auth::db()?;
     match crate::ssr::requests::withdraw(&db, account_id, customer_id, &reference).await? {
         crate::ssr::requests::Change::Done => {
@@ -336,7 +336,7 @@ pub async fn withdraw_request(reference: String) -> Result<(), AppError> {
 /// erasure or objection is handled.
 #[server(prefix = "/api", endpoint = "restrict_during_request")]
 pub async fn restrict_during_request(reference: String) -> Result<(), AppError> {
-    let (account_id, customer_id) = crate::api::caller::require_customer()?;
+    let crate::user::CustomerIds { account_id, customer_id } = crate::api::caller::require_customer()?;
     let db = crate::api::auth::db()?;
     match crate::ssr::requests::ask_restriction(&db, account_id, customer_id, &reference).await? {
         crate::ssr::requests::Change::Done => {
@@ -350,7 +350,7 @@ pub async fn restrict_during_request(reference: String) -> Result<(), AppError> 
 /// A summary of the customer's case for a complaint to the Data Protection Ombudsman.
 #[server(prefix = "/api", endpoint = "dpa_summary")]
 pub async fn dpa_summary() -> Result<String, AppError> {
-    let (_, customer_id) = crate::api::caller::require_customer()?;
+    let customer_id = crate::api::caller::require_customer()?.customer_id;
     let db = crate::api::auth::db()?;
     let register = crate::api::auth::register()?;
     let lang = crate::i18n::use_lang();

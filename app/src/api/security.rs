@@ -113,7 +113,7 @@ pub async fn renew_recovery_codes() -> Result<(), AppError> {
 pub async fn disable_second_factor() -> Result<(), AppError> {
     use crate::ssr::audit::{self, Actor, Entry};
     use crate::ssr::second_factor;
-    let (account_id, _) = crate::api::caller::require_customer()?;
+    let account_id = crate::api::caller::require_customer()?.account_id;
     crate::api::caller::require_recent_reauth()?;
     let db = db()?;
     second_factor::disable(&db, account_id).await?;

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 /// The queue of requests: open ones by due date unless filtered otherwise.
 #[server(prefix = "/api", endpoint = "staff_queue")]
 pub async fn staff_queue(filter: QueueFilter) -> Result<QueuePage, AppError> {
-    let (staff_id, _) = crate::api::caller::require_staff()?;
+    let staff_id = crate::api::caller::require_staff()?.id;
     let db = crate::api::auth::db()?;
     let today = crate::domain::clock::helsinki_date(chrono::Utc::now());
     Ok(crate::ssr::staff::queue(&db, &filter, staff_id, today).await?)
@@ -21,7 +21,7 @@ pub async fn staff_queue(filter: QueueFilter) -> Result<QueuePage, AppError> {
 /// Opens a request with the customer data needed to decide it (audited).
 #[server(prefix = "/api", endpoint = "staff_request")]
 pub async fn staff_request(reference: String) -> Result<Option<StaffRequestPage>, AppError> {
-    let (staff_id, _) = crate::api::caller::require_staff()?;
+    let staff_id = crate::api::caller::require_staff()?.id;
     if !crate::domain::request::is_reference(&reference) {
         return Ok(None);
     }
@@ -93,7 +93,7 @@ async fn done(
 pub async fn staff_assign(reference: String, assignee: String) -> Result<(), AppError> {
     let staff = crate::api::caller::require_staff()?;
     let to = match assignee.as_str() {
-        "me" => Some(staff.0),
+        "me" => Some(staff.id),
         "none" => None,
         id => Some(id.parse::<i64>().map_err(|_| AppError::BadRequest)?),
     };

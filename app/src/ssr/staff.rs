@@ -71,31 +71,30 @@ pub async fn queue(db: &Db, filter: &QueueFilter, staff_id: i64, today: NaiveDat
     }
     page_params.push(Param::Id(QUEUE_PAGE + 1));
     let sql = format!(
-        "SELECT r.id, r.reference, r.kind, r.status, r.received_at, COALESCE(r.extended_due_on, r.due_on), c.customer_number,
-                a.display_name, r.restrict_processing
+        "SELECT r.id, r.reference, r.kind, r.status, r.received_at, COALESCE(r.extended_due_on, r.due_on) AS due_on,
+                c.customer_number, a.display_name AS assignee, r.restrict_processing
          FROM requests r JOIN customers c ON c.id = r.customer_id LEFT JOIN accounts a ON a.id = r.assignee_id
          WHERE {page_sql} ORDER BY COALESCE(r.extended_due_on, r.due_on), r.id LIMIT ${}",
         page_params.len()
     );
-    type Row = (i64, String, String, String, DateTime<Utc>, NaiveDate, String, Option<String>, bool);
-    let mut rows: Vec<Row> =
+    let mut rows: Vec<QueueDbRow> =
         with_db!(db, pool => bind_params!(sqlx::query_as(&sql), &page_params).fetch_all(pool).await?);
     let more = rows.len() as i64 > QUEUE_PAGE;
     rows.truncate(QUEUE_PAGE as usize);
-    let next_after = if more { rows.last().map(|r| format!("{}_{}", r.5, r.0)) } else { None };
+    let next_after = if more { rows.last().map(|r| format!("{}_{}", r.due_on, r.id)) } else { None };
     let rows = rows
         .into_iter()
-        .filter_map(|(_, reference, kind, status, received_at, due_on, customer_number, assignee, restricted)| {
+        .filter_map(|r| {
             Some(QueueRow {
-                reference,
-                kind: kind.parse().ok()?,
-                status: status.parse().ok()?,
-                received_at,
-                due_on,
-                days_left: clock::days_left(due_on, today),
-                customer_number,
-                assignee,
-                restricted,
+                reference: r.reference,
+                kind: r.kind.parse().ok()?,
+                status: r.status.parse().ok()?,
+                received_at: r.received_at,
+                due_on: r.due_on,
+                days_left: clock::days_left(r.due_on, today),
+                customer_number: r.customer_number,
+                assignee: r.assignee,
+                restricted: r.restrict_processing,
             })
         })
         .collect();
@@ -108,21 +107,62 @@ fn parse_cursor(s: &str) -> Option<(NaiveDate, i64)> {
     Some((date.parse().ok()?, id.parse().ok()?))
 }
 
-type RequestRow = (
-    i64,
-    i64,
-    String,
-    String,
-    DateTime<Utc>,
-    NaiveDate,
-    Option<NaiveDate>,
-    Option<String>,
-    bool,
-    String,
-    Option<i64>,
-    Option<DateTime<Utc>>,
-    Option<String>,
-);
+/// One row of the queue, as the database gives it (due date: the extended one when
+/// extended).
+#[derive(sqlx::FromRow)]
+struct QueueDbRow {
+    id: i64,
+    reference: String,
+    kind: String,
+    status: String,
+    received_at: DateTime<Utc>,
+    due_on: NaiveDate,
+    customer_number: String,
+    assignee: Option<String>,
+    restrict_processing: bool,
+}
+
+/// A request as staff open it ([`REQUEST_COLUMNS`]).
+#[derive(sqlx::FromRow)]
+struct RequestRow {
+    id: i64,
+    customer_id: i64,
+    kind: String,
+    status: String,
+    received_at: DateTime<Utc>,
+    due_on: NaiveDate,
+    extended_due_on: Option<NaiveDate>,
+    extension_reason: Option<String>,
+    restrict_processing: bool,
+    details: String,
+    assignee_id: Option<i64>,
+    decided_at: Option<DateTime<Utc>>,
+    decision_reason: Option<String>,
+}
+
+/// The customer a request is about, as staff see them beside it.
+#[derive(sqlx::FromRow)]
+struct RequestCustomer {
+    customer_number: String,
+    first_name: String,
+    last_name: String,
+    language: String,
+    processing_restricted: bool,
+}
+
+/// The request a staff action locks ([`staff_action!`]).
+#[derive(sqlx::FromRow)]
+struct TargetRow {
+    id: i64,
+    customer_id: i64,
+    kind: String,
+    status: String,
+    received_at: DateTime<Utc>,
+    due_on: NaiveDate,
+    extended: bool,
+    restrict_processing: bool,
+    details: String,
+}
 
 const REQUEST_COLUMNS: &str =
     "r.id, r.customer_id, r.kind, r.status, r.received_at, r.due_on, r.extended_due_on, r.extension_reason,
@@ -156,17 +196,16 @@ pub async fn open(
         row = sqlx::query_as(&format!("SELECT {REQUEST_COLUMNS} FROM requests r WHERE r.reference = $1"))
             .bind(reference).fetch_optional(&mut *tx).await?;
         let Some(r) = &row else { return Ok(None) };
-        let (id, customer_id) = (r.0, r.1);
-        let kind: RequestKind = r.2.parse().map_err(|_| sqlx::Error::Protocol("unknown request kind".into()))?;
-        let details = RequestDetails::from_json(kind, &r.9);
+        let (id, customer_id) = (r.id, r.customer_id);
+        let kind: RequestKind = r.kind.parse().map_err(|_| sqlx::Error::Protocol("unknown request kind".into()))?;
+        let details = RequestDetails::from_json(kind, &r.details);
         // The audit rows first: if they cannot be written, the read fails with them.
         for category in categories_of(&details) {
             let entry = Entry::new(Actor::Staff, Some(staff_id), "view_customer_data")
                 .customer(Some(customer_id)).request(Some(id)).detail(&category);
             audit::record_in(&mut tx, entry).await?;
         }
-        type Customer = (String, String, String, String, bool);
-        let customer: Customer = sqlx::query_as(
+        let customer: RequestCustomer = sqlx::query_as(
             "SELECT customer_number, first_name, last_name, language, processing_restricted FROM customers WHERE id = $1",
         ).bind(customer_id).fetch_one(&mut *tx).await?;
         let events: Vec<(DateTime<Utc>, String, String, Option<String>)> = sqlx::query_as(
@@ -190,28 +229,28 @@ pub async fn open(
         let recipients: Vec<(String, Option<DateTime<Utc>>)> = sqlx::query_as(
             "SELECT recipient, notified_at FROM recipient_notifications WHERE request_id = $1 ORDER BY id",
         ).bind(id).fetch_all(&mut *tx).await?;
-        let assignee: Option<i64> = r.10;
+        let assignee: Option<i64> = r.assignee_id;
         tx.commit().await?;
         view = StaffRequestView {
             reference: reference.to_owned(),
             kind,
-            status: r.3.parse().map_err(|_| sqlx::Error::Protocol("unknown request status".into()))?,
-            received_at: r.4,
-            original_due_on: r.5,
-            due_on: r.6.unwrap_or(r.5),
-            extended: r.6.is_some(),
-            extension_reason: r.7.clone(),
-            may_extend: r.6.is_none() && clock::may_extend(r.4, now),
-            restrict_processing: r.8,
+            status: r.status.parse().map_err(|_| sqlx::Error::Protocol("unknown request status".into()))?,
+            received_at: r.received_at,
+            original_due_on: r.due_on,
+            due_on: r.extended_due_on.unwrap_or(r.due_on),
+            extended: r.extended_due_on.is_some(),
+            extension_reason: r.extension_reason.clone(),
+            may_extend: r.extended_due_on.is_none() && clock::may_extend(r.received_at, now),
+            restrict_processing: r.restrict_processing,
             details,
             assignee_id: assignee,
             assigned_to_me: assignee == Some(staff_id),
-            decided_at: r.11,
-            decision_reason: r.12.clone(),
-            customer_number: customer.0,
-            customer_name: format!("{} {}", customer.1, customer.2),
-            customer_language: customer.3,
-            customer_restricted: customer.4,
+            decided_at: r.decided_at,
+            decision_reason: r.decision_reason.clone(),
+            customer_number: customer.customer_number,
+            customer_name: format!("{} {}", customer.first_name, customer.last_name),
+            customer_language: customer.language,
+            customer_restricted: customer.processing_restricted,
             events,
             messages,
             field,
@@ -221,7 +260,7 @@ pub async fn open(
         Ok::<(), sqlx::Error>(())
     })?;
     if let Some(RequestDetails::Erasure { categories, .. }) = &view.details {
-        let customer_id = row.as_ref().map(|r| r.1).unwrap_or_default();
+        let customer_id = row.as_ref().map(|r| r.customer_id).unwrap_or_default();
         for category in categories {
             let now = super::my_data::erasure_now(db, register, customer_id, category.as_str(), lang).await?;
             view.erasure.push((category.clone(), now));
@@ -263,19 +302,18 @@ macro_rules! staff_action {
         with_db!($db, pool => {
             let mut $tx = pool.begin_write().await?;
             let sql = format!(
-                "SELECT id, customer_id, kind, status, received_at, due_on, extended_due_on IS NOT NULL, restrict_processing, details
+                "SELECT id, customer_id, kind, status, received_at, due_on, extended_due_on IS NOT NULL AS extended, restrict_processing, details
                  FROM requests WHERE reference = $1{}",
                 if postgres { " FOR UPDATE" } else { "" }
             );
-            type Row = (i64, i64, String, String, DateTime<Utc>, NaiveDate, bool, bool, String);
-            let row: Option<Row> = sqlx::query_as(&sql).bind($reference).fetch_optional(&mut *$tx).await?;
+            let row: Option<TargetRow> = sqlx::query_as(&sql).bind($reference).fetch_optional(&mut *$tx).await?;
             let Some(row) = row else { return Ok(Outcome::NotApplicable) };
-            let (Ok(kind), Ok(status)) = (row.2.parse::<RequestKind>(), row.3.parse::<RequestStatus>()) else {
+            let (Ok(kind), Ok(status)) = (row.kind.parse::<RequestKind>(), row.status.parse::<RequestStatus>()) else {
                 return Ok(Outcome::NotApplicable);
             };
             let $t = Target {
-                id: row.0, customer_id: row.1, kind, status, received_at: row.4, due_on: row.5, extended: row.6,
-                restrict: row.7, details: RequestDetails::from_json(kind, &row.8),
+                id: row.id, customer_id: row.customer_id, kind, status, received_at: row.received_at, due_on: row.due_on,
+                extended: row.extended, restrict: row.restrict_processing, details: RequestDetails::from_json(kind, &row.details),
             };
             let result: Result<Outcome, sqlx::Error> = async { $body }.await;
             match result? {
@@ -283,9 +321,9 @@ macro_rules! staff_action {
                 other => return Ok(other),
             }
             sqlx::query("INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, $3, 'staff', $4, NULL)")
-                .bind($t.id).bind($now).bind($event).bind($staff.0).execute(&mut *$tx).await?;
+                .bind($t.id).bind($now).bind($event).bind($staff.id).execute(&mut *$tx).await?;
             let detail = format!("{}/{}", $event, $reference);
-            let entry = Entry::new(Actor::Staff, Some($staff.0), "request_handled")
+            let entry = Entry::new(Actor::Staff, Some($staff.id), "request_handled")
                 .customer(Some($t.customer_id)).request(Some($t.id)).detail(&detail);
             audit::record_in(&mut $tx, entry).await?;
             $tx.commit().await?;
@@ -295,7 +333,7 @@ macro_rules! staff_action {
 }
 
 /// Who acts: the staff account's id and role.
-pub type Staff = (i64, Role);
+pub use crate::user::Staff;
 
 /// Assigns the request to `assignee` (a staff account id) or to nobody.
 pub async fn assign(db: &Db, staff: Staff, reference: &str, assignee: Option<i64>) -> Result<Outcome, sqlx::Error> {
@@ -335,7 +373,7 @@ pub async fn message(
             return Ok(Outcome::NotApplicable);
         }
         sqlx::query("INSERT INTO request_messages (request_id, sent_at, author_kind, author_id, body) VALUES ($1, $2, 'staff', $3, $4)")
-            .bind(t.id).bind(now).bind(staff.0).bind(body).execute(&mut *tx).await?;
+            .bind(t.id).bind(now).bind(staff.id).bind(body).execute(&mut *tx).await?;
         let status = if ask.is_some() {
             "waiting_for_customer"
         } else if t.status == RequestStatus::Received {
@@ -391,17 +429,17 @@ pub async fn apply_restriction(db: &Db, staff: Staff, reference: &str) -> Result
         if !t.status.is_open() || !(t.restrict || t.kind == RequestKind::Restriction) {
             return Ok(Outcome::NotApplicable);
         }
-        set_restricted!(tx, t, staff.0, true, None::<String>, now)
+        set_restricted!(tx, t, staff.id, true, None::<String>, now)
     })
 }
 
 /// Lifts the restriction of the request's customer, with a reason (the DPO only).
 pub async fn lift_restriction(db: &Db, staff: Staff, reference: &str, reason: &str) -> Result<Outcome, sqlx::Error> {
-    if staff.1 != Role::Dpo {
+    if staff.role != Role::Dpo {
         return Ok(Outcome::NotAllowed);
     }
     staff_action!(db, staff, reference, "restriction_lifted", |tx, t, now| {
-        set_restricted!(tx, t, staff.0, false, Some(reason), now)
+        set_restricted!(tx, t, staff.id, false, Some(reason), now)
     })
 }
 
@@ -460,7 +498,7 @@ pub async fn decide(
         if !t.status.is_open() {
             return Ok(Outcome::NotApplicable);
         }
-        if !may_decide(staff.1, t.kind, approve) {
+        if !may_decide(staff.role, t.kind, approve) {
             return Ok(Outcome::NotAllowed);
         }
         if approve {
@@ -480,7 +518,7 @@ pub async fn decide(
                     sqlx::query(
                         "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, actor_id, source, request_id)
                          VALUES ($1, 'customers', $1, $2, $3, $4, $5, 'staff', $6, 'request', $7)",
-                    ).bind(t.customer_id).bind(column).bind(old).bind(proposed).bind(now).bind(staff.0).bind(t.id)
+                    ).bind(t.customer_id).bind(column).bind(old).bind(proposed).bind(now).bind(staff.id).bind(t.id)
                     .execute(&mut *tx).await?;
                 }
                 Some(RequestDetails::Erasure { categories, .. }) => {
@@ -505,12 +543,12 @@ pub async fn decide(
                         sqlx::query(
                             "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, actor_id, source, request_id)
                              VALUES ($1, 'erasure', $2, $3, NULL, $4, $5, 'staff', $6, 'request', $2)",
-                        ).bind(t.customer_id).bind(t.id).bind(category).bind(format!("erased:{erased}")).bind(now).bind(staff.0)
+                        ).bind(t.customer_id).bind(t.id).bind(category).bind(format!("erased:{erased}")).bind(now).bind(staff.id)
                         .execute(&mut *tx).await?;
                     }
                 }
                 Some(RequestDetails::Restriction { .. }) => {
-                    let _: Result<Outcome, sqlx::Error> = set_restricted!(tx, t, staff.0, true, None::<String>, now);
+                    let _: Result<Outcome, sqlx::Error> = set_restricted!(tx, t, staff.id, true, None::<String>, now);
                 }
                 _ => {}
             }
@@ -540,7 +578,7 @@ pub async fn mark_notified(db: &Db, staff: Staff, reference: &str, recipient: &s
     staff_action!(db, staff, reference, "recipient_notified", |tx, t, now| {
         let changed = sqlx::query(
             "UPDATE recipient_notifications SET notified_at = $1, notified_by = $2 WHERE request_id = $3 AND recipient = $4 AND notified_at IS NULL",
-        ).bind(now).bind(staff.0).bind(t.id).bind(recipient).execute(&mut *tx).await?.rows_affected();
+        ).bind(now).bind(staff.id).bind(t.id).bind(recipient).execute(&mut *tx).await?.rows_affected();
         Ok(if changed == 1 { Outcome::Done } else { Outcome::NotApplicable })
     })
 }
