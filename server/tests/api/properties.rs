@@ -2,7 +2,8 @@
 //! functions, each with a form body of argument names the functions take and of other
 //! names, values from any text a browser could send, as a visitor, a customer and staff,
 //! asking for JSON or for a page. None may answer 5xx; every 4xx is a typed error whose
-//! message exists in Finnish, Swedish and English; every redirect stays on the site.
+//! message exists in Finnish, Swedish and English (or the address limiter's 429 with
+//! Retry-After and its text in all three); every redirect stays on the site.
 //!
 //! One backend (SQLite): decoding and checking arguments happens before the store, and
 //! `a_failing_database_answers_only_a_reference_from_every_server_function` covers the
@@ -166,6 +167,7 @@ async fn any_call_of_any_server_function_answers_a_typed_translated_error_or_wor
         let status = res.status();
         *statuses.entry(status.as_u16()).or_default() += 1;
         let location = res.headers().get(reqwest::header::LOCATION).map(|l| l.to_str().unwrap_or("?").to_owned());
+        let retry_after = res.headers().contains_key(reqwest::header::RETRY_AFTER);
         let body = res.text().await.unwrap();
         assert!(!status.is_server_error(), "{path} answered {status} to {case:?}: {body}");
         if let Some(location) = location {
@@ -184,7 +186,10 @@ async fn any_call_of_any_server_function_answers_a_typed_translated_error_or_wor
                 *statuses.entry(err.status().as_u16()).or_default() += 1;
             }
         }
-        if status.is_client_error() && case.json && status != reqwest::StatusCode::PAYLOAD_TOO_LARGE {
+        if status == reqwest::StatusCode::TOO_MANY_REQUESTS {
+            // The per-address limiter's answer: when to try again, in all three languages.
+            assert!(retry_after && ["yritä", "försök", "try again"].iter().all(|w| body.contains(w)), "{path}: {body}");
+        } else if status.is_client_error() && case.json && status != reqwest::StatusCode::PAYLOAD_TOO_LARGE {
             let err: AppError = serde_json::from_str(&body).unwrap_or_else(|_| panic!("{path} {status}: {body}"));
             assert!(translated(&err), "{path}: {err:?} has no text in every language");
         }
