@@ -13,9 +13,13 @@
 //!   the wire), `paths` (every path of the portal), `user`, `register` (the privacy
 //!   notice as data), `wire` (what server functions take and answer);
 //! - `i18n`: fi/sv/en texts, formats, and texts made from data (`i18n::texts`);
-//! - `ssr`, the store (server only): the database over two backends and all SQL,
-//!   sessions, throttles, the audit chain, passwords, mail, demo data;
-//! - `api`: server functions — parse, authorize, call the store, answer;
+//! - `ssr`, the store (server only): the database over two backends and all SQL (named
+//!   `FromRow` rows; `with_db!` is used nowhere else), accounts, sessions, throttles,
+//!   the audit chain, passwords, mail, demo data. It never reads the request or Leptos
+//!   context: it is given the caller's ids, the language and the register;
+//! - `api`: server functions — parse, authorize, call the store, answer. `api::caller`
+//!   reads the request once (caller, re-authentication, client address) and holds the
+//!   `require_*` guards;
 //! - `components`, then `pages`: the UI, every page complete without JavaScript.
 
 // Deeply nested `view!` types exceed the default limit in the browser build.
