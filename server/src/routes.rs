@@ -201,15 +201,12 @@ pub const RATE_LIMITED_PATHS: &[&str] = &[
     "/api/send_accessibility_feedback",
 ];
 
-/// A per-IP rate limiter (GCRA, from the `governor` crate).
+/// The per-address limit of the endpoints in [`RATE_LIMITED_PATHS`]: requests per
+/// minute, counted in the database so every instance shares it.
 #[derive(Clone)]
-pub struct IpLimiter(Arc<governor::DefaultKeyedRateLimiter<std::net::IpAddr>>);
-
-impl IpLimiter {
-    pub fn per_minute(n: u32) -> Self {
-        let quota = governor::Quota::per_minute(std::num::NonZeroU32::new(n.max(1)).expect("at least one"));
-        Self(Arc::new(governor::RateLimiter::keyed(quota)))
-    }
+pub struct AddressLimit {
+    pub db: app::ssr::db::Db,
+    pub per_minute: u32,
 }
 
 /// The reverse proxies whose `X-Forwarded-For` is believed (the `trusted_proxies`
@@ -237,24 +234,27 @@ pub async fn client_address(
 /// often. The key is the client's address (an IPv6 client's /64) as `client_address`
 /// resolved it: a client cannot reset it with `X-Forwarded-For` unless it connects from
 /// a trusted proxy.
-pub async fn rate_limit(State(limiter): State<IpLimiter>, req: Request<Body>, next: Next) -> Response {
+pub async fn rate_limit(State(limit): State<AddressLimit>, req: Request<Body>, next: Next) -> Response {
     if req.method() == Method::POST && RATE_LIMITED_PATHS.contains(&req.uri().path()) {
-        use governor::clock::{Clock, DefaultClock};
+        use app::ssr::rate_limit::{take, Take};
         let Some(ClientAddress(client)) = req.extensions().get::<ClientAddress>().copied() else {
             return (StatusCode::INTERNAL_SERVER_ERROR, "").into_response();
         };
-        if let Err(not_until) = limiter.0.check_key(&app::ssr::throttle::address_key(client)) {
-            let wait = not_until.wait_time_from(DefaultClock::default().now()).as_secs().max(1);
-            tracing::warn!(path = %req.uri().path(), retry_after = wait, "rate limit reached");
-            return (
-                StatusCode::TOO_MANY_REQUESTS,
-                [(header::RETRY_AFTER, wait.to_string())],
-                "Liian monta yritystä – yritä hetken päästä uudelleen.\nFör många försök – försök igen om en stund.\nToo many attempts – try again in a moment.\n",
-            )
-                .into_response();
-        }
-        if limiter.0.len() > 100_000 {
-            limiter.0.retain_recent();
+        let key = format!("address:{}", app::ssr::throttle::address_key(client));
+        match take(&limit.db, &key, limit.per_minute, chrono::Utc::now().timestamp_millis()).await {
+            Ok(Take::Allowed) => {}
+            Ok(Take::RetryAfter(wait)) => {
+                tracing::warn!(path = %req.uri().path(), retry_after = wait, "rate limit reached");
+                return (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    [(header::RETRY_AFTER, wait.to_string())],
+                    "Liian monta yritystä – yritä hetken päästä uudelleen.\nFör många försök – försök igen om en stund.\nToo many attempts – try again in a moment.\n",
+                )
+                    .into_response();
+            }
+            // Without the database the limit cannot be counted: refuse rather than let
+            // the attempts through uncounted.
+            Err(e) => return app::error::AppError::from(e).into_response(),
         }
     }
     next.run(req).await

@@ -117,8 +117,10 @@ impl Application {
         let mailer = mailer(&settings)?;
         let state = AppState { leptos_options, db: db.clone(), register, settings: Arc::new(settings), mailer };
         let router = router(state);
-        // Ended sessions are purged every ten minutes by every instance (idempotent).
+        // Ended sessions and old rate-limit buckets are purged every ten minutes by every
+        // instance (idempotent).
         let store = DbSessionStore::new(db.clone());
+        let purge_db = db.clone();
         tokio::spawn(async move {
             let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
             loop {
@@ -127,6 +129,9 @@ impl Application {
                     Ok(n) if n > 0 => tracing::info!(sessions = n, "ended sessions purged"),
                     Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "purging ended sessions failed"),
+                }
+                if let Err(e) = app::ssr::rate_limit::purge(&purge_db, chrono::Utc::now().timestamp_millis()).await {
+                    tracing::warn!(error = %e, "purging old rate-limit buckets failed");
                 }
             }
         });
@@ -229,7 +234,7 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(routes::audited_reads_from_this_site))
         .layer(session_layer(&state))
         .layer(axum::middleware::from_fn_with_state(
-            routes::IpLimiter::per_minute(state.settings.sign_in_attempts_per_minute),
+            routes::AddressLimit { db: state.db.clone(), per_minute: state.settings.sign_in_attempts_per_minute },
             routes::rate_limit,
         ))
         .layer(axum::middleware::from_fn_with_state(

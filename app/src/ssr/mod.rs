@@ -14,6 +14,7 @@ pub mod my_data;
 pub mod one_time;
 pub mod password;
 pub mod password_policy;
+pub mod rate_limit;
 pub mod requests;
 pub mod second_factor;
 pub mod seed;

@@ -233,6 +233,34 @@ async fn one_address_posting_too_often_gets_429_with_retry_after() {
     assert_eq!(app.client.get(app.url("/kirjaudu")).send().await.unwrap().status(), 200);
 }
 
+/// The address limit lives in the database: two instances of the portal on one database
+/// (one SQLite file, one PostgreSQL) count one budget, so more instances never mean more
+/// attempts. A refused attempt takes nothing: the budget refills with time alone.
+#[tokio::test]
+async fn two_instances_on_one_database_share_the_address_limit() {
+    for db in crate::helpers::every_backend().await {
+        crate::helpers::seed_small(&db).await;
+        let first = crate::helpers::spawn_app_with(db.clone(), |s| s.sign_in_attempts_per_minute = 3).await;
+        let second = crate::helpers::spawn_app_with(db.clone(), |s| s.sign_in_attempts_per_minute = 3).await;
+        for app in [&first, &second, &first] {
+            assert_ne!(sign_in(app, "nobody@example.fi", "Wrong-password-123").await.status(), 429);
+        }
+        for app in [&second, &first] {
+            let res = sign_in(app, "nobody@example.fi", "Wrong-password-123").await;
+            assert_eq!(res.status(), 429, "the other instance did not see the attempts");
+            let retry: u64 = res.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+            assert!((1..=20).contains(&retry), "one token of three a minute is back within 20 s: {retry}");
+        }
+        // A minute later (the bucket's clock moved back) the whole burst is there again.
+        with_db!(&db, pool => sqlx::query("UPDATE rate_buckets SET updated_ms = updated_ms - 60000")
+            .execute(pool).await.map(|r| r.rows_affected()).unwrap());
+        for app in [&second, &first, &second] {
+            assert_ne!(sign_in(app, "nobody@example.fi", "Wrong-password-123").await.status(), 429);
+        }
+        assert_eq!(sign_in(&first, "nobody@example.fi", "Wrong-password-123").await.status(), 429);
+    }
+}
+
 #[tokio::test]
 async fn an_idle_session_ends_after_thirty_minutes_and_any_session_after_twelve_hours() {
     let app = spawn_app().await;
