@@ -15,20 +15,32 @@ fn location(res: &reqwest::Response) -> String {
 }
 
 /// The messages in the app's outbox, decoded from quoted-printable, oldest first. The
-/// mail is sent after the answer, so wait for `n` messages a moment.
+/// mail is sent after the answer, so wait for `n` messages a moment; a message counts
+/// once the file is whole (the outbox writes it in place, so a read can see it empty or
+/// cut: it must read the same twice, 50 ms apart).
 async fn mails(app: &TestApp, n: usize) -> Vec<String> {
-    for _ in 0..50 {
-        let mut found: Vec<(std::time::SystemTime, String)> = std::fs::read_dir(&app.outbox)
+    let read = || -> Vec<(std::time::SystemTime, String)> {
+        std::fs::read_dir(&app.outbox)
             .map(|d| {
                 d.filter_map(|e| e.ok())
                     .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
-                    .map(|e| (e.metadata().unwrap().modified().unwrap(), std::fs::read_to_string(e.path()).unwrap()))
+                    .filter_map(|e| {
+                        Some((e.metadata().ok()?.modified().ok()?, std::fs::read_to_string(e.path()).ok()?))
+                    })
                     .collect()
             })
-            .unwrap_or_default();
-        if found.len() >= n {
+            .unwrap_or_default()
+    };
+    for _ in 0..50 {
+        let mut found = read();
+        if found.len() >= n && found.iter().all(|(_, m)| !m.is_empty()) {
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            let mut again = read();
             found.sort();
-            return found.into_iter().map(|(_, m)| m.replace("=\r\n", "").replace("=3D", "=")).collect();
+            again.sort();
+            if found == again {
+                return found.into_iter().map(|(_, m)| m.replace("=\r\n", "").replace("=3D", "=")).collect();
+            }
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }

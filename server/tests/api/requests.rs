@@ -80,13 +80,17 @@ async fn requests_of(app: &TestApp, customer_number: &str) -> i64 {
     ).bind(customer_number).fetch_one(pool).await.unwrap())
 }
 
-/// Waits for a mail about `reference` in the outbox and returns it.
+/// Waits for a mail about `reference` in the outbox and returns it, once it is whole.
 pub(crate) async fn mail_about(app: &TestApp, reference: &str) -> String {
     for _ in 0..100 {
         if let Ok(dir) = std::fs::read_dir(&app.outbox) {
             for entry in dir.flatten() {
                 let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-                if text.contains(reference) {
+                // Whole only when it reads the same a moment later (the outbox writes in place).
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                if text.contains(reference)
+                    && std::fs::read_to_string(entry.path()).ok().as_deref() == Some(text.as_str())
+                {
                     return text;
                 }
             }
