@@ -90,14 +90,14 @@ pub fn App() -> impl IntoView {
                         view=pages::second_factor::SecondFactorPage
                         ssr=SsrMode::Async
                     />
-                    <Route path=path!("/henkilosto") view=pages::staff::StaffHome ssr=SsrMode::Async />
+                    <Route path=path!("/henkilosto") view=pages::staff::queue::StaffHome ssr=SsrMode::Async />
                     <Route
                         path=path!("/henkilosto/pyynnot/:viite")
-                        view=pages::staff::StaffRequestPage
+                        view=pages::staff::request::StaffRequestPage
                         ssr=SsrMode::Async
                     />
-                    <Route path=path!("/henkilosto/yleiskuva") view=pages::staff::OverviewPage ssr=SsrMode::Async />
-                    <Route path=path!("/henkilosto/loki") view=pages::staff::AuditLogPage ssr=SsrMode::Async />
+                    <Route path=path!("/henkilosto/yleiskuva") view=pages::staff::overview::OverviewPage ssr=SsrMode::Async />
+                    <Route path=path!("/henkilosto/loki") view=pages::staff::audit_log::AuditLogPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/henkilosto/palaute")
                         view=pages::accessibility::StaffFeedbackPage
