@@ -107,14 +107,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/oma/tiedot") view=pages::my_data::MyDataOverview ssr=SsrMode::Async />
                     <Route path=path!("/oma/vienti") view=pages::export::ExportPage />
                     <Route path=path!("/oma/luvat") view=pages::consents::ConsentsPage ssr=SsrMode::Async />
-                    <Route path=path!("/oma/pyynnot") view=pages::requests::RequestsPage ssr=SsrMode::Async />
+                    <Route path=path!("/oma/pyynnot") view=pages::requests::list::RequestsPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/oma/pyynnot/uusi/:laji")
-                        view=pages::requests::NewRequestPage
+                        view=pages::requests::new::NewRequestPage
                         ssr=SsrMode::Async
                     />
-                    <Route path=path!("/oma/pyynnot/:viite") view=pages::requests::RequestPage ssr=SsrMode::Async />
-                    <Route path=path!("/oma/tietosuojavaltuutettu") view=pages::requests::DpaPage ssr=SsrMode::Async />
+                    <Route path=path!("/oma/pyynnot/:viite") view=pages::requests::detail::RequestPage ssr=SsrMode::Async />
+                    <Route path=path!("/oma/tietosuojavaltuutettu") view=pages::requests::dpa::DpaPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/oma/tiedot/:luokka")
                         view=pages::my_data::MyDataCategory
