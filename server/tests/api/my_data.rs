@@ -90,6 +90,12 @@ async fn every_category_on(app: &TestApp) {
         assert!(html.contains("Voiko tiedot poistaa nyt"), "{id} does not say whether it can be erased now");
         seen.push_str(&html);
     }
+    // Service blocks in words, never as stored codes.
+    let (_, blocks) = page(&maija, app, "/oma/tiedot/service_blocks").await;
+    assert!(blocks.contains("Maksulliset palvelunumerot") && blocks.contains("Oma pyyntösi"), "no block in words");
+    for code in ["premium_numbers", "outgoing_calls", "customer_request", "unpaid_invoice"] {
+        assert!(!blocks.contains(&format!(">{code}<")), "the block code {code} is shown as it is stored");
+    }
     // Maija has an active contract; invoices are kept by the accounting law.
     let (_, basic) = page(&maija, app, "/oma/tiedot/basic").await;
     assert!(basic.contains("sinulla on voimassa oleva sopimus"));

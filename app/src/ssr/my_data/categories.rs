@@ -450,8 +450,8 @@ pub(super) async fn service_blocks(db: &Db, customer_id: i64, data: &mut Categor
         rows.into_iter()
             .map(|r| {
                 vec![
-                    Cell::Text(r.kind),
-                    Cell::Text(r.reason),
+                    Cell::Code(r.kind),
+                    Cell::Code(r.reason),
                     Cell::Code(r.set_by),
                     Cell::DateTime(r.since),
                     datetime(r.until),
