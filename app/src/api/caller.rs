@@ -36,7 +36,6 @@ pub fn caller() -> Caller {
 /// to the audit log as `access_denied`, with the path it tried (asynchronously). Anonymous refusals are
 /// only traced: anyone can make them, and they must not fill the audit log.
 pub fn deny<T>(err: AppError) -> Result<T, AppError> {
-    use use_context;
     if err == AppError::Forbidden {
         let path = use_context::<axum::http::request::Parts>().map(|p| p.uri.path().to_owned()).unwrap_or_default();
         let (actor, actor_id) = match caller() {
@@ -122,12 +121,7 @@ pub fn require_signed_in() -> Result<i64, AppError> {
 /// request).
 pub fn request_address() -> String {
     use_context::<axum::http::request::Parts>()
-        .and_then(|p| {
-            p.extensions
-                .get::<crate::ssr::throttle::ClientAddress>()
-                .map(|c| c.0)
-                .or_else(|| p.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip()))
-        })
+        .and_then(|p| p.extensions.get::<crate::ssr::throttle::ClientAddress>().map(|c| c.0))
         .map(|ip| crate::ssr::throttle::address_key(ip).to_string())
         .unwrap_or_else(|| "unknown".to_owned())
 }

@@ -34,6 +34,14 @@ pub const IDLE_TIMEOUT_MINUTES: i64 = 30;
 /// keeps it, so the absolute lifetime counts from the first sign-in step.
 pub const CREATED_KEY: &str = "created_at";
 
+/// One live session of an account, as the sessions page lists it.
+#[derive(Debug, sqlx::FromRow)]
+pub struct LiveSession {
+    pub id_hash: String,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
 #[derive(Clone, Debug)]
 pub struct DbSessionStore {
     db: Db,
@@ -58,17 +66,7 @@ impl DbSessionStore {
             .await
             .map(|r| r.rows_affected()))
     }
-}
 
-/// One live session of an account, as the sessions page lists it.
-#[derive(Debug, sqlx::FromRow)]
-pub struct LiveSession {
-    pub id_hash: String,
-    pub created_at: DateTime<Utc>,
-    pub expires_at: DateTime<Utc>,
-}
-
-impl DbSessionStore {
     /// The account's sessions that are live at `now` (idle and absolute limits), newest
     /// first.
     pub async fn live_sessions(
