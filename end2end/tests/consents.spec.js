@@ -2,7 +2,7 @@
 // and sees the receipt and the history. The page passes axe in every language at phone
 // and laptop size.
 const { test, expect } = require('@playwright/test');
-const { LANGS, VIEWPORTS, useLanguage, axeViolations, screenshot, signIn } = require('./support');
+const { LANGS, VIEWPORTS, useLanguage, axeViolations, screenshot, signIn, waitForIslands } = require('./support');
 
 const MAIJA = { login: 'maija.meikalainen@example.fi', password: 'Demo-tunnuslause-1' };
 
@@ -18,6 +18,7 @@ test('Maija withdraws a consent and objects to SMS marketing, without and with J
     await signIn(page, MAIJA);
     await page.getByRole('link', { name: 'Markkinointiluvat ja -kiellot' }).click();
     await expect(page).toHaveURL(/\/oma\/luvat$/);
+    if (javaScriptEnabled) await waitForIslands(page);
     await page.evaluate(() => {
       window.__samePage = true;
     }).catch(() => {});
@@ -31,6 +32,7 @@ test('Maija withdraws a consent and objects to SMS marketing, without and with J
       await expect(page.getByRole('button', { name: `Anna: ${what}` })).toBeFocused();
       expect(await page.evaluate(() => window.__samePage)).toBe(true);
       await page.reload();
+      await waitForIslands(page);
       await page.evaluate(() => {
         window.__samePage = true;
       });

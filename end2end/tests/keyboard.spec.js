@@ -2,6 +2,7 @@
 // data, withdrawing a consent, and downloading the package. Focus must be visible and
 // land where the journey goes on.
 const { test, expect } = require('@playwright/test');
+const { waitForIslands } = require('./support');
 
 const MATTI = { login: 'matti.virtanen@example.fi', password: 'Demo-tunnuslause-2' };
 
@@ -45,6 +46,7 @@ test('a category of one\'s data, with the keyboard alone', async ({ page }) => {
 test('withdrawing a consent with the keyboard alone keeps focus on the control', async ({ page }) => {
   await signInWithKeyboard(page, MATTI);
   await page.goto('/oma/luvat');
+  await waitForIslands(page);
   const withdraw = page.getByRole('button', { name: 'Peru: Etämyynti, puhelin' });
   await tabTo(page, withdraw);
   await page.keyboard.press('Space');

@@ -2,7 +2,7 @@
 // Policy with its nonce, islands included, and the console shows no violation; text a
 // customer or a visitor typed never runs as script on their pages or on staff pages.
 const { test, expect } = require('@playwright/test');
-const { signIn, newStaff } = require('./support');
+const { signIn, newStaff, waitForIslands } = require('./support');
 
 const MATTI = { login: 'matti.virtanen@example.fi', password: 'Demo-tunnuslause-2' };
 const PAYLOADS = ['</script><script>window.__xss = 1; alert(1)</script>', '"><img src=x onerror="window.__xss = 1; alert(1)">'];
@@ -43,7 +43,7 @@ test('every page runs under the CSP with a fresh nonce and no violation, the isl
   // The permissions page has the island: it loads its wasm under the policy and changes
   // a consent in place (no reload), which it cannot do unless it hydrated.
   await page.goto('/oma/luvat');
-  await page.waitForLoadState('networkidle');
+  await waitForIslands(page);
   await page.evaluate(() => {
     window.__samePage = true;
   });

@@ -160,7 +160,19 @@ async function screenshot(page, name) {
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
 
+/**
+ * Waits until every island on the page has hydrated (each marks its form with
+ * `data-hydrated` from an effect, which runs only in the browser), so a click is handled
+ * in place and not by the plain form post.
+ */
+async function waitForIslands(page) {
+  await page.waitForFunction(
+    () => document.querySelectorAll('leptos-island form').length === document.querySelectorAll('leptos-island form[data-hydrated]').length,
+  );
+}
+
 module.exports = {
+  waitForIslands,
   LANGS,
   VIEWPORTS,
   DEMO_STAFF_SECRET,

@@ -216,6 +216,43 @@ fn session_layer(state: &AppState) -> tower_sessions::SessionManagerLayer<DbSess
         .with_expiry(tower_sessions::Expiry::OnInactivity(time::Duration::minutes(IDLE_TIMEOUT_MINUTES)))
 }
 
+/// The site's files (`/pkg/…`, the favicon, the export schema), and for any other path
+/// the portal's "not found" page. Leptos's own `file_and_error_handler` is not used: for
+/// a file it runs the page context in an owner that is not a root, so on a busy worker
+/// thread it found another request's response options and took that page's headers
+/// (its Content-Security-Policy and `no-store`) onto the file's answer.
+fn files_or_not_found(
+    state: &AppState,
+    context: impl Fn() + Clone + Send + Sync + 'static,
+) -> impl tower::Service<
+    axum::extract::Request,
+    Response = impl axum::response::IntoResponse + 'static,
+    Error = std::convert::Infallible,
+    Future = impl Send + 'static,
+> + Clone
+       + Send
+       + Sync
+       + 'static {
+    let not_found = leptos_axum::render_app_to_stream_with_context(
+        {
+            let state = state.clone();
+            move || {
+                provide_context(state.clone());
+                context();
+            }
+        },
+        {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        },
+    );
+    tower_http::services::ServeDir::new(state.leptos_options.site_root.as_ref())
+        .precompressed_br()
+        .precompressed_gzip()
+        .call_fallback_on_method_not_allowed(true)
+        .fallback(axum::handler::HandlerWithoutStateExt::into_service(not_found))
+}
+
 pub fn router(state: AppState) -> Router {
     // Checked when the state was built (AppState::build_with_db).
     let trusted_proxies = routes::TrustedProxies(Arc::new(state.settings.trusted_proxy_ranges().unwrap_or_default()));
@@ -228,7 +265,7 @@ pub fn router(state: AppState) -> Router {
             let leptos_options = leptos_options.clone();
             move || shell(leptos_options.clone())
         })
-        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .fallback_service(files_or_not_found(&state, context))
         .layer(axum::middleware::from_fn_with_state(state.db.clone(), routes::resolve_caller))
         .layer(axum::middleware::from_fn(routes::reset_token_out_of_url))
         .layer(axum::middleware::from_fn(routes::audited_reads_from_this_site))

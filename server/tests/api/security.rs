@@ -725,3 +725,43 @@ async fn only_a_trusted_proxy_names_the_client_the_limits_count() {
         assert_eq!(addresses, expected, "the sign-in failures were counted against the wrong address");
     }
 }
+
+/// Finding 3: every signed-in page carries the page's policy with its nonce and
+/// `no-store`, also while the browser fetches the site's files at the same time. Leptos's
+/// file handler ran the page context in a non-root owner, so a file answer could take a
+/// page's headers and leave the page with the strict file policy (blocking its own
+/// scripts) and cacheable: seen in Chromium about once in twenty runs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_keep_their_policy_and_no_store_while_files_load_at_the_same_time() {
+    let app = crate::helpers::spawn_app().await;
+    let maija = browser();
+    app.sign_in_with(&maija, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
+    let paths = ["/oma", "/oma/tiedot", "/oma/tiedot/basic", "/oma/luvat", "/favicon.svg", "/favicon.svg"];
+    let mut reads = Vec::new();
+    for _ in 0..100 {
+        for path in paths {
+            let (client, url) = (maija.clone(), app.url(path));
+            reads.push(tokio::spawn(async move {
+                let res = client.get(url).send().await.unwrap();
+                let header = |name: &str| res.headers().get(name).map(|v| v.to_str().unwrap().to_owned());
+                (path, header("content-security-policy"), header("cache-control"))
+            }));
+        }
+    }
+    let mut wrong = Vec::new();
+    for read in reads {
+        let (path, csp, cache) = read.await.unwrap();
+        let page_policy = csp.as_deref().is_some_and(|c| c.contains("'nonce-"));
+        let no_store = cache.as_deref() == Some("no-store");
+        let file = path.starts_with("/favicon");
+        if page_policy == file || no_store == file {
+            wrong.push(format!("{path}: {csp:?} {cache:?}"));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} answers with another answer's headers: {:#?}",
+        wrong.len(),
+        &wrong[..wrong.len().min(5)]
+    );
+}
