@@ -73,6 +73,25 @@ pub struct LegalBasis {
     /// The GDPR article, e.g. "GDPR 6(1)(b)".
     pub article: String,
     pub title: Localized,
+    /// Whether the data subject may object to processing on this basis (GDPR Art.
+    /// 21(1): a public task, 6(1)(e), or a legitimate interest, 6(1)(f)).
+    #[serde(default)]
+    pub objectable: bool,
+}
+
+/// A purpose of processing (privacy notice §4) and the legal basis it rests on.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Purpose {
+    pub id: String,
+    pub title: Localized,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Localized>,
+    /// The id of the legal basis the purpose rests on.
+    pub legal_basis: String,
+    /// Direct marketing: the customer may object at any time, whatever the basis, and
+    /// the objection is absolute (GDPR Art. 21(2)–(3)).
+    #[serde(default)]
+    pub direct_marketing: bool,
 }
 
 /// When the customer can have data under a retention rule erased.
@@ -134,7 +153,7 @@ pub struct Register {
     pub retention_summary: Localized,
     pub requests_info: Localized,
     pub legal_bases: Vec<LegalBasis>,
-    pub purposes: Vec<Item>,
+    pub purposes: Vec<Purpose>,
     pub sources: Vec<Item>,
     pub recipients: Vec<Item>,
     pub retention: Vec<RetentionRule>,
@@ -155,6 +174,8 @@ pub enum RegisterError {
     UnknownRef { category: String, section: &'static str, id: String },
     #[error("category `{0}` lists no purpose, legal basis, source or recipient")]
     EmptyList(String),
+    #[error("purpose `{purpose}` rests on unknown legal basis `{basis}`")]
+    UnknownBasis { purpose: String, basis: String },
     #[error("a text in {0} is missing in at least one language")]
     MissingText(String),
 }
@@ -217,6 +238,10 @@ impl Register {
             }
         }
 
+        if let Some(p) = self.purposes.iter().find(|p| !bases.contains(p.legal_basis.as_str())) {
+            return Err(RegisterError::UnknownBasis { purpose: p.id.clone(), basis: p.legal_basis.clone() });
+        }
+
         let mut texts: Vec<(String, &Localized)> = vec![
             ("register_name".into(), &self.register_name),
             ("controller.contact_role".into(), &self.controller.contact_role),
@@ -225,7 +250,13 @@ impl Register {
             ("retention_summary".into(), &self.retention_summary),
             ("requests_info".into(), &self.requests_info),
         ];
-        for i in self.purposes.iter().chain(&self.sources).chain(&self.recipients).chain(&self.rights) {
+        for p in &self.purposes {
+            texts.push((p.id.clone(), &p.title));
+            if let Some(d) = &p.description {
+                texts.push((p.id.clone(), d));
+            }
+        }
+        for i in self.sources.iter().chain(&self.recipients).chain(&self.rights) {
             texts.push((i.id.clone(), &i.title));
             if let Some(d) = &i.description {
                 texts.push((i.id.clone(), d));
@@ -251,8 +282,14 @@ impl Register {
     pub fn category(&self, id: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.id == id)
     }
-    pub fn purpose(&self, id: &str) -> Option<&Item> {
+    pub fn purpose(&self, id: &str) -> Option<&Purpose> {
         self.purposes.iter().find(|c| c.id == id)
+    }
+    /// Whether the customer may object to processing for purpose `id` (GDPR Art. 21):
+    /// direct marketing always, any other purpose when its legal basis allows it.
+    pub fn objectable(&self, id: &str) -> bool {
+        self.purpose(id)
+            .is_some_and(|p| p.direct_marketing || self.legal_basis(&p.legal_basis).is_some_and(|b| b.objectable))
     }
     pub fn legal_basis(&self, id: &str) -> Option<&LegalBasis> {
         self.legal_bases.iter().find(|c| c.id == id)

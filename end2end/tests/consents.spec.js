@@ -57,6 +57,10 @@ test('Maija withdraws a consent and objects to SMS marketing, without and with J
     await expect(history.locator('tbody tr').first()).toContainText('Peruttu');
     await expect(history.locator('tbody tr').first()).toContainText('Tietoni-palvelu');
     await expect(page.getByRole('table', { name: 'Suoramarkkinointikiellot', exact: true }).locator('tbody tr').first()).toContainText('Kielletty');
+    // The purposes resting on legitimate interest, each open to objection by a request.
+    const objectable = page.getByRole('table', { name: 'Käyttötarkoitukset, joita voit vastustaa' });
+    await expect(objectable.getByRole('row', { name: /Yrityksen toiminnan suunnittelu ja tilastointi/ })).toContainText('ElmoNetin oikeutettu etu');
+    await expect(page.getByRole('link', { name: 'Vastusta käsittelyä' })).toHaveAttribute('href', '/oma/pyynnot/uusi/vastustus');
     await context.close();
   }
 });

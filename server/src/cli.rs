@@ -66,6 +66,25 @@ enum Command {
         /// The customer number, e.g. 100003.
         customer_number: String,
     },
+    /// Print the customer numbers whose data may be processed for a purpose now, one per
+    /// line: every list for marketing, statistics or analysis is made with this, so
+    /// restrictions (GDPR Art. 18), upheld objections (Art. 21(1)) and direct-marketing
+    /// prohibitions are honoured. Each selection is recorded in the audit log (purpose
+    /// and count, no customer data).
+    Select {
+        /// A purpose of the register (privacy notice §4), e.g. business_planning.
+        #[arg(long)]
+        purpose: String,
+        /// For a marketing list: the consent purpose (direct_marketing,
+        /// distance_selling, market_research, partner_marketing, digital_advertising);
+        /// then --channel is needed and only customers who gave consent are selected.
+        #[arg(long, requires = "channel")]
+        consent: Option<String>,
+        /// The channel of a marketing list: email, sms, phone, letter, digital_ads,
+        /// partner.
+        #[arg(long, requires = "consent")]
+        channel: Option<String>,
+    },
     /// Create a personal staff account. The password is read from the environment
     /// variable TIETONI_STAFF_PASSWORD, never from the command line (it would be
     /// visible in the process list and shell history).
@@ -180,6 +199,36 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<()> {
             let db = connect_and_migrate(&settings).await?;
             let code = crate::letters::activation(&db, &settings, &customer_number).await?;
             println!("{code}");
+            Ok(())
+        }
+        Command::Select { purpose, consent, channel } => {
+            let register = crate::startup::load_register(&settings)?;
+            let db = connect_and_migrate(&settings).await?;
+            let selected = match (consent, channel) {
+                (Some(consent), Some(channel)) => {
+                    let consent: app::domain::ConsentPurpose =
+                        consent.parse().map_err(|_| anyhow::anyhow!("unknown consent purpose {consent}"))?;
+                    let channel: app::domain::ConsentChannel =
+                        channel.parse().map_err(|_| anyhow::anyhow!("unknown channel {channel}"))?;
+                    if !consent.channels().contains(&channel) {
+                        anyhow::bail!("{} is not given for {}", consent.as_str(), channel.as_str());
+                    }
+                    if register.purpose(&purpose).is_none_or(|p| !p.direct_marketing) {
+                        anyhow::bail!(
+                            "a consent list belongs to the register's direct-marketing purpose, not {purpose}"
+                        );
+                    }
+                    app::ssr::selections::marketing_audience(&db, consent, channel).await?
+                }
+                _ => app::ssr::selections::for_purpose(&db, &register, &purpose).await?,
+            };
+            let detail = format!("{purpose}/{}", selected.len());
+            let entry =
+                app::ssr::audit::Entry::new(app::ssr::audit::Actor::System, None, "selection_made").detail(&detail);
+            app::ssr::audit::record(&db, entry).await?;
+            for number in selected {
+                println!("{number}");
+            }
             Ok(())
         }
         Command::CreateStaff { email, name, role } => {

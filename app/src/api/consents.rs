@@ -40,11 +40,30 @@ pub async fn my_consents(receipt: Option<String>) -> Result<ConsentsPage, AppErr
             }
         })
         .collect();
+    let register = crate::api::auth::register()?;
+    let lang = crate::i18n::use_lang();
+    let upheld = crate::ssr::objections::current(&db, customer_id).await?;
+    let objections = register
+        .purposes
+        .iter()
+        .filter(|p| !p.direct_marketing && register.objectable(&p.id))
+        .map(|p| {
+            let current = upheld.iter().find(|o| o.purpose == p.id && o.action == "upheld");
+            ObjectionState {
+                purpose: p.id.clone(),
+                title: p.title.get(lang).to_owned(),
+                basis: register.legal_basis(&p.legal_basis).map(|b| b.title.get(lang).to_owned()).unwrap_or_default(),
+                upheld: current.is_some(),
+                since: current.map(|o| o.occurred_at),
+                reference: current.and_then(|o| o.reference.clone()),
+            }
+        })
+        .collect();
     let receipt = match receipt {
         Some(r) => crate::ssr::consents::receipt_of(&db, customer_id, &r).await?,
         None => None,
     };
-    Ok(ConsentsPage { consents: list, prohibitions, receipt })
+    Ok(ConsentsPage { consents: list, prohibitions, objections, receipt })
 }
 
 /// Gives (`give = true`) or withdraws a consent, at once. A repeat of the same change

@@ -60,11 +60,11 @@ pub async fn my_category(
     let filter = Filter { after, from: parse("alkaen", from)?, to: parse("asti", to)? };
     let db = crate::api::auth::db()?;
     let lang = crate::i18n::use_lang();
-    let Some(data) = my_data::category(&db, customer_id, &category, &filter, reveal, lang).await? else {
+    let register = crate::api::auth::register()?;
+    let Some(data) = my_data::category(&db, &register, customer_id, &category, &filter, reveal, lang).await? else {
         return crate::api::caller::deny(AppError::BadRequest);
     };
     let mut data = data;
-    let register = crate::api::auth::register()?;
     data.erasure = my_data::erasure_now(&db, &register, customer_id, &category, lang).await?;
     if reveal {
         use crate::ssr::audit::{self, Actor, Entry};

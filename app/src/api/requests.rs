@@ -101,7 +101,8 @@ pub async fn request_form(kind: String) -> Result<NewRequestForm, AppError> {
             }
         }
         RequestKind::Objection => {
-            form.purposes = register.purposes.iter().map(|p| p.id.clone()).collect();
+            form.purposes =
+                register.purposes.iter().filter(|p| register.objectable(&p.id)).map(|p| p.id.clone()).collect();
         }
         _ => {}
     }
@@ -263,7 +264,7 @@ pub async fn file_objection(
     if purposes.is_empty() {
         return invalid(KIND, &fields, "purposes", "purposes-missing").await;
     }
-    if purposes.iter().any(|p| register.purpose(p).is_none()) {
+    if purposes.iter().any(|p| !register.objectable(p)) {
         return crate::api::caller::deny(AppError::BadRequest);
     }
     let grounds = required_text!(KIND, &fields, "grounds", grounds);

@@ -4,7 +4,7 @@
 //! once. Each control is a form posting to its server function, so it works without
 //! JavaScript; after a change the page shows a receipt and the full history.
 
-use crate::api::consents::{my_consents, ConsentState, ConsentsPage, ProhibitionState, Receipt};
+use crate::api::consents::{my_consents, ConsentState, ConsentsPage, ObjectionState, ProhibitionState, Receipt};
 use crate::api::my_data::my_category;
 use crate::components::form::error_text;
 use crate::domain::Lang;
@@ -76,6 +76,7 @@ fn ConsentControls(lang: Lang, page: ConsentsPage) -> impl IntoView {
     let receipt = page.receipt.map(|receipt| view! { <ReceiptView lang receipt /> });
     let consents = page.consents.into_iter().map(|c| view! { <ConsentRow lang c /> }).collect_view();
     let prohibitions = page.prohibitions.into_iter().map(|p| view! { <ProhibitionRow lang p /> }).collect_view();
+    let objections = (!page.objections.is_empty()).then(|| view! { <Objections lang objections=page.objections /> });
     view! {
         {receipt}
         <section aria-labelledby="consents-section">
@@ -106,6 +107,64 @@ fn ConsentControls(lang: Lang, page: ConsentsPage) -> impl IntoView {
                 </thead>
                 <tbody>{prohibitions}</tbody>
             </table>
+        </section>
+        {objections}
+    }
+}
+
+/// The purposes resting on a basis the customer may object to (GDPR Art. 21(1)), each
+/// with whether an objection to it was upheld; objecting is a request, since staff weigh
+/// the customer's grounds.
+#[component]
+fn Objections(lang: Lang, objections: Vec<ObjectionState>) -> impl IntoView {
+    let rows = objections
+        .into_iter()
+        .map(|o| {
+            let state = match (o.upheld, o.since) {
+                (true, Some(since)) => crate::i18n::t_args(
+                    lang,
+                    "objections-upheld",
+                    &[
+                        ("date", crate::i18n::format_date(lang, crate::domain::clock::helsinki_date(since))),
+                        ("reference", o.reference.clone().unwrap_or_default()),
+                    ],
+                ),
+                _ => t(lang, "objections-none"),
+            };
+            view! {
+                <tr>
+                    <th scope="row">{o.title}</th>
+                    <td>
+                        <span class="cell-label" aria-hidden="true">{t(lang, "col-legal-basis")} ": "</span>
+                        {o.basis}
+                    </td>
+                    <td>
+                        <span class="cell-label" aria-hidden="true">{t(lang, "col-status")} ": "</span>
+                        {state}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let file = format!("{}/{}", crate::paths::NEW_REQUEST_PATH, crate::domain::RequestKind::Objection.path_segment());
+    view! {
+        <section aria-labelledby="objections-section">
+            <h2 id="objections-section">{t(lang, "objections-heading")}</h2>
+            <p>{t(lang, "objections-lead")}</p>
+            <table class="data-table">
+                <caption>{t(lang, "objections-caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t(lang, "col-purpose")}</th>
+                        <th scope="col">{t(lang, "col-legal-basis")}</th>
+                        <th scope="col">{t(lang, "col-status")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <p>
+                <a href=file>{t(lang, "objections-file")}</a>
+            </p>
         </section>
     }
 }
@@ -164,6 +223,10 @@ fn Toggle(
     let label = RwSignal::new(label);
     let receipt = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
+    // Effects run only in the browser: the mark says the island has hydrated and its
+    // button now changes the state in place (tests wait for it before they click).
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
     let (p, c) = (purpose.clone(), channel.clone());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -207,7 +270,12 @@ fn Toggle(
             <span class="cell-label" aria-hidden="true">{state_label} ": "</span>
             {move || state.get()}
         </p>
-        <form method="post" action=action on:submit=on_submit>
+        <form
+            method="post"
+            action=action
+            on:submit=on_submit
+            data-hydrated=move || hydrated.get().then_some("")
+        >
             {(kind == ToggleKind::Consent).then(|| view! { <input type="hidden" name="purpose" value=purpose.clone() /> })}
             <input type="hidden" name="channel" value=channel />
             <input type="hidden" name=field value=move || if on.get() { "false" } else { "true" } />

@@ -123,24 +123,6 @@ pub async fn set_prohibition(
     })
 }
 
-/// The customer numbers that may be sent marketing for `purpose` on `channel` now: the
-/// latest consent event is `given`, no direct-marketing prohibition is on for the
-/// channel or for all channels, and processing is not restricted (GDPR Art. 18). Any
-/// marketing list is made with this.
-pub async fn marketing_audience(db: &Db, purpose: &str, channel: &str) -> Result<Vec<String>, sqlx::Error> {
-    with_db!(db, pool => sqlx::query_scalar(
-        "SELECT c.customer_number FROM customers c
-         WHERE NOT c.processing_restricted
-           AND (SELECT action FROM consent_events WHERE customer_id = c.id AND purpose = $1 AND channel = $2
-                ORDER BY id DESC LIMIT 1) = 'given'
-           AND COALESCE((SELECT action FROM marketing_prohibition_events WHERE customer_id = c.id AND channel = $2
-                         ORDER BY id DESC LIMIT 1), 'lifted') <> 'prohibited'
-           AND COALESCE((SELECT action FROM marketing_prohibition_events WHERE customer_id = c.id AND channel = 'all'
-                         ORDER BY id DESC LIMIT 1), 'lifted') <> 'prohibited'
-         ORDER BY c.customer_number",
-    ).bind(purpose).bind(channel).fetch_all(pool).await)
-}
-
 /// The receipt of the customer's own event `c<id>` (consent) or `p<id>` (prohibition).
 pub async fn receipt_of(
     db: &Db,

@@ -189,6 +189,15 @@ pub const RECORD_TYPES: &[RecordType] = &[
         fields: &[("channel", Text), ("action", Text), ("occurred_at", Time), ("source", Text)],
     },
     RecordType {
+        category: "marketing_permissions",
+        name: "objection_events",
+        description: "Objections to processing for a purpose (GDPR Art. 21(1)) upheld and ended, the full history",
+        sql: "SELECT e.purpose, e.action, e.occurred_at, r.reference FROM objection_events e
+              LEFT JOIN requests r ON r.id = e.request_id
+              WHERE e.customer_id = $1 ORDER BY e.occurred_at, e.id",
+        fields: &[("purpose", Text), ("action", Text), ("occurred_at", Time), ("request_reference", OptText)],
+    },
+    RecordType {
         category: "service_blocks",
         name: "service_blocks",
         description: "Blocks on the customer's services",

@@ -550,6 +550,34 @@ pub async fn decide(
                 Some(RequestDetails::Restriction { .. }) => {
                     let _: Result<Outcome, sqlx::Error> = set_restricted!(tx, t, staff.id, true, None::<String>, now);
                 }
+                Some(RequestDetails::Objection { purposes, .. }) => {
+                    // Only purposes that rest on a basis open to objection (or direct
+                    // marketing) can be upheld; an objection to none of them is answered
+                    // with a rejection and its reason instead.
+                    let objectable: Vec<&String> = purposes.iter().filter(|p| register.objectable(p)).collect();
+                    if objectable.is_empty() {
+                        return Ok(Outcome::NotApplicable);
+                    }
+                    for purpose in objectable {
+                        if register.purpose(purpose).is_some_and(|p| p.direct_marketing) {
+                            // Absolute (Art. 21(3)): a prohibition on every channel, which
+                            // the customer sees and can lift on the permissions page.
+                            sqlx::query(
+                                "INSERT INTO marketing_prohibition_events (customer_id, channel, action, occurred_at, source)
+                                 SELECT $1, 'all', 'prohibited', $2, 'request'
+                                 WHERE COALESCE((SELECT action FROM marketing_prohibition_events WHERE customer_id = $1 AND channel = 'all'
+                                                 ORDER BY id DESC LIMIT 1), 'lifted') <> 'prohibited'",
+                            ).bind(t.customer_id).bind(now).execute(&mut *tx).await?;
+                        } else {
+                            sqlx::query(
+                                "INSERT INTO objection_events (customer_id, purpose, action, occurred_at, request_id, staff_id)
+                                 SELECT $1, $2, 'upheld', $3, $4, $5
+                                 WHERE COALESCE((SELECT action FROM objection_events WHERE customer_id = $1 AND purpose = $2
+                                                 ORDER BY id DESC LIMIT 1), 'ended') <> 'upheld'",
+                            ).bind(t.customer_id).bind(purpose).bind(now).bind(t.id).bind(staff.id).execute(&mut *tx).await?;
+                        }
+                    }
+                }
                 _ => {}
             }
             if let Some(details) = &t.details {

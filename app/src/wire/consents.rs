@@ -32,10 +32,25 @@ pub struct Receipt {
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
+/// A purpose the customer may object to (GDPR Art. 21(1)) and whether an objection to
+/// it was upheld, since when, by which request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ObjectionState {
+    pub purpose: String,
+    /// The purpose's title, in the reader's language.
+    pub title: String,
+    /// The title of its legal basis, in the reader's language.
+    pub basis: String,
+    pub upheld: bool,
+    pub since: Option<chrono::DateTime<chrono::Utc>>,
+    pub reference: Option<String>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConsentsPage {
     pub consents: Vec<ConsentState>,
     pub prohibitions: Vec<ProhibitionState>,
+    pub objections: Vec<ObjectionState>,
     pub receipt: Option<Receipt>,
 }
 

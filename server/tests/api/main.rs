@@ -11,6 +11,7 @@ mod helpers;
 mod landing;
 mod logs;
 mod my_data;
+mod objections;
 mod properties;
 mod recovery;
 mod requests;

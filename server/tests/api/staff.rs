@@ -308,7 +308,13 @@ async fn a_restriction_is_applied_honoured_and_lifted_only_by_the_dpo_with_a_rea
     };
     assert!(restricted().await);
     // Honoured: the marketing audience leaves Maija out whatever her consents say.
-    let audience = app::ssr::consents::marketing_audience(&app.db, "direct_marketing", "email").await.unwrap();
+    let audience = app::ssr::selections::marketing_audience(
+        &app.db,
+        app::domain::ConsentPurpose::DirectMarketing,
+        app::domain::ConsentChannel::Email,
+    )
+    .await
+    .unwrap();
     assert!(!audience.contains(&"100001".to_owned()), "a restricted customer gets no marketing");
     let res =
         post(&app, &cs, "staff_lift_restriction", &page, &[("reference", &reference), ("lift_reason", "Tarkistettu.")])

@@ -393,14 +393,24 @@ struct ProhibitionRow {
     source: String,
 }
 
-pub(super) async fn marketing_permissions(db: &Db, customer_id: i64, data: &mut CategoryData) -> Found {
+pub(super) async fn marketing_permissions(
+    db: &Db,
+    reg: &crate::register::Register,
+    lang: Lang,
+    customer_id: i64,
+    data: &mut CategoryData,
+) -> Found {
     let consents: Vec<ConsentRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT purpose, channel, action, occurred_at, source FROM consent_events WHERE customer_id = $1 ORDER BY occurred_at DESC, id DESC",
     ).bind(customer_id).fetch_all(pool).await?);
     let prohibitions: Vec<ProhibitionRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT channel, action, occurred_at, source FROM marketing_prohibition_events WHERE customer_id = $1 ORDER BY occurred_at DESC, id DESC",
     ).bind(customer_id).fetch_all(pool).await?);
-    data.total = (consents.len() + prohibitions.len()) as i64;
+    let objections: Vec<ObjectionRow> = with_db!(db, pool => sqlx::query_as(
+        "SELECT e.purpose, e.action, e.occurred_at, r.reference FROM objection_events e LEFT JOIN requests r ON r.id = e.request_id
+         WHERE e.customer_id = $1 ORDER BY e.occurred_at DESC, e.id DESC",
+    ).bind(customer_id).fetch_all(pool).await?);
+    data.total = (consents.len() + prohibitions.len() + objections.len()) as i64;
     data.tables.push(table(
         "data-consents-caption",
         &["col-purpose", "col-channel", "col-event", "col-when", "col-source"],
@@ -427,7 +437,34 @@ pub(super) async fn marketing_permissions(db: &Db, customer_id: i64, data: &mut 
             })
             .collect(),
     ));
+    // Objections to other purposes (Art. 21(1)), shown once there is one.
+    if !objections.is_empty() {
+        data.tables.push(table(
+            "data-objections-caption",
+            &["col-purpose", "col-event", "col-when", "col-request"],
+            objections
+                .into_iter()
+                .map(|r| {
+                    let title = reg.purpose(&r.purpose).map(|p| p.title.get(lang).to_owned()).unwrap_or(r.purpose);
+                    vec![
+                        Cell::Text(title),
+                        Cell::Code(r.action),
+                        Cell::DateTime(r.occurred_at),
+                        r.reference.map(Cell::Text).unwrap_or(Cell::Empty),
+                    ]
+                })
+                .collect(),
+        ));
+    }
     Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct ObjectionRow {
+    purpose: String,
+    action: String,
+    occurred_at: DateTime<Utc>,
+    reference: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]

@@ -191,6 +191,7 @@ pub fn erasure_under(rule: &crate::register::RetentionRule, active_contract: boo
 /// A category's records, or `None` for an unknown category id.
 pub async fn category(
     db: &Db,
+    reg: &crate::register::Register,
     customer_id: i64,
     id: &str,
     filter: &Filter,
@@ -214,7 +215,7 @@ pub async fn category(
         "billing" => categories::billing(db, customer_id, filter, d).await?,
         "ip_addresses" => categories::ip_addresses(db, customer_id, filter, d).await?,
         "other_data" => categories::other_data(db, customer_id, d).await?,
-        "marketing_permissions" => categories::marketing_permissions(db, customer_id, d).await?,
+        "marketing_permissions" => categories::marketing_permissions(db, reg, lang, customer_id, d).await?,
         "service_blocks" => categories::service_blocks(db, customer_id, d).await?,
         "traffic_data" => categories::traffic_data(db, customer_id, filter, d).await?,
         "call_recordings" => categories::call_recordings(db, customer_id, d).await?,
