@@ -733,7 +733,13 @@ async fn only_a_trusted_proxy_names_the_client_the_limits_count() {
 /// scripts) and cacheable: seen in Chromium about once in twenty runs.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pages_keep_their_policy_and_no_store_while_files_load_at_the_same_time() {
-    let app = crate::helpers::spawn_app().await;
+    // A site root of its own: the built site may not exist yet when this runs.
+    let site = std::env::temp_dir().join(format!("tietoni-test-site-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&site).unwrap();
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/../public/favicon.svg"), site.join("favicon.svg")).unwrap();
+    let db = crate::helpers::fresh_sqlite().await;
+    crate::helpers::seed_small(&db).await;
+    let app = crate::helpers::spawn_app_with(db, |s| s.site_root = site.clone()).await;
     let maija = browser();
     app.sign_in_with(&maija, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
     let paths = ["/oma", "/oma/tiedot", "/oma/tiedot/basic", "/oma/luvat", "/favicon.svg", "/favicon.svg"];
@@ -743,6 +749,7 @@ async fn pages_keep_their_policy_and_no_store_while_files_load_at_the_same_time(
             let (client, url) = (maija.clone(), app.url(path));
             reads.push(tokio::spawn(async move {
                 let res = client.get(url).send().await.unwrap();
+                assert_eq!(res.status(), 200, "{path}");
                 let header = |name: &str| res.headers().get(name).map(|v| v.to_str().unwrap().to_owned());
                 (path, header("content-security-policy"), header("cache-control"))
             }));
