@@ -443,21 +443,37 @@ pub async fn lift_restriction(db: &Db, staff: Staff, reference: &str, reason: &s
     })
 }
 
-/// The tables (and the SQL that erases or anonymises them) of each category a customer
-/// can have erased. Prohibitions of direct marketing are kept: erasing them would let
-/// marketing start again.
-fn erasure_sql(category: &str) -> Option<&'static [&'static str]> {
+/// The basic-data fields, as the change log names them.
+const BASIC_FIELDS: &str =
+    "('first_name', 'last_name', 'identity_code', 'street_address', 'postal_code', 'city', 'phone', 'email')";
+
+/// The SQL that erases or anonymises each category a customer can have erased, every
+/// copy included: the values in the change log (the fact that a field changed, when and
+/// by whom stays, its values go), and for basic data the portal account's name and login
+/// email (the account stays usable with the customer number). What stays, and why:
+/// prohibitions of direct marketing (erasing them would let marketing start again) and
+/// withdrawals of consent (the evidence that marketing stopped, privacy notice §10);
+/// erasing the permissions removes the consents given, so none remains in force.
+fn erasure_sql(category: &str) -> Option<Vec<String>> {
+    let change_log = |entity: &str, fields: &str| {
+        format!("UPDATE change_log SET old_value = NULL, new_value = NULL WHERE customer_id = $1 AND entity = '{entity}'{fields}")
+    };
     Some(match category {
-        "basic" => &[
+        "basic" => vec![
             "UPDATE customers SET first_name = '-', last_name = '-', identity_code = NULL, street_address = '-', postal_code = '-',
-             city = '-', phone = NULL, email = NULL WHERE id = $1",
+             city = '-', phone = NULL, email = NULL WHERE id = $1"
+                .into(),
+            change_log("customers", &format!(" AND field IN {BASIC_FIELDS}")),
+            "UPDATE accounts SET display_name = '-', email = 'erased-' || id || '@invalid' WHERE customer_id = $1".into(),
         ],
-        "business_role" => &["DELETE FROM business_roles WHERE customer_id = $1"],
-        "other_data" => &["DELETE FROM other_data WHERE customer_id = $1"],
-        "marketing_permissions" => &["DELETE FROM consent_events WHERE customer_id = $1"],
-        "service_blocks" => &["DELETE FROM service_blocks WHERE customer_id = $1"],
-        "call_recordings" => &["DELETE FROM call_recordings WHERE customer_id = $1"],
-        "change_history" => &["DELETE FROM change_log WHERE customer_id = $1 AND entity <> 'erasure'"],
+        "business_role" => {
+            vec!["DELETE FROM business_roles WHERE customer_id = $1".into(), change_log("business_roles", "")]
+        }
+        "other_data" => vec!["DELETE FROM other_data WHERE customer_id = $1".into(), change_log("other_data", "")],
+        "marketing_permissions" => vec!["DELETE FROM consent_events WHERE customer_id = $1 AND action = 'given'".into()],
+        "service_blocks" => vec!["DELETE FROM service_blocks WHERE customer_id = $1".into()],
+        "call_recordings" => vec!["DELETE FROM call_recordings WHERE customer_id = $1".into()],
+        "change_history" => vec!["DELETE FROM change_log WHERE customer_id = $1 AND entity <> 'erasure'".into()],
         _ => return None,
     })
 }
@@ -536,8 +552,36 @@ pub async fn decide(
                             return Ok(Outcome::NotApplicable);
                         };
                         let mut erased = 0;
-                        for sql in statements {
+                        for sql in &statements {
                             erased += sqlx::query(sql).bind(t.customer_id).execute(&mut *tx).await?.rows_affected();
+                        }
+                        if category == "basic" {
+                            // The values a rectification request carried (the old and the
+                            // proposed one) are copies of basic data too.
+                            let asked: Vec<(i64, String)> = sqlx::query_as(
+                                "SELECT id, details FROM requests WHERE customer_id = $1 AND kind = 'rectification'",
+                            )
+                            .bind(t.customer_id)
+                            .fetch_all(&mut *tx)
+                            .await?;
+                            for (id, details) in asked {
+                                let Some(RequestDetails::Rectification { field, reason, .. }) =
+                                    RequestDetails::from_json(RequestKind::Rectification, &details)
+                                else {
+                                    continue;
+                                };
+                                let redacted = RequestDetails::Rectification {
+                                    field,
+                                    current: None,
+                                    proposed: "-".into(),
+                                    reason,
+                                };
+                                sqlx::query("UPDATE requests SET details = $1 WHERE id = $2")
+                                    .bind(serde_json::to_string(&redacted).unwrap_or_default())
+                                    .bind(id)
+                                    .execute(&mut *tx)
+                                    .await?;
+                            }
                         }
                         // A tombstone: what was erased and how much, never its content.
                         sqlx::query(

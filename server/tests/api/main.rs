@@ -5,6 +5,7 @@
 mod access_matrix;
 mod consents;
 mod database;
+mod erasure;
 mod export;
 mod feedback;
 mod helpers;

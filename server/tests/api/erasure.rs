@@ -1,0 +1,177 @@
+//! Erasure with every copy (GDPR Art. 17, issue #16): after an approved erasure of basic
+//! data no erased value is anywhere in the database — every text column of every table
+//! is searched — while what the register keeps stays: the fact that fields changed,
+//! withdrawals of consent, prohibitions, and an account that still signs in with the
+//! customer number.
+
+use crate::helpers::TestApp;
+use crate::requests::{form_key, location, maija, post, reference_of};
+use app::ssr::db::Db;
+use app::ssr::seed::*;
+use app::with_db;
+
+const MAIJA: &str = "100001";
+
+async fn dpo(app: &TestApp) -> reqwest::Client {
+    let client = crate::helpers::browser();
+    app.sign_in_with(&client, DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD).await;
+    client
+}
+
+async fn file(
+    app: &TestApp,
+    customer: &reqwest::Client,
+    segment: &str,
+    function: &str,
+    form: &[(&str, &str)],
+) -> String {
+    let (_, key) = form_key(app, customer, segment).await;
+    let mut form = form.to_vec();
+    form.push(("idempotency_key", &key));
+    let res = post(app, customer, function, &format!("/oma/pyynnot/uusi/{segment}"), &form).await;
+    reference_of(&location(&res))
+}
+
+async fn approve(app: &TestApp, officer: &reqwest::Client, reference: &str) {
+    let page = format!("/henkilosto/pyynnot/{reference}");
+    let res = post(
+        app,
+        officer,
+        "staff_decide",
+        &page,
+        &[("reference", reference), ("outcome", "approve"), ("reason", "Tehty.")],
+    )
+    .await;
+    assert!(location(&res).contains("tehty=approved"), "approved: {}", location(&res));
+}
+
+/// Every (table, text column) of the database.
+async fn text_columns(db: &Db) -> Vec<(String, String)> {
+    match db {
+        Db::Sqlite(pool) => {
+            let tables: Vec<String> = sqlx::query_scalar(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'",
+            )
+            .fetch_all(pool)
+            .await
+            .unwrap();
+            let mut out = Vec::new();
+            for table in tables {
+                let columns: Vec<(String, String)> = sqlx::query_as("SELECT name, type FROM pragma_table_info($1)")
+                    .bind(&table)
+                    .fetch_all(pool)
+                    .await
+                    .unwrap();
+                out.extend(
+                    columns
+                        .into_iter()
+                        .filter(|(_, t)| t.eq_ignore_ascii_case("TEXT"))
+                        .map(|(c, _)| (table.clone(), c)),
+                );
+            }
+            out
+        }
+        Db::Postgres(pool) => sqlx::query_as(
+            "SELECT table_name::text, column_name::text FROM information_schema.columns
+             WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying')
+               AND table_name NOT LIKE '\\_sqlx%'",
+        )
+        .fetch_all(pool)
+        .await
+        .unwrap(),
+    }
+}
+
+/// Where `value` occurs in the database, as `table.column` names.
+async fn places_holding(db: &Db, value: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (table, column) in text_columns(db).await {
+        let sql = format!("SELECT COUNT(*) FROM {table} WHERE {column} LIKE '%' || $1 || '%'");
+        let n: i64 = with_db!(db, pool => sqlx::query_scalar(&sql).bind(value).fetch_one(pool).await.unwrap());
+        if n > 0 {
+            found.push(format!("{table}.{column} ({n})"));
+        }
+    }
+    found
+}
+
+#[tokio::test]
+async fn after_erasing_basic_data_no_erased_value_is_anywhere_in_the_database() {
+    for app in crate::helpers::apps_on_every_backend().await {
+        erasure_on(&app).await;
+    }
+}
+
+async fn erasure_on(app: &TestApp) {
+    let customer = maija(app).await;
+    let officer = dpo(app).await;
+    // A rectification first: the old and the new number are in the request and the
+    // change log too.
+    let form = [("field", "phone"), ("proposed", "040 765 4321"), ("reason", "Uusi numero.")];
+    let rectification = file(app, &customer, "oikaisu", "file_rectification", &form).await;
+    approve(app, &officer, &rectification).await;
+    // Basic data is kept while a contract is active: Maija's contracts end.
+    with_db!(&app.db, pool => {
+        sqlx::query("UPDATE contracts SET status = 'ended' WHERE customer_id = (SELECT id FROM customers WHERE customer_number = $1)")
+            .bind(MAIJA).execute(pool).await.unwrap();
+    });
+    type Basic = (Option<String>, String, Option<String>, Option<String>);
+    let (identity_code, street, email, phone): Basic = with_db!(&app.db, pool => sqlx::query_as(
+        "SELECT identity_code, street_address, email, phone FROM customers WHERE customer_number = $1",
+    ).bind(MAIJA).fetch_one(pool).await.unwrap());
+    let old_phone: Option<String> = with_db!(&app.db, pool => sqlx::query_scalar(
+        "SELECT l.old_value FROM change_log l JOIN requests r ON r.id = l.request_id WHERE r.reference = $1",
+    ).bind(&rectification).fetch_one(pool).await.unwrap());
+    let values: Vec<String> = [identity_code, Some(street), email, phone, old_phone, Some("Meikäläinen".into())]
+        .into_iter()
+        .map(|v| v.expect("Maija's value"))
+        .collect();
+    for value in &values {
+        assert!(!places_holding(&app.db, value).await.is_empty(), "before: {value} is held");
+    }
+
+    let erasure = file(
+        app,
+        &customer,
+        "poisto",
+        "file_erasure",
+        &[("categories[]", "basic"), ("categories[]", "marketing_permissions"), ("reason", "Asiakkuus päättyi.")],
+    )
+    .await;
+    approve(app, &officer, &erasure).await;
+
+    for value in &values {
+        let mut places = places_holding(&app.db, value).await;
+        // The address a service was delivered to is contract data, which the register
+        // keeps under the Accounting Act (retention rule `accounting`), not basic data.
+        places.retain(|p| !p.starts_with("contracts.service_address"));
+        assert!(places.is_empty(), "after the erasure a value is still in {places:?}");
+    }
+    // Kept: that fields changed and when (their values gone), the withdrawals and
+    // prohibitions as evidence, and the account, which signs in with the customer number.
+    let changes: i64 = with_db!(&app.db, pool => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM change_log l JOIN customers c ON c.id = l.customer_id
+         WHERE c.customer_number = $1 AND l.entity = 'customers' AND l.old_value IS NULL AND l.new_value IS NULL",
+    ).bind(MAIJA).fetch_one(pool).await.unwrap());
+    assert!(changes > 0, "the change log keeps the changes without their values");
+    let consents: Vec<(String, i64)> = with_db!(&app.db, pool => sqlx::query_as(
+        "SELECT e.action, COUNT(*) FROM consent_events e JOIN customers c ON c.id = e.customer_id
+         WHERE c.customer_number = $1 GROUP BY e.action ORDER BY e.action",
+    ).bind(MAIJA).fetch_all(pool).await.unwrap());
+    assert!(consents.iter().all(|(action, _)| action == "withdrawn") && !consents.is_empty(), "{consents:?}");
+    let prohibitions: i64 = with_db!(&app.db, pool => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM marketing_prohibition_events e JOIN customers c ON c.id = e.customer_id WHERE c.customer_number = $1",
+    ).bind(MAIJA).fetch_one(pool).await.unwrap());
+    assert!(prohibitions > 0, "prohibitions stay");
+    let again = crate::helpers::browser();
+    let res = app.sign_in_with(&again, MAIJA, DEMO_PRIVATE_PASSWORD).await;
+    assert_eq!(location_of(&res), "/oma", "the account signs in with the customer number");
+    let res = app.sign_in_with(&crate::helpers::browser(), DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
+    assert_ne!(location_of(&res), "/oma", "the erased email no longer signs in");
+    let home = again.get(app.url("/oma")).send().await.unwrap().text().await.unwrap();
+    assert!(!home.contains("Meikäläinen"), "the account's name is gone");
+}
+
+fn location_of(res: &reqwest::Response) -> String {
+    res.headers().get(reqwest::header::LOCATION).map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default()
+}
