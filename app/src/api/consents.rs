@@ -153,12 +153,33 @@ async fn apply_consent(
     let (p, c) = checked(purpose, channel)?;
     let db = crate::api::auth::db()?;
     let action = if give { "given" } else { "withdrawn" };
+    let wording = crate::ssr::consents::Wording::of(consent_wording(crate::i18n::use_lang(), p, c, give));
     let event =
-        match crate::ssr::consents::set_consent(&db, account_id, customer_id, p.as_str(), c.as_str(), action).await? {
+        match crate::ssr::consents::set_consent(&db, account_id, customer_id, p.as_str(), c.as_str(), action, &wording)
+            .await?
+        {
             Some(id) => Some(id),
             None => crate::ssr::consents::latest_consent_event(&db, customer_id, p.as_str(), c.as_str()).await?,
         };
     Ok((db, customer_id, event, (p, c)))
+}
+
+/// What the permissions page says about a consent when the customer gives or withdraws
+/// it: the page's lead, the section's lead and the button pressed, in the customer's
+/// language. Kept with the event as the proof of what they agreed to.
+pub fn consent_wording(
+    lang: crate::domain::Lang,
+    purpose: crate::domain::ConsentPurpose,
+    channel: crate::domain::ConsentChannel,
+    give: bool,
+) -> String {
+    use crate::i18n::t;
+    format!(
+        "{} {} {}",
+        t(lang, "consents-lead"),
+        t(lang, "consents-section-lead"),
+        crate::i18n::texts::consent_button_text(lang, purpose.as_str(), channel.as_str(), !give)
+    )
 }
 
 /// Sets or lifts a prohibition of the signed-in customer, like [`apply_consent`].

@@ -58,7 +58,26 @@ pub async fn prohibition_states(db: &Db, customer_id: i64) -> Result<Vec<Prohibi
 /// What a change did: the event's id when the state changed, `None` when it already was so.
 pub type Changed = Option<i64>;
 
-/// Gives (`given`) or withdraws (`withdrawn`) a consent.
+/// The wording a customer saw when changing a consent, and its version: the first 16
+/// hex digits of the wording's SHA-256, so two events with the same version saw the
+/// same text (GDPR Art. 7(1)).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wording {
+    pub text: String,
+    pub version: String,
+}
+
+impl Wording {
+    pub fn of(text: String) -> Self {
+        use sha2::Digest;
+        let digest = sha2::Sha256::digest(text.as_bytes());
+        let version = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+        Self { text, version }
+    }
+}
+
+/// Gives (`given`) or withdraws (`withdrawn`) a consent, with the wording the customer
+/// saw.
 pub async fn set_consent(
     db: &Db,
     account_id: i64,
@@ -66,6 +85,7 @@ pub async fn set_consent(
     purpose: &str,
     channel: &str,
     action: &str,
+    wording: &Wording,
 ) -> Result<Changed, sqlx::Error> {
     let now = Utc::now();
     let postgres = db.backend() == Backend::Postgres;
@@ -75,12 +95,13 @@ pub async fn set_consent(
             sqlx::query("SELECT id FROM customers WHERE id = $1 FOR UPDATE").bind(customer_id).execute(&mut *tx).await?;
         }
         let id: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO consent_events (customer_id, purpose, channel, action, occurred_at, source)
-             SELECT $1, $2, $3, $4, $5, 'portal'
+            "INSERT INTO consent_events (customer_id, purpose, channel, action, occurred_at, source, wording, wording_version)
+             SELECT $1, $2, $3, $4, $5, 'portal', $6, $7
              WHERE COALESCE((SELECT action FROM consent_events WHERE customer_id = $1 AND purpose = $2 AND channel = $3
                              ORDER BY id DESC LIMIT 1), 'withdrawn') <> $4
              RETURNING id",
-        ).bind(customer_id).bind(purpose).bind(channel).bind(action).bind(now).fetch_optional(&mut *tx).await?;
+        ).bind(customer_id).bind(purpose).bind(channel).bind(action).bind(now).bind(&wording.text).bind(&wording.version)
+        .fetch_optional(&mut *tx).await?;
         if let Some(id) = id {
             let detail = format!("{purpose}/{channel}/{action}/event={id}");
             let entry = Entry::new(Actor::Customer, Some(account_id), "consent_changed").customer(Some(customer_id)).detail(&detail);

@@ -175,10 +175,18 @@ pub const RECORD_TYPES: &[RecordType] = &[
     RecordType {
         category: "marketing_permissions",
         name: "consent_events",
-        description: "Consents given and withdrawn, the full history",
-        sql: "SELECT purpose, channel, action, occurred_at, source FROM consent_events
+        description: "Consents given and withdrawn, the full history, with the wording the customer saw in the portal and its version",
+        sql: "SELECT purpose, channel, action, occurred_at, source, wording, wording_version FROM consent_events
               WHERE customer_id = $1 ORDER BY occurred_at, id",
-        fields: &[("purpose", Text), ("channel", Text), ("action", Text), ("occurred_at", Time), ("source", Text)],
+        fields: &[
+            ("purpose", Text),
+            ("channel", Text),
+            ("action", Text),
+            ("occurred_at", Time),
+            ("source", Text),
+            ("wording", OptText),
+            ("wording_version", OptText),
+        ],
     },
     RecordType {
         category: "marketing_permissions",

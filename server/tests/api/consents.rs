@@ -217,3 +217,61 @@ async fn the_in_place_change_answers_with_the_new_state_and_the_receipt() {
         [("email".to_owned(), "prohibited".to_owned())]
     );
 }
+
+/// Consent proof (GDPR Art. 7(1)): each portal event keeps the wording the customer saw,
+/// in their language, with a version that is the same for the same text; the history
+/// and the package show it.
+#[tokio::test]
+async fn every_consent_change_keeps_the_wording_the_customer_saw() {
+    for app in crate::helpers::apps_on_every_backend().await {
+        let maija = browser();
+        app.sign_in_with(&maija, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
+        let withdraw = [("purpose", "market_research"), ("channel", "phone"), ("give", "false")];
+        post(&maija, &app, "/api/set_consent", &withdraw).await;
+        post(
+            &maija,
+            &app,
+            "/api/set_consent",
+            &[("purpose", "market_research"), ("channel", "phone"), ("give", "true")],
+        )
+        .await;
+        // In Swedish, the same change has its own wording and version.
+        let svenska = browser();
+        app.sign_in_with(&svenska, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
+        svenska.post(app.url("/kieli")).form(&[("lang", "sv"), ("next", "/oma/luvat")]).send().await.unwrap();
+        post(&svenska, &app, "/api/set_consent", &withdraw).await;
+        type Row = (String, Option<String>, Option<String>);
+        let rows: Vec<Row> = with_db!(&app.db, pool => sqlx::query_as(
+            "SELECT e.action, e.wording, e.wording_version FROM consent_events e JOIN customers c ON c.id = e.customer_id
+             WHERE c.customer_number = '100001' AND e.source = 'portal' ORDER BY e.id",
+        ).fetch_all(pool).await.unwrap());
+        assert_eq!(rows.len(), 3);
+        let (_, fi_withdrawal, fi_version) = &rows[0];
+        let fi_withdrawal = fi_withdrawal.as_deref().expect("wording kept");
+        assert!(fi_withdrawal.contains("Peru: Mielipide- ja markkinatutkimukset, puhelin"), "{fi_withdrawal}");
+        assert!(fi_withdrawal.contains("Voit perua minkä tahansa suostumuksen"), "the page's text: {fi_withdrawal}");
+        let version = fi_version.as_deref().expect("a version");
+        assert!(version.len() == 16 && version.chars().all(|c| c.is_ascii_hexdigit()), "{version}");
+        assert!(rows[1].1.as_deref().is_some_and(|w| w.contains("Anna: Mielipide")), "giving has its own wording");
+        assert_ne!(rows[1].2, rows[0].2, "another text, another version");
+        assert!(rows[2].1.as_deref().is_some_and(|w| w.contains("Återkalla")), "Swedish: {:?}", rows[2].1);
+        assert_ne!(rows[2].2, rows[0].2);
+        // The same text again has the same version.
+        post(
+            &maija,
+            &app,
+            "/api/set_consent",
+            &[("purpose", "market_research"), ("channel", "phone"), ("give", "true")],
+        )
+        .await;
+        post(&maija, &app, "/api/set_consent", &withdraw).await;
+        let last: Option<String> = with_db!(&app.db, pool => sqlx::query_scalar(
+            "SELECT e.wording_version FROM consent_events e JOIN customers c ON c.id = e.customer_id
+             WHERE c.customer_number = '100001' ORDER BY e.id DESC LIMIT 1",
+        ).fetch_one(pool).await.unwrap());
+        assert_eq!(last.as_deref(), Some(version));
+        let history =
+            maija.get(app.url("/oma/tiedot/marketing_permissions")).send().await.unwrap().text().await.unwrap();
+        assert!(history.contains("Teksti, jonka näit") && history.contains(&format!("[{version}]")));
+    }
+}

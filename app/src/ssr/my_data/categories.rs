@@ -383,6 +383,8 @@ struct ConsentRow {
     action: String,
     occurred_at: DateTime<Utc>,
     source: String,
+    wording: Option<String>,
+    wording_version: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -401,7 +403,8 @@ pub(super) async fn marketing_permissions(
     data: &mut CategoryData,
 ) -> Found {
     let consents: Vec<ConsentRow> = with_db!(db, pool => sqlx::query_as(
-        "SELECT purpose, channel, action, occurred_at, source FROM consent_events WHERE customer_id = $1 ORDER BY occurred_at DESC, id DESC",
+        "SELECT purpose, channel, action, occurred_at, source, wording, wording_version FROM consent_events WHERE customer_id = $1
+         ORDER BY occurred_at DESC, id DESC",
     ).bind(customer_id).fetch_all(pool).await?);
     let prohibitions: Vec<ProhibitionRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT channel, action, occurred_at, source FROM marketing_prohibition_events WHERE customer_id = $1 ORDER BY occurred_at DESC, id DESC",
@@ -413,16 +416,22 @@ pub(super) async fn marketing_permissions(
     data.total = (consents.len() + prohibitions.len() + objections.len()) as i64;
     data.tables.push(table(
         "data-consents-caption",
-        &["col-purpose", "col-channel", "col-event", "col-when", "col-source"],
+        &["col-purpose", "col-channel", "col-event", "col-when", "col-source", "col-wording"],
         consents
             .into_iter()
             .map(|r| {
+                let wording = match (r.wording, r.wording_version) {
+                    (Some(text), Some(version)) => Cell::Text(format!("{text} [{version}]")),
+                    (Some(text), None) => Cell::Text(text),
+                    _ => Cell::Empty,
+                };
                 vec![
                     Cell::Code(r.purpose),
                     Cell::Code(r.channel),
                     Cell::Code(r.action),
                     Cell::DateTime(r.occurred_at),
                     Cell::Code(r.source),
+                    wording,
                 ]
             })
             .collect(),
