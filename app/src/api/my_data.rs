@@ -15,12 +15,32 @@ pub async fn my_data_overview() -> Result<Vec<(String, i64)>, AppError> {
     Ok(crate::ssr::my_data::counts(&db, customer_id).await?)
 }
 
-/// Whether the processing of the customer's data is restricted (GDPR Art. 18).
+/// The restriction of processing in force (GDPR Art. 18), if any: since when, by which
+/// request and on what ground.
 #[server(prefix = "/api", endpoint = "my_restriction")]
-pub async fn my_restriction() -> Result<bool, AppError> {
+pub async fn my_restriction() -> Result<Option<crate::wire::my_data::Restriction>, AppError> {
+    use crate::domain::request::RequestDetails;
+    use crate::domain::RequestKind;
     let customer_id = crate::api::caller::require_customer()?.customer_id;
     let db = crate::api::auth::db()?;
-    Ok(crate::ssr::my_data::is_restricted(&db, customer_id).await?)
+    let lang = crate::i18n::use_lang();
+    let Some(row) = crate::ssr::my_data::restriction(&db, customer_id).await? else {
+        return Ok(None);
+    };
+    let kind = row.kind.as_deref().and_then(|k| k.parse::<RequestKind>().ok());
+    let details = kind.zip(row.details.as_deref()).and_then(|(k, d)| RequestDetails::from_json(k, d));
+    let ground = match (&details, &row.reference) {
+        (Some(RequestDetails::Restriction { ground, .. }), _) => {
+            Some(crate::i18n::t(lang, &format!("request-ground-{}", ground.as_str())))
+        }
+        // Asked for together with a rectification, erasure or objection: it lasts
+        // while that request is handled.
+        (Some(_), Some(reference)) => {
+            Some(crate::i18n::t_args(lang, "restriction-while-pending", &[("reference", reference.clone())]))
+        }
+        _ => None,
+    };
+    Ok(Some(crate::wire::my_data::Restriction { since: Some(row.changed_at), reference: row.reference, ground }))
 }
 
 /// Who at ElmoNet has looked at the customer's data: the staff views in the audit log,

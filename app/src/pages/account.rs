@@ -59,11 +59,30 @@ pub fn RestrictionBanner(lang: crate::domain::Lang) -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                matches!(restricted.await, Ok(true))
-                    .then(|| {
+                restricted
+                    .await
+                    .ok()
+                    .flatten()
+                    .map(|r| {
+                        let since = r.since.map(|at| {
+                            let date = crate::i18n::format_date(lang, crate::domain::clock::helsinki_date(at));
+                            match &r.reference {
+                                Some(reference) => {
+                                    t_args(
+                                        lang,
+                                        "data-restricted-since-request",
+                                        &[("date", date), ("reference", reference.clone())],
+                                    )
+                                }
+                                None => t_args(lang, "data-restricted-since", &[("date", date)]),
+                            }
+                        });
+                        let ground = r.ground.map(|g| t_args(lang, "data-restricted-ground", &[("ground", g)]));
                         view! {
                             <div class="notice restricted">
                                 <p>{t(lang, "data-restricted-banner")}</p>
+                                {since.map(|s| view! { <p>{s}</p> })}
+                                {ground.map(|g| view! { <p>{g}</p> })}
                             </div>
                         }
                     })

@@ -74,3 +74,12 @@ pub struct StaffView {
     /// The reference of the request the look was for.
     pub request: Option<String>,
 }
+
+/// A restriction of processing in force (GDPR Art. 18): since when, by which request,
+/// on what ground (in the reader's language).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Restriction {
+    pub since: Option<chrono::DateTime<chrono::Utc>>,
+    pub reference: Option<String>,
+    pub ground: Option<String>,
+}

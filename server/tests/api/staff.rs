@@ -357,6 +357,9 @@ async fn a_restriction_is_applied_honoured_and_lifted_only_by_the_dpo_with_a_rea
     for path in ["/oma", "/oma/tiedot", "/oma/luvat"] {
         let html = customer.get(app.url(path)).send().await.unwrap().text().await.unwrap();
         assert!(html.contains(banner), "{path} marks the restriction");
+        // With its date, request and ground.
+        assert!(html.contains(&format!("alkaen pyyntösi {reference} perusteella")), "{path}: since when and why");
+        assert!(html.contains("Peruste: Tietojeni paikkansapitävyys on kiistanalainen."), "{path}: the ground");
     }
 }
 

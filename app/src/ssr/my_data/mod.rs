@@ -225,6 +225,30 @@ pub async fn category(
     Ok(Some(data))
 }
 
+/// When and by which request the restriction in force was set: the latest change of
+/// the flag to `true`, with its request's kind and details (for the ground).
+#[derive(Debug, sqlx::FromRow)]
+pub struct RestrictionRow {
+    pub changed_at: DateTime<Utc>,
+    pub reference: Option<String>,
+    pub kind: Option<String>,
+    pub details: Option<String>,
+}
+
+/// The restriction in force, or `None` when processing is not restricted.
+pub async fn restriction(db: &Db, customer_id: i64) -> Result<Option<RestrictionRow>, sqlx::Error> {
+    if !is_restricted(db, customer_id).await? {
+        return Ok(None);
+    }
+    let row: Option<RestrictionRow> = with_db!(db, pool => sqlx::query_as(
+        "SELECT l.changed_at, r.reference, r.kind, r.details FROM change_log l LEFT JOIN requests r ON r.id = l.request_id
+         WHERE l.customer_id = $1 AND l.field = 'processing_restricted' AND l.new_value = 'true'
+         ORDER BY l.id DESC LIMIT 1",
+    ).bind(customer_id).fetch_optional(pool).await?);
+    // Restricted with no recorded change (set outside the portal): in force, unexplained.
+    Ok(Some(row.unwrap_or(RestrictionRow { changed_at: Utc::now(), reference: None, kind: None, details: None })))
+}
+
 /// Whether the processing of the customer's data is restricted (GDPR Art. 18).
 pub async fn is_restricted(db: &Db, customer_id: i64) -> Result<bool, sqlx::Error> {
     with_db!(db, pool => sqlx::query_scalar("SELECT processing_restricted FROM customers WHERE id = $1")
