@@ -111,8 +111,9 @@ pub fn CurrentPasswordField(lang: Lang, error: Option<AppError>) -> impl IntoVie
     }
 }
 
-/// The `aria-describedby` of an input: its hint and, when it has one, its error.
-pub fn described_by(error: &Option<AppError>, field: &str, hint: bool) -> String {
+/// The `aria-describedby` of an input: its hint and, when it has one, its error; `None`
+/// (no attribute at all, not an empty one) when there is neither.
+pub fn described_by(error: &Option<AppError>, field: &str, hint: bool) -> Option<String> {
     let mut ids = Vec::new();
     if hint {
         ids.push(format!("{field}-hint"));
@@ -120,7 +121,7 @@ pub fn described_by(error: &Option<AppError>, field: &str, hint: bool) -> String
     if error.as_ref().is_some_and(|e| e.field() == Some(field)) {
         ids.push(format!("{field}-error"));
     }
-    ids.join(" ")
+    (!ids.is_empty()).then(|| ids.join(" "))
 }
 
 /// The login field (email address or customer number), refilled with what was typed

@@ -112,11 +112,19 @@ fn CategoryList(lang: Lang, counts: Vec<(String, i64)>) -> impl IntoView {
                 .map(|p| p.title.get(lang).to_owned())
                 .collect::<Vec<_>>()
                 .join(", ");
+            let bases = cat
+                .legal_bases
+                .iter()
+                .filter_map(|b| reg.legal_basis(b))
+                .map(|b| format!("{} ({})", b.title.get(lang), b.article))
+                .collect::<Vec<_>>()
+                .join(", ");
             view! {
                 <li>
                     <a href=format!("{MY_DATA_PATH}/{}", cat.id)>{cat.title.get(lang).to_owned()}</a>
                     <span class="count">{count_text(lang, count)}</span>
                     <p class="hint">{t(lang, "category-purposes")} ": " {purposes}</p>
+                    <p class="hint">{t(lang, "category-legal-basis")} ": " {bases}</p>
                 </li>
             }
         })

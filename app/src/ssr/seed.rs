@@ -175,7 +175,9 @@ fn synthetic_person(rng: &mut StdRng, number: u32, now: DateTime<Utc>) -> Person
     let (postal, city) = *pick(rng, PLACES);
     Person {
         customer_number: format!("{}", 200_000 + number),
-        kind: "private",
+        // Every ninth is a business customer's contact person: they get a business
+        // role below, and only they do.
+        kind: if number.is_multiple_of(9) { "business" } else { "private" },
         first_name: first.into(),
         last_name: last.into(),
         identity_code: temp_identity_code(rng, birth),
@@ -511,6 +513,7 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
             "INSERT INTO business_roles (customer_id, company_name, business_id, role, position, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5, $6, NULL)",
             customer_ids[1], COMPANIES[0], company_id.as_ref(), "yhteyshenkilö", "toimitusjohtaja", (now - Duration::days(1800)).date_naive()
         );
+        // The synthetic business customers (every ninth, see `synthetic_person`).
         for (i, cid) in customer_ids.iter().enumerate().skip(2).step_by(9) {
             let company_id = BusinessId::from_body(1_000_000 + i as u32 * 37).or_else(|| BusinessId::from_body(1_000_001 + i as u32 * 37)).expect("valid");
             exec!(

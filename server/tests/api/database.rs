@@ -50,6 +50,14 @@ async fn the_demo_register_fills_every_category_on_every_backend() {
         // Matti is a business contact with a role in a company.
         let roles = count(&db, "SELECT COUNT(*) FROM business_roles b JOIN accounts a ON a.customer_id = b.customer_id WHERE a.email = 'matti.virtanen@example.fi'").await;
         assert_eq!(roles, 1, "{backend:?}");
+        // Only business customers' contact persons have a role in a company.
+        let private_roles = count(
+            &db,
+            "SELECT COUNT(*) FROM business_roles b JOIN customers c ON c.id = b.customer_id WHERE c.kind <> 'business'",
+        )
+        .await;
+        assert_eq!(private_roles, 0, "{backend:?}: a private customer with a business role");
+        assert!(count(&db, "SELECT COUNT(*) FROM business_roles").await >= 2, "{backend:?}: synthetic roles too");
     }
 }
 

@@ -77,3 +77,30 @@ fn every_page_path_is_a_route_of_the_router() {
         assert!(routes.iter().any(|r| r == path), "{path} is not a route: {routes:?}");
     }
 }
+
+/// The Nu HTML checker refused `aria-describedby=""` (an empty reference list) on inputs
+/// and fieldsets: the attribute is written only when it points to something.
+#[tokio::test]
+async fn no_page_has_an_empty_aria_describedby() {
+    let app = crate::helpers::spawn_app().await;
+    let anonymous = crate::helpers::browser();
+    let maija = crate::helpers::browser();
+    app.sign_in_with(&maija, app::ssr::seed::DEMO_PRIVATE_EMAIL, app::ssr::seed::DEMO_PRIVATE_PASSWORD).await;
+    let mut pages: Vec<(&reqwest::Client, String)> =
+        ["/", "/kirjaudu", "/aktivoi", "/salasana/unohtui", "/saavutettavuus"]
+            .into_iter()
+            .map(|p| (&anonymous, p.to_owned()))
+            .collect();
+    for path in ["/oma", "/oma/tiedot", "/oma/luvat", "/oma/salasana", "/oma/kaksivaihe", "/istunnot", "/oma/pyynnot"] {
+        pages.push((&maija, path.to_owned()));
+    }
+    for kind in ["oikaisu", "poisto", "rajoitus", "vastustus", "kopio", "kysymys", "valitus"] {
+        pages.push((&maija, format!("/oma/pyynnot/uusi/{kind}")));
+    }
+    for (client, path) in pages {
+        let res = client.get(app.url(&path)).send().await.unwrap();
+        assert_eq!(res.status(), 200, "{path}");
+        let html = res.text().await.unwrap();
+        assert!(!html.contains("aria-describedby=\"\""), "{path} has an empty aria-describedby");
+    }
+}
