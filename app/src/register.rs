@@ -114,6 +114,24 @@ pub struct RetentionRule {
     /// The law that requires keeping the data, when `erasable` is `law`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub law: Option<Localized>,
+    /// How long records are kept, as an ISO 8601 duration (`P12M`), when the rule has a
+    /// fixed period; with `runs_from`, the retention run deletes what is past it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// The event the period runs from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub runs_from: Option<crate::domain::retention::RunsFrom>,
+    /// Where the period comes from (the law and section, or the controller's decision).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_source: Option<Localized>,
+}
+
+impl RetentionRule {
+    /// The rule's period, when it has a valid one.
+    #[cfg(feature = "ssr")]
+    pub fn parsed_period(&self) -> Option<crate::domain::retention::Period> {
+        self.period.as_deref().and_then(crate::domain::retention::Period::parse)
+    }
 }
 
 /// What the portability package covers for a category (GDPR Art. 20 vs Art. 15).
@@ -174,6 +192,8 @@ pub enum RegisterError {
     UnknownRef { category: String, section: &'static str, id: String },
     #[error("category `{0}` lists no purpose, legal basis, source or recipient")]
     EmptyList(String),
+    #[error("retention rule `{0}` has a period that is not an ISO 8601 duration of days, weeks, months or years, or no `runs_from` and `period_source` with it")]
+    BadPeriod(String),
     #[error("purpose `{purpose}` rests on unknown legal basis `{basis}`")]
     UnknownBasis { purpose: String, basis: String },
     #[error("a text in {0} is missing in at least one language")]
@@ -238,6 +258,11 @@ impl Register {
             }
         }
 
+        if let Some(r) = self.retention.iter().find(|r| {
+            r.period.is_some() && (r.parsed_period().is_none() || r.runs_from.is_none() || r.period_source.is_none())
+        }) {
+            return Err(RegisterError::BadPeriod(r.id.clone()));
+        }
         if let Some(p) = self.purposes.iter().find(|p| !bases.contains(p.legal_basis.as_str())) {
             return Err(RegisterError::UnknownBasis { purpose: p.id.clone(), basis: p.legal_basis.clone() });
         }
@@ -266,6 +291,9 @@ impl Register {
         for r in &self.retention {
             texts.push((r.id.clone(), &r.title));
             if let Some(l) = &r.law {
+                texts.push((r.id.clone(), l));
+            }
+            if let Some(l) = &r.period_source {
                 texts.push((r.id.clone(), l));
             }
         }

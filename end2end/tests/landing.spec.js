@@ -32,7 +32,9 @@ for (const javaScriptEnabled of [true, false]) {
     // The processing details open without JavaScript.
     const card = page.getByRole('region', { name: 'Laskutus ja perintä' });
     await card.getByText('Käyttötarkoitukset, käsittelyperuste').click();
-    await expect(card.getByText('Kirjanpitolaki (1336/1997)')).toBeVisible();
+    await expect(card.getByRole('definition').filter({ hasText: 'Laki velvoittaa säilyttämään' })).toContainText('Kirjanpitolaki (1336/1997)');
+    // The retention period and the section of the law it comes from.
+    await expect(card.getByText(/Kirjanpitolaki \(1336\/1997\) 2 luvun 10 §: tositteet säilytetään vähintään kuusi vuotta/)).toBeVisible();
     await context.close();
   });
 

@@ -142,3 +142,41 @@ test('customer service decides a question with the keyboard alone', async ({ bro
   await expect(page.getByRole('status').filter({ hasText: 'Ratkaisu tallennettu' })).toBeVisible();
   await expect(page.locator('dl.facts').first()).toContainText('Valmis');
 });
+
+// Granting and removing access (privacy notice §8): the DPO deactivates a staff account
+// while its owner is signed in, without JavaScript; the owner's next page is the sign-in
+// page and signing in is refused; reactivated, the account works again.
+test('the DPO deactivates a signed-in staff account and it is out at once', async ({ browser }) => {
+  const name = `Lähtevä Työntekijä ${Math.floor(Math.random() * 1e6)}`;
+  const leaving = newStaff('customer-service', name);
+  const leavingContext = await browser.newContext();
+  const theirs = await leavingContext.newPage();
+  await signIn(theirs, leaving);
+  await expect(theirs).toHaveURL(/\/henkilosto$/);
+
+  const dpoContext = await browser.newContext({ javaScriptEnabled: false });
+  const dpo = await dpoContext.newPage();
+  await signIn(dpo, newStaff('dpo'));
+  await dpo.getByRole('link', { name: 'Henkilökunnan tunnukset' }).click();
+  const row = dpo.getByRole('row', { name: new RegExp(name) });
+  await expect(row).toContainText('Käytössä');
+  await expect(row).toContainText('Asiakaspalvelu');
+  await dpo.getByRole('button', { name: `Poista käytöstä: ${name}` }).click();
+  await expect(dpo.getByRole('status')).toContainText('Tunnus poistettu käytöstä');
+  await expect(dpo.getByRole('row', { name: new RegExp(name) })).toContainText('Poistettu käytöstä');
+
+  // Their open workspace: the next page asks them to sign in, and signing in fails.
+  await theirs.reload();
+  await expect(theirs).toHaveURL(/\/kirjaudu/);
+  await theirs.getByLabel('Sähköpostiosoite tai asiakasnumero').fill(leaving.login);
+  await theirs.getByLabel('Salasana').fill(leaving.password);
+  await theirs.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+  await expect(theirs.getByRole('alert')).toContainText('Sähköpostiosoite, asiakasnumero tai salasana on väärin.');
+
+  // Reactivated: they sign in again.
+  await dpo.getByRole('button', { name: `Ota käyttöön: ${name}` }).click();
+  await expect(dpo.getByRole('status')).toContainText('Tunnus otettu käyttöön');
+  await signIn(theirs, leaving);
+  await expect(theirs).toHaveURL(/\/henkilosto$/);
+  for (const c of [leavingContext, dpoContext]) await c.close();
+});

@@ -142,10 +142,10 @@ function tietoni(args, env = {}) {
  * the TOTP secret it prints. Each test gets its own, so parallel tests never compete
  * for the same account's time steps.
  */
-function newStaff(role = 'customer-service') {
+function newStaff(role = 'customer-service', name = 'Testi Henkilö') {
   const login = `staff-${Date.now()}-${Math.floor(Math.random() * 1e6)}@elmonet.example`;
   const password = 'Kolme vihreää omenaa pöydällä';
-  const out = tietoni(['create-staff', '--email', login, '--name', 'Testi Henkilö', '--role', role], {
+  const out = tietoni(['create-staff', '--email', login, '--name', name, '--role', role], {
     TIETONI_STAFF_PASSWORD: password,
   });
   const secret = out.match(/secret: ([A-Z2-7 ]+)/)[1].replace(/\s/g, '');

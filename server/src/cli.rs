@@ -39,6 +39,11 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Retention of the register's data (privacy notice §10).
+    Retention {
+        #[command(subcommand)]
+        command: RetentionCommand,
+    },
     /// Print the page routes of the app as JSON (the end2end suite visits each).
     Routes,
     /// Print the JSON Schema of the portability package (the committed copy is
@@ -95,6 +100,18 @@ enum Command {
         name: String,
         #[arg(long, value_enum)]
         role: StaffRole,
+    },
+}
+
+#[derive(Subcommand)]
+enum RetentionCommand {
+    /// Delete what is past its retention period, rule by rule, in batches; holds (open
+    /// requests, restrictions, open debt collection) keep records back. Prints and
+    /// records a report per rule; fails when another instance is running it.
+    Run {
+        /// Count what is due and report it, change nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -199,6 +216,25 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<()> {
             let db = connect_and_migrate(&settings).await?;
             let code = crate::letters::activation(&db, &settings, &customer_number).await?;
             println!("{code}");
+            Ok(())
+        }
+        Command::Retention { command: RetentionCommand::Run { dry_run } } => {
+            let register = crate::startup::load_register(&settings)?;
+            let db = connect_and_migrate(&settings).await?;
+            let options = app::ssr::retention::RunOptions { dry_run, ..Default::default() };
+            let reports = app::ssr::retention::run(&db, &register, chrono::Utc::now(), options).await?;
+            for r in reports {
+                let cutoff = r.cutoff.map(|c| c.to_rfc3339()).unwrap_or_else(|| "-".into());
+                println!(
+                    "{}\t{}\tcutoff={cutoff}\tdue={}\tdeleted={}\theld={}\t{}",
+                    r.category,
+                    r.rule,
+                    r.due,
+                    r.deleted,
+                    r.held_back,
+                    r.note.unwrap_or_default()
+                );
+            }
             Ok(())
         }
         Command::Select { purpose, consent, channel } => {

@@ -15,6 +15,7 @@ pub mod recovery;
 pub mod requests;
 pub mod security;
 pub mod staff;
+pub mod staff_accounts;
 
 /// Every staff server function's path starts with this; only staff reach them (the
 /// middleware refuses anyone else before arguments are decoded, and each function checks

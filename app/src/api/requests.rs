@@ -81,6 +81,7 @@ pub async fn request_form(kind: String) -> Result<NewRequestForm, AppError> {
         fields: Vec::new(),
         categories: Vec::new(),
         purposes: Vec::new(),
+        records: Vec::new(),
         idempotency_key: uuid::Uuid::new_v4().simple().to_string(),
         draft: take_draft(kind.as_str()).await?,
     };
@@ -97,6 +98,12 @@ pub async fn request_form(kind: String) -> Result<NewRequestForm, AppError> {
             let counts = crate::ssr::my_data::counts(&db, customer_id).await?;
             for (category, records) in counts {
                 let erasure = crate::ssr::my_data::erasure_now(&db, &register, customer_id, &category, lang).await?;
+                if erasure == crate::api::my_data::ErasureNow::Possible && category == "other_data" {
+                    for item in crate::ssr::my_data::other_data_items(&db, customer_id).await? {
+                        let date = crate::i18n::format_date(lang, crate::domain::clock::helsinki_date(item.given_at));
+                        form.records.push((format!("other_data:{}", item.id), format!("{} ({date})", item.topic)));
+                    }
+                }
                 form.categories.push(ErasureOption { category, records, erasure });
             }
         }
@@ -192,6 +199,7 @@ pub async fn file_rectification(
 pub async fn file_erasure(
     idempotency_key: String,
     categories: Option<Vec<String>>,
+    records: Option<Vec<String>>,
     reason: Option<String>,
     restrict: Option<String>,
 ) -> Result<(), AppError> {
@@ -201,18 +209,40 @@ pub async fn file_erasure(
     let mut categories = categories.unwrap_or_default();
     categories.sort();
     categories.dedup();
+    let mut records = records.unwrap_or_default();
+    records.sort();
+    records.dedup();
     let reason = reason.unwrap_or_default();
     let fields = [
         ("categories", categories.join(",")),
+        ("records", records.join(",")),
         ("reason", reason.clone()),
         ("restrict", restrict.clone().unwrap_or_default()),
     ];
-    if categories.is_empty() {
+    if categories.is_empty() && records.is_empty() {
         return invalid(KIND, &fields, "categories", "categories-missing").await;
     }
     let db = crate::api::auth::db()?;
     let lang = crate::i18n::use_lang();
     let register = crate::api::auth::register()?;
+    // Single records: the customer's own, of a category that allows it and can be
+    // erased now; one whose whole category is asked for anyway is not listed twice.
+    let own = crate::ssr::my_data::other_data_items(&db, customer_id).await?;
+    for record in &records {
+        let Some((category, id)) = crate::domain::request::erasable_record(record) else {
+            return crate::api::caller::deny(AppError::BadRequest);
+        };
+        if !own.iter().any(|item| item.id == id) {
+            return crate::api::caller::deny(AppError::BadRequest);
+        }
+        if crate::ssr::my_data::erasure_now(&db, &register, customer_id, category, lang).await? != ErasureNow::Possible
+        {
+            return invalid(KIND, &fields, "records", "erasure-not-possible").await;
+        }
+    }
+    records.retain(|r| {
+        crate::domain::request::erasable_record(r).is_some_and(|(c, _)| !categories.iter().any(|x| x == c))
+    });
     for category in &categories {
         if register.category(category).is_none() {
             return crate::api::caller::deny(AppError::BadRequest);
@@ -226,7 +256,7 @@ pub async fn file_erasure(
         "" => None,
         _ => Some(required_text!(KIND, &fields, "reason", reason)),
     };
-    file(RequestDetails::Erasure { categories, reason }, restrict.is_some(), &idempotency_key).await
+    file(RequestDetails::Erasure { categories, reason, records }, restrict.is_some(), &idempotency_key).await
 }
 
 /// Asks to restrict processing on a ground of GDPR Art. 18(1), with a reason.

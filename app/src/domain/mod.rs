@@ -14,6 +14,7 @@ pub mod lang;
 pub mod phone;
 pub mod postal_code;
 pub mod request;
+pub mod retention;
 pub mod role;
 
 pub use business_id::BusinessId;

@@ -176,17 +176,53 @@ slug_enum!(
     }
 );
 
+/// The categories whose records a customer may ask to erase one by one (privacy notice
+/// §5 item 6, "other data the customer has given").
+pub const SINGLE_RECORD_CATEGORIES: &[&str] = &["other_data"];
+
+/// A single record named in an erasure request, `<category>:<id>`: its category and id,
+/// when the category allows erasing single records.
+pub fn erasable_record(key: &str) -> Option<(&'static str, i64)> {
+    let (category, id) = key.split_once(':')?;
+    let category = SINGLE_RECORD_CATEGORIES.iter().find(|c| **c == category)?;
+    Some((category, id.parse().ok().filter(|id: &i64| *id > 0)?))
+}
+
 /// What the customer asked, by kind. Stored as JSON in `requests.details`.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum RequestDetails {
-    Rectification { field: RectifiableField, current: Option<String>, proposed: String, reason: String },
-    Erasure { categories: Vec<String>, reason: Option<String> },
-    Restriction { ground: RestrictionGround, reason: String },
-    Objection { purposes: Vec<String>, grounds: String },
-    Copy { what: String },
-    Question { question: String },
-    Complaint { complaint: String },
+    Rectification {
+        field: RectifiableField,
+        current: Option<String>,
+        proposed: String,
+        reason: String,
+    },
+    Erasure {
+        categories: Vec<String>,
+        reason: Option<String>,
+        /// Single records asked to be erased where the register allows it
+        /// (`other_data:<id>`, see [`erasable_record`]); never their content.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        records: Vec<String>,
+    },
+    Restriction {
+        ground: RestrictionGround,
+        reason: String,
+    },
+    Objection {
+        purposes: Vec<String>,
+        grounds: String,
+    },
+    Copy {
+        what: String,
+    },
+    Question {
+        question: String,
+    },
+    Complaint {
+        complaint: String,
+    },
 }
 
 impl RequestDetails {

@@ -130,7 +130,14 @@ pub fn ProcessingFacts(reg: Arc<Register>, cat: Category, lang: Lang) -> impl In
     let sources = list(&cat.sources, &|id| reg.source(id).map(|s| s.title.get(lang).to_owned()));
     let recipients = list(&cat.recipients, &|id| reg.recipient(id).map(|r| r.title.get(lang).to_owned()));
     let rule = reg.retention_rule(&cat.retention);
-    let retention = rule.map(|r| r.title.get(lang).to_owned());
+    // The rule, and where its period comes from when it has a fixed one.
+    let retention = rule.map(|r| {
+        let source = r.period_source.as_ref().map(|s| view! { <p class="hint">{s.get(lang).to_owned()}</p> });
+        view! {
+            {r.title.get(lang).to_owned()}
+            {source}
+        }
+    });
     let erasable = rule.map(|r| match r.erasable {
         Erasable::Anytime => t(lang, "erasable-anytime"),
         Erasable::AfterContract => t(lang, "erasable-after-contract"),

@@ -171,8 +171,13 @@ const REQUEST_COLUMNS: &str =
 /// The categories a request concerns: what staff need to see to decide it.
 pub fn categories_of(details: &Option<RequestDetails>) -> Vec<String> {
     let mut cats = vec!["basic".to_owned()];
-    if let Some(RequestDetails::Erasure { categories, .. }) = details {
+    if let Some(RequestDetails::Erasure { categories, records, .. }) = details {
         cats.extend(categories.iter().filter(|c| *c != "basic").cloned());
+        for (category, _) in records.iter().filter_map(|r| crate::domain::request::erasable_record(r)) {
+            if !cats.iter().any(|c| c == category) {
+                cats.push(category.to_owned());
+            }
+        }
     }
     cats
 }
@@ -259,11 +264,17 @@ pub async fn open(
         };
         Ok::<(), sqlx::Error>(())
     })?;
-    if let Some(RequestDetails::Erasure { categories, .. }) = &view.details {
+    if let Some(RequestDetails::Erasure { categories, records, .. }) = &view.details {
         let customer_id = row.as_ref().map(|r| r.customer_id).unwrap_or_default();
-        for category in categories {
+        let mut asked: Vec<String> = categories.clone();
+        for (category, _) in records.iter().filter_map(|r| crate::domain::request::erasable_record(r)) {
+            if !asked.iter().any(|c| c == category) {
+                asked.push(category.to_owned());
+            }
+        }
+        for category in asked {
             let now = super::my_data::erasure_now(db, register, customer_id, category.as_str(), lang).await?;
-            view.erasure.push((category.clone(), now));
+            view.erasure.push((category, now));
         }
     }
     Ok(Some(view))
@@ -443,6 +454,12 @@ pub async fn lift_restriction(db: &Db, staff: Staff, reference: &str, reason: &s
     })
 }
 
+/// The tombstone of an erasure in the change log: customer `$1`, request `$2`, what was
+/// erased `$3` (a category or a single record), `erased:<rows>` `$4`, when `$5`, by `$6`.
+const TOMBSTONE_SQL: &str =
+    "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, actor_id, source, request_id)
+     VALUES ($1, 'erasure', $2, $3, NULL, $4, $5, 'staff', $6, 'request', $2)";
+
 /// The basic-data fields, as the change log names them.
 const BASIC_FIELDS: &str =
     "('first_name', 'last_name', 'identity_code', 'street_address', 'postal_code', 'city', 'phone', 'email')";
@@ -483,7 +500,11 @@ fn erasure_sql(category: &str) -> Option<Vec<String>> {
 pub fn recipients_of(register: &crate::register::Register, details: &RequestDetails) -> Vec<String> {
     let categories: Vec<&str> = match details {
         RequestDetails::Rectification { .. } => vec!["basic"],
-        RequestDetails::Erasure { categories, .. } => categories.iter().map(String::as_str).collect(),
+        RequestDetails::Erasure { categories, records, .. } => {
+            let mut of: Vec<&str> = categories.iter().map(String::as_str).collect();
+            of.extend(records.iter().filter_map(|r| crate::domain::request::erasable_record(r)).map(|(c, _)| c));
+            of
+        }
         RequestDetails::Restriction { .. } => register.categories.iter().map(|c| c.id.as_str()).collect(),
         _ => Vec::new(),
     };
@@ -537,18 +558,23 @@ pub async fn decide(
                     ).bind(t.customer_id).bind(column).bind(old).bind(proposed).bind(now).bind(staff.id).bind(t.id)
                     .execute(&mut *tx).await?;
                 }
-                Some(RequestDetails::Erasure { categories, .. }) => {
+                Some(RequestDetails::Erasure { categories, records, .. }) => {
                     let active: i64 = sqlx::query_scalar(super::my_data::ACTIVE_CONTRACTS_SQL)
                         .bind(t.customer_id)
                         .fetch_one(&mut *tx)
                         .await?;
+                    // Whether the register lets the category go now (its retention rule,
+                    // and for rules that last the relationship, no active contract).
+                    let erasable = |category: &str| {
+                        register.category(category).and_then(|c| register.retention_rule(&c.retention)).is_some_and(
+                            |r| {
+                                super::my_data::erasure_under(r, active > 0, crate::domain::Lang::Fi)
+                                    == crate::wire::my_data::ErasureNow::Possible
+                            },
+                        )
+                    };
                     for category in categories {
-                        let rule = register.category(category).and_then(|c| register.retention_rule(&c.retention));
-                        let eligible = rule.is_some_and(|r| {
-                            super::my_data::erasure_under(r, active > 0, crate::domain::Lang::Fi)
-                                == crate::wire::my_data::ErasureNow::Possible
-                        });
-                        let Some(statements) = erasure_sql(category).filter(|_| eligible) else {
+                        let Some(statements) = erasure_sql(category).filter(|_| erasable(category)) else {
                             return Ok(Outcome::NotApplicable);
                         };
                         let mut erased = 0;
@@ -584,11 +610,48 @@ pub async fn decide(
                             }
                         }
                         // A tombstone: what was erased and how much, never its content.
+                        sqlx::query(TOMBSTONE_SQL)
+                            .bind(t.customer_id)
+                            .bind(t.id)
+                            .bind(category)
+                            .bind(format!("erased:{erased}"))
+                            .bind(now)
+                            .bind(staff.id)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    // Single records: each erased with the values of its changes, and a
+                    // tombstone naming the record, never its content.
+                    for record in records {
+                        let Some(("other_data", id)) = crate::domain::request::erasable_record(record) else {
+                            return Ok(Outcome::NotApplicable);
+                        };
+                        if !erasable("other_data") {
+                            return Ok(Outcome::NotApplicable);
+                        }
+                        let erased = sqlx::query("DELETE FROM other_data WHERE id = $1 AND customer_id = $2")
+                            .bind(id)
+                            .bind(t.customer_id)
+                            .execute(&mut *tx)
+                            .await?
+                            .rows_affected();
                         sqlx::query(
-                            "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, actor_id, source, request_id)
-                             VALUES ($1, 'erasure', $2, $3, NULL, $4, $5, 'staff', $6, 'request', $2)",
-                        ).bind(t.customer_id).bind(t.id).bind(category).bind(format!("erased:{erased}")).bind(now).bind(staff.id)
-                        .execute(&mut *tx).await?;
+                            "UPDATE change_log SET old_value = NULL, new_value = NULL
+                             WHERE customer_id = $1 AND entity = 'other_data' AND entity_id = $2",
+                        )
+                        .bind(t.customer_id)
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                        sqlx::query(TOMBSTONE_SQL)
+                            .bind(t.customer_id)
+                            .bind(t.id)
+                            .bind(record)
+                            .bind(format!("erased:{erased}"))
+                            .bind(now)
+                            .bind(staff.id)
+                            .execute(&mut *tx)
+                            .await?;
                     }
                 }
                 Some(RequestDetails::Restriction { .. }) => {
@@ -757,7 +820,8 @@ mod tests {
             reason: "x".into(),
         };
         assert_eq!(recipients_of(&register, &rect), register.category("basic").unwrap().recipients);
-        let erasure = RequestDetails::Erasure { categories: vec!["call_recordings".into()], reason: None };
+        let erasure =
+            RequestDetails::Erasure { categories: vec!["call_recordings".into()], reason: None, records: vec![] };
         assert_eq!(recipients_of(&register, &erasure), ["subcontractors"]);
     }
 }

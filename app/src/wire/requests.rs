@@ -65,6 +65,8 @@ pub struct NewRequestForm {
     pub fields: Vec<(RectifiableField, Option<String>)>,
     pub categories: Vec<ErasureOption>,
     pub purposes: Vec<String>,
+    /// Single records the customer may ask to erase (`other_data:<id>`, label).
+    pub records: Vec<(String, String)>,
     pub idempotency_key: String,
     pub draft: Vec<(String, String)>,
 }

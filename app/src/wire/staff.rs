@@ -122,3 +122,15 @@ pub struct AuditRow {
     pub reference: Option<String>,
     pub detail: Option<String>,
 }
+
+/// A staff account as the DPO's list shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffAccount {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: crate::domain::Role,
+    pub active: bool,
+    pub second_factor: bool,
+    pub last_sign_in: Option<chrono::DateTime<chrono::Utc>>,
+}

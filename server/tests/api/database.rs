@@ -163,3 +163,20 @@ async fn a_hundred_thousand_traffic_records_for_one_customer_seed_on_sqlite() {
     assert_eq!(report.traffic_records, 100_000 + 300);
     assert_eq!(count(&db, "SELECT COUNT(*) FROM traffic_records").await, 100_300);
 }
+
+/// Several instances on one PostgreSQL (issue #19): two started at once both migrate
+/// without error and the migrations are applied once (the migrator holds an advisory
+/// lock, so the second waits for the first).
+#[tokio::test]
+async fn two_instances_starting_at_once_migrate_postgres_once() {
+    let Some(url) = crate::helpers::empty_postgres_url().await else { return };
+    let (a, b) = (Db::connect(&url, 2).await.unwrap(), Db::connect(&url, 2).await.unwrap());
+    let (first, second) = tokio::join!(server::startup::migrate(&a), server::startup::migrate(&b));
+    first.expect("the first instance migrates");
+    second.expect("the second instance migrates too");
+    let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/postgres")).unwrap().count() as i64;
+    assert_eq!(count(&a, "SELECT COUNT(*) FROM _sqlx_migrations WHERE success").await, files);
+    assert_eq!(count(&a, "SELECT COUNT(*) FROM objection_events").await, 0, "the newest migration is there");
+    a.close().await;
+    b.close().await;
+}

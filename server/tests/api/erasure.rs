@@ -175,3 +175,65 @@ async fn erasure_on(app: &TestApp) {
 fn location_of(res: &reqwest::Response) -> String {
     res.headers().get(reqwest::header::LOCATION).map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default()
 }
+
+/// A customer may ask to erase single items of "other data they gave" (privacy notice
+/// §5 item 6): only that item goes, with the values of its changes; the others stay; an
+/// item of another customer cannot be named.
+#[tokio::test]
+async fn one_item_of_other_data_can_be_erased_alone() {
+    for app in crate::helpers::apps_on_every_backend().await {
+        let customer = maija(&app).await;
+        let officer = dpo(&app).await;
+        type Item = (i64, String);
+        let items: Vec<Item> = with_db!(&app.db, pool => sqlx::query_as(
+            "SELECT o.id, o.topic FROM other_data o JOIN customers c ON c.id = o.customer_id
+             WHERE c.customer_number = $1 ORDER BY o.id",
+        ).bind(MAIJA).fetch_all(pool).await.unwrap());
+        assert!(items.len() >= 2, "the demo gives Maija several items");
+        let id = items[0].0;
+        // Her own words, and their history in the change log.
+        let content = format!("Ovikoodi on {} ja koira on kiltti.", uuid::Uuid::new_v4().simple());
+        with_db!(&app.db, pool => {
+            sqlx::query("UPDATE other_data SET content = $1 WHERE id = $2").bind(&content).bind(id).execute(pool).await.unwrap();
+            sqlx::query(
+                "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, source)
+                 SELECT customer_id, 'other_data', id, 'content', NULL, content, CURRENT_TIMESTAMP, 'customer', NULL
+                 FROM other_data WHERE id = $1",
+            ).bind(id).execute(pool).await.unwrap();
+        });
+        assert_eq!(places_holding(&app.db, &content).await.len(), 2, "before: the item and its change");
+        let key = format!("other_data:{id}");
+        let form = customer.get(app.url("/oma/pyynnot/uusi/poisto")).send().await.unwrap().text().await.unwrap();
+        assert!(form.contains(&format!("value=\"{key}\"")), "the form offers each item");
+        // Someone else's item is refused.
+        let theirs: i64 = with_db!(&app.db, pool => sqlx::query_scalar(
+            "SELECT o.id FROM other_data o JOIN customers c ON c.id = o.customer_id WHERE c.customer_number <> $1 LIMIT 1",
+        ).bind(MAIJA).fetch_one(pool).await.unwrap());
+        let (_, idem) = form_key(&app, &customer, "poisto").await;
+        let res = post(
+            &app,
+            &customer,
+            "file_erasure",
+            "/oma/pyynnot/uusi/poisto",
+            &[("records[]", &format!("other_data:{theirs}")), ("idempotency_key", &idem)],
+        )
+        .await;
+        assert!(location(&res).contains("__err"), "another customer's item");
+
+        let reference = file(&app, &customer, "poisto", "file_erasure", &[("records[]", &key)]).await;
+        let page =
+            customer.get(app.url(&format!("/oma/pyynnot/{reference}"))).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("1 yksittäistä tietoa"), "the request says how many items, not what they hold");
+        approve(&app, &officer, &reference).await;
+        let left: Vec<i64> = with_db!(&app.db, pool => sqlx::query_scalar(
+            "SELECT o.id FROM other_data o JOIN customers c ON c.id = o.customer_id WHERE c.customer_number = $1 ORDER BY o.id",
+        ).bind(MAIJA).fetch_all(pool).await.unwrap());
+        assert_eq!(left, items[1..].iter().map(|(id, _)| *id).collect::<Vec<_>>(), "only that item went");
+        let places = places_holding(&app.db, &content).await;
+        assert!(places.is_empty(), "its content is still in {places:?}");
+        let tombstone: i64 = with_db!(&app.db, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM change_log WHERE entity = 'erasure' AND field = $1 AND new_value = 'erased:1'",
+        ).bind(&key).fetch_one(pool).await.unwrap());
+        assert_eq!(tombstone, 1);
+    }
+}

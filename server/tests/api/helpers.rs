@@ -136,6 +136,15 @@ pub async fn fresh_sqlite() -> Db {
 /// A fresh, empty PostgreSQL database, or `None` when no server is configured. With
 /// `TIETONI_REQUIRE_POSTGRES=1` (as the test command sets) a missing server fails.
 pub async fn fresh_postgres() -> Option<Db> {
+    let url = empty_postgres_url().await?;
+    let db = Db::connect(&url, 5).await.expect("postgres");
+    migrate(&db).await.expect("migrate postgres");
+    Some(db)
+}
+
+/// The URL of a new, empty PostgreSQL database (not migrated), or `None` when no server
+/// is configured.
+pub async fn empty_postgres_url() -> Option<String> {
     let Ok(admin_url) = std::env::var("TIETONI_TEST_POSTGRES_URL") else {
         assert!(
             std::env::var("TIETONI_REQUIRE_POSTGRES").as_deref() != Ok("1"),
@@ -149,9 +158,7 @@ pub async fn fresh_postgres() -> Option<Db> {
     sqlx::query(&format!("CREATE DATABASE \"{name}\"")).execute(pool).await.expect("create database");
     admin.close().await;
     let (base, _) = admin_url.rsplit_once('/').expect("URL with a database name");
-    let db = Db::connect(&format!("{base}/{name}"), 5).await.expect("postgres");
-    migrate(&db).await.expect("migrate postgres");
-    Some(db)
+    Some(format!("{base}/{name}"))
 }
 
 /// Every backend available to this run: SQLite always, PostgreSQL when configured.

@@ -268,9 +268,18 @@ pub fn DetailsView(lang: Lang, details: RequestDetails, #[prop(default = false)]
             row(t(lang, "request-proposed-label"), value(field, Some(&proposed)).into_any()),
             row(t(lang, "request-reason-label"), reason.into_any()),
         ],
-        RequestDetails::Erasure { categories, reason } => {
+        RequestDetails::Erasure { categories, reason, records } => {
             let list = categories.iter().map(|c| view! { <li>{category_title(lang, c)}</li> }).collect_view();
             let mut rows = vec![row(t(lang, "request-categories-legend"), view! { <ul>{list}</ul> }.into_any())];
+            if !records.is_empty() {
+                let count = crate::pages::my_data::format_number(lang, records.len() as i64);
+                let text = t_args(
+                    lang,
+                    "request-records-chosen",
+                    &[("count", count), ("category", category_title(lang, "other_data"))],
+                );
+                rows.push(row(t(lang, "request-records-legend"), text.into_any()));
+            }
             if let Some(reason) = reason {
                 rows.push(row(t(lang, "request-erasure-reason-label"), reason.into_any()));
             }

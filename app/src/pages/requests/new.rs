@@ -199,6 +199,23 @@ pub(super) fn erasure_form(lang: Lang, form: NewRequestForm) -> (AnyView, Option
         })
         .collect_view();
     let any = !options.is_empty();
+    let chosen_records: Vec<String> = d("records").split(',').map(str::to_owned).collect();
+    let record_options: Vec<(String, String, Option<String>)> =
+        form.records.iter().map(|(key, label)| (key.clone(), label.clone(), None)).collect();
+    let records = (!record_options.is_empty()).then(|| {
+        view! {
+            <ChoiceGroup
+                lang
+                error=error.clone()
+                name="records"
+                legend=t(lang, "request-records-legend")
+                hint=t(lang, "request-records-hint")
+                options=record_options
+                checked=chosen_records
+                multiple=true
+            />
+        }
+    });
     let view = view! {
         {if any {
             view! {
@@ -213,6 +230,7 @@ pub(super) fn erasure_form(lang: Lang, form: NewRequestForm) -> (AnyView, Option
                         checked=chosen
                         multiple=true
                     />
+                    {records}
                     <TextAreaField
                         lang
                         error=error.clone()

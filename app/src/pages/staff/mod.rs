@@ -21,6 +21,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+pub mod accounts;
 pub mod actions;
 pub mod audit_log;
 pub mod overview;
@@ -77,6 +78,9 @@ pub(super) fn staff_links(lang: Lang, role: Role) -> impl IntoView {
                             </li>
                             <li>
                                 <a href=AUDIT_LOG_PATH>{t(lang, "staff-audit-heading")}</a>
+                            </li>
+                            <li>
+                                <a href=crate::paths::STAFF_ACCOUNTS_PATH>{t(lang, "staff-accounts-heading")}</a>
                             </li>
                         }
                     })}

@@ -249,6 +249,21 @@ pub async fn restriction(db: &Db, customer_id: i64) -> Result<Option<Restriction
     Ok(Some(row.unwrap_or(RestrictionRow { changed_at: Utc::now(), reference: None, kind: None, details: None })))
 }
 
+/// One item of "other data the customer has given", as the erasure form lists it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OtherDataItem {
+    pub id: i64,
+    pub topic: String,
+    pub given_at: DateTime<Utc>,
+}
+
+/// The customer's items of other data, newest first.
+pub async fn other_data_items(db: &Db, customer_id: i64) -> Result<Vec<OtherDataItem>, sqlx::Error> {
+    with_db!(db, pool => sqlx::query_as(
+        "SELECT id, topic, given_at FROM other_data WHERE customer_id = $1 ORDER BY given_at DESC, id DESC",
+    ).bind(customer_id).fetch_all(pool).await)
+}
+
 /// Whether the processing of the customer's data is restricted (GDPR Art. 18).
 pub async fn is_restricted(db: &Db, customer_id: i64) -> Result<bool, sqlx::Error> {
     with_db!(db, pool => sqlx::query_scalar("SELECT processing_restricted FROM customers WHERE id = $1")
