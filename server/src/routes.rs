@@ -23,6 +23,7 @@ use tower_http::trace::TraceLayer;
 pub fn plain_routes() -> Router<AppState> {
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/livez", get(livez))
         .route(app::paths::LANG_PATH, post(set_language))
         .route(&format!("{}/{{id}}", app::paths::RECORDING_PATH), get(crate::recordings::recording))
         .route(crate::export::DOWNLOAD_PATH, get(crate::export::download))
@@ -30,7 +31,15 @@ pub fn plain_routes() -> Router<AppState> {
         .route(crate::dpa::DPA_SUMMARY_PATH, get(crate::dpa::summary))
 }
 
-/// Liveness and readiness: 200 when the database answers, 503 when it does not.
+/// Liveness: 200 while the process serves requests, whatever the database does, so a
+/// supervisor restarts only a process that is stuck, not every instance while the
+/// database restarts.
+async fn livez() -> Response {
+    Json(serde_json::json!({ "status": "ok" })).into_response()
+}
+
+/// Readiness: 200 when the database answers, 503 when it does not (a load balancer
+/// sends no traffic to an instance that cannot reach it).
 async fn healthz(State(db): State<Db>) -> Response {
     match db.ping().await {
         Ok(()) => Json(serde_json::json!({ "status": "ok" })).into_response(),

@@ -18,6 +18,9 @@ async fn health_reports_unavailable_when_the_database_is_gone() {
     app.db.close().await;
     let res = app.client.get(app.url("/healthz")).send().await.unwrap();
     assert_eq!(res.status(), 503);
+    // Alive all the same: a supervisor must not restart it for the database's sake.
+    let res = app.client.get(app.url("/livez")).send().await.unwrap();
+    assert_eq!(res.status(), 200);
 }
 
 #[tokio::test]
