@@ -2,7 +2,7 @@
 //! and the event it runs from, read from the register file, so the register's owner
 //! changes a period by editing the file.
 
-use chrono::{DateTime, Months, Utc};
+use chrono::{DateTime, Datelike, Months, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 /// What a retention period runs from.
@@ -17,6 +17,17 @@ pub enum RunsFrom {
     ContractEnd,
     /// The end of the whole customer relationship.
     RelationshipEnd,
+}
+
+impl RunsFrom {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RunsFrom::Record => "record",
+            RunsFrom::EndOfYear => "end_of_year",
+            RunsFrom::ContractEnd => "contract_end",
+            RunsFrom::RelationshipEnd => "relationship_end",
+        }
+    }
 }
 
 /// A period in calendar years, months and days.
@@ -51,6 +62,48 @@ impl Period {
     }
 }
 
+impl Period {
+    /// The moment a period after `from`.
+    pub fn after(self, from: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        from.checked_add_months(Months::new(self.years.checked_mul(12)?.checked_add(self.months)?))?
+            .checked_add_days(chrono::Days::new(u64::from(self.days)))
+    }
+}
+
+/// The first moment of the year after `at`'s year: where a period that runs from the
+/// end of the year starts.
+fn end_of_year(at: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    Utc.with_ymd_and_hms(at.year().checked_add(1)?, 1, 1, 0, 0, 0).single()
+}
+
+/// When a record whose own time is `at` is past its period (the retention run deletes
+/// it at its first run from then on), for periods that run from the record or from the
+/// end of its year. `None` for events the record alone does not tell (a contract's end).
+pub fn due_at(period: Period, runs_from: RunsFrom, at: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    match runs_from {
+        RunsFrom::Record => period.after(at),
+        RunsFrom::EndOfYear => period.after(end_of_year(at)?),
+        RunsFrom::ContractEnd | RunsFrom::RelationshipEnd => None,
+    }
+}
+
+/// The day a record of `date` is past its period, as [`due_at`] for a date.
+pub fn due_on(period: Period, runs_from: RunsFrom, date: NaiveDate) -> Option<NaiveDate> {
+    due_at(period, runs_from, date.and_hms_opt(0, 0, 0)?.and_utc()).map(|d| d.date_naive())
+}
+
+/// The records older than this are due at `now`: `due_at(record) <= now` exactly when
+/// the record's time is before the cutoff.
+pub fn cutoff(period: Period, runs_from: RunsFrom, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let before = period.before(now)?;
+    match runs_from {
+        RunsFrom::Record => Some(before),
+        // End of year(at) <= before  <=>  year(at) < year(before)  <=>  at < 1 Jan year(before).
+        RunsFrom::EndOfYear => Utc.with_ymd_and_hms(before.year(), 1, 1, 0, 0, 0).single(),
+        RunsFrom::ContractEnd | RunsFrom::RelationshipEnd => None,
+    }
+}
+
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
@@ -72,5 +125,31 @@ mod tests {
         for bad in ["", "12M", "PT1H", "P1DT12H", "P1.5Y", "nothing"] {
             assert_eq!(Period::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn a_record_is_due_exactly_when_it_is_older_than_the_cutoff() {
+        let now = Utc.with_ymd_and_hms(2033, 3, 1, 8, 0, 0).unwrap();
+        let six_years = Period::parse("P6Y").unwrap();
+        let cut = cutoff(six_years, RunsFrom::EndOfYear, now).unwrap();
+        assert_eq!(cut, Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap());
+        let invoice = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        assert_eq!(due_on(six_years, RunsFrom::EndOfYear, invoice), NaiveDate::from_ymd_opt(2033, 1, 1));
+        let year = Period::parse("P12M").unwrap();
+        let call = Utc.with_ymd_and_hms(2026, 2, 28, 23, 59, 0).unwrap();
+        assert_eq!(due_at(year, RunsFrom::Record, call), Some(Utc.with_ymd_and_hms(2027, 2, 28, 23, 59, 0).unwrap()));
+        // Walk records across years: due by `due_at` <=> older than the cutoff.
+        for runs_from in [RunsFrom::Record, RunsFrom::EndOfYear] {
+            for period in [year, six_years, Period::parse("P90D").unwrap()] {
+                let cut = cutoff(period, runs_from, now).unwrap();
+                let mut at = Utc.with_ymd_and_hms(2019, 1, 1, 0, 0, 0).unwrap();
+                while at < now {
+                    let due = due_at(period, runs_from, at).unwrap() <= now;
+                    assert_eq!(due, at < cut, "{period:?} {runs_from:?} {at}");
+                    at += chrono::Duration::hours(37);
+                }
+            }
+        }
+        assert_eq!(due_at(year, RunsFrom::ContractEnd, call), None);
     }
 }

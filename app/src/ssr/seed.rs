@@ -392,11 +392,12 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
                 }
             }
 
-            // IP address history on the first contract.
+            // IP address history on the first contract, within the last year: nothing the
+            // demo seeds is past its retention period on the day it is seeded.
             let ip_count = if *rich { 30 } else { rng.gen_range(1..5) };
             for i in 0..ip_count {
-                let from = now - Duration::days(14 * (ip_count - i) as i64);
-                let to = (i + 1 < ip_count).then(|| from + Duration::days(14));
+                let from = now - Duration::days(12 * (ip_count - i) as i64);
+                let to = (i + 1 < ip_count).then(|| from + Duration::days(12));
                 let address = if i % 3 == 2 {
                     format!("2001:db8:{:x}:{:x}00::/56", 0x100 + index % 0xeff, rng.gen_range(0..0xffu32))
                 } else {

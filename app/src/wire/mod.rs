@@ -6,5 +6,6 @@ pub mod consents;
 pub mod feedback;
 pub mod my_data;
 pub mod requests;
+pub mod retention;
 pub mod security;
 pub mod staff;

@@ -6,7 +6,9 @@
 
 use crate::helpers::{every_backend, seed_small};
 use app::ssr::db::Db;
-use app::ssr::retention::{run, RetentionError, RunOptions};
+use app::ssr::db::Param;
+use app::ssr::retention::{holds, reports, run, RetentionError, RunOptions};
+use app::wire::retention::Hold;
 use app::with_db;
 use chrono::{DateTime, Duration, Utc};
 
@@ -57,25 +59,36 @@ async fn contents(db: &Db, skip: &[&str]) -> std::collections::BTreeMap<String, 
     out
 }
 
-/// The ids of `table` that must survive a run at `now`: not past the cutoff, or of a
-/// customer held back, by a query of its own.
-async fn survivors(db: &Db, table: &str, column: &str, cutoff: DateTime<Utc>) -> Vec<i64> {
+/// The customers whose due records are held, written out here (not taken from the
+/// code under test): `$2` is the run's day.
+const HELD_CUSTOMERS: &str = "
+    t.customer_id IN (SELECT customer_id FROM requests WHERE status IN ('received', 'in_progress', 'waiting_for_customer', 'extended'))
+    OR t.customer_id IN (SELECT id FROM customers WHERE processing_restricted)
+    OR t.customer_id IN (SELECT customer_id FROM collection_cases WHERE status = 'open')
+    OR t.customer_id IN (SELECT customer_id FROM legal_holds WHERE lifted_at IS NULL AND ends_on >= $2)";
+
+/// The ids of `table` that must survive a run at `now`: not past the cutoff, or kept by
+/// `keep` (row holds), or of a customer held back, by a query of its own.
+async fn survivors(db: &Db, table: &str, column: &str, cutoff: Param, now: DateTime<Utc>, keep: &str) -> Vec<i64> {
     let sql = format!(
-        "SELECT t.id FROM {table} t WHERE t.{column} >= $1
-            OR t.customer_id IN (SELECT customer_id FROM requests WHERE status IN ('received', 'in_progress', 'waiting_for_customer', 'extended'))
-            OR t.customer_id IN (SELECT id FROM customers WHERE processing_restricted)
-            OR t.customer_id IN (SELECT customer_id FROM collection_cases WHERE status = 'open')
-         ORDER BY t.id"
+        "SELECT t.id FROM {table} t WHERE t.{column} >= $1 OR t.{column} IS NULL OR {keep} OR {HELD_CUSTOMERS} ORDER BY t.id"
     );
-    with_db!(db, pool => sqlx::query_scalar(&sql).bind(cutoff).fetch_all(pool).await.unwrap())
+    let params = [cutoff, Param::Date(now.date_naive())];
+    with_db!(db, pool => app::bind_params!(sqlx::query_scalar(&sql), &params).fetch_all(pool).await.unwrap())
 }
 
 async fn ids(db: &Db, table: &str) -> Vec<i64> {
     with_db!(db, pool => sqlx::query_scalar(&format!("SELECT id FROM {table} ORDER BY id")).fetch_all(pool).await.unwrap())
 }
 
-/// Holds for the test: one customer with an open request, one restricted, one with an
-/// open debt-collection case (the demo data has some), the rest free.
+async fn customer(db: &Db, number: &str) -> i64 {
+    with_db!(db, pool => sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = $1")
+        .bind(number).fetch_one(pool).await.unwrap())
+}
+
+/// Holds for the test: one customer with an open request, one restricted, one under a
+/// legal hold in force at the moved clock; one whose hold has ended by then and one
+/// whose hold was lifted (neither holds anything); the rest free.
 async fn holds(db: &Db) {
     with_db!(db, pool => {
         sqlx::query("UPDATE requests SET status = 'in_progress' WHERE customer_id = (SELECT id FROM customers WHERE customer_number = '100001')")
@@ -83,15 +96,35 @@ async fn holds(db: &Db) {
         sqlx::query("UPDATE customers SET processing_restricted = TRUE WHERE customer_number = '100002'")
             .execute(pool).await.unwrap();
     });
+    let dpo: i64 = with_db!(db, pool => sqlx::query_scalar("SELECT id FROM accounts WHERE role = 'dpo' ORDER BY id LIMIT 1")
+        .fetch_one(pool).await.unwrap());
+    let today = Utc::now().date_naive();
+    let now = Utc::now();
+    let place = |number: &'static str, days: i64| {
+        let db = db.clone();
+        async move {
+            holds::place(&db, dpo, number, "Riita-asia käräjäoikeudessa", today + Duration::days(days), now)
+                .await
+                .unwrap()
+                .expect("a customer")
+        }
+    };
+    place("200000", 1000).await;
+    place("200001", 30).await;
+    let lifted = place("200002", 1000).await;
+    assert!(holds::lift(db, dpo, lifted, now).await.unwrap());
+    assert!(!holds::lift(db, dpo, lifted, now).await.unwrap(), "a lifted hold is not lifted twice");
 }
 
-/// A seeded register with holds, a clock eighteen months on (much of the demo traffic
-/// and recordings is then past 12 months), and the ids that must survive a run.
+/// A seeded register with holds, a clock eighteen months on (much of the demo traffic,
+/// recordings and ended IP addresses is then past 12 months), and the ids that must
+/// survive a run.
 struct Setup {
     register: app::register::Register,
     now: DateTime<Utc>,
     traffic: Vec<i64>,
     recordings: Vec<i64>,
+    ip: Vec<i64>,
 }
 
 async fn setup(db: &Db) -> Setup {
@@ -99,19 +132,28 @@ async fn setup(db: &Db) -> Setup {
     holds(db).await;
     let now = Utc::now() + Duration::days(548);
     let cutoff = app::domain::retention::Period::parse("P12M").unwrap().before(now).unwrap();
-    let traffic = survivors(db, "traffic_records", "started_at", cutoff).await;
-    let recordings = survivors(db, "call_recordings", "recorded_at", cutoff).await;
-    Setup { register: register(), now, traffic, recordings }
+    let traffic = survivors(db, "traffic_records", "started_at", Param::Time(cutoff), now, "FALSE").await;
+    let recordings = survivors(db, "call_recordings", "recorded_at", Param::Time(cutoff), now, "FALSE").await;
+    let ip = survivors(db, "ip_assignments", "assigned_to", Param::Time(cutoff), now, "FALSE").await;
+    Setup { register: register(), now, traffic, recordings, ip }
 }
+
+const RUN_TABLES: &[&str] = &["traffic_records", "call_recordings", "ip_assignments", "invoices"];
 
 #[tokio::test]
 async fn a_run_removes_exactly_what_is_due_and_nothing_held_or_else() {
     for db in every_backend().await {
-        let Setup { register, now, traffic, recordings } = setup(&db).await;
-        let (traffic_before, recordings_before) =
-            (ids(&db, "traffic_records").await, ids(&db, "call_recordings").await);
-        assert!(traffic.len() < traffic_before.len() && recordings.len() < recordings_before.len(), "some are due");
-        let others = contents(&db, &["traffic_records", "call_recordings"]).await;
+        let Setup { register, now, traffic, recordings, ip } = setup(&db).await;
+        let (traffic_before, recordings_before, ip_before) =
+            (ids(&db, "traffic_records").await, ids(&db, "call_recordings").await, ids(&db, "ip_assignments").await);
+        assert!(
+            traffic.len() < traffic_before.len()
+                && recordings.len() < recordings_before.len()
+                && ip.len() < ip_before.len(),
+            "some are due"
+        );
+        let invoices_before = ids(&db, "invoices").await;
+        let others = contents(&db, RUN_TABLES).await;
 
         // A dry run counts and changes nothing.
         let all = contents(&db, &[]).await;
@@ -121,50 +163,129 @@ async fn a_run_removes_exactly_what_is_due_and_nothing_held_or_else() {
         assert_eq!(traffic_report.due - traffic_report.held_back, (traffic_before.len() - traffic.len()) as i64);
         assert_eq!(traffic_report.deleted, 0);
         assert!(traffic_report.held_back > 0, "Maija's open request holds her old traffic back");
-        assert!(
-            traffic_report.note.as_deref().is_some_and(|n| n.contains("open_request:")),
-            "{:?}",
-            traffic_report.note
-        );
+        let held = traffic_report.holds.as_deref().unwrap_or_default();
+        for reason in ["open_request:", "restricted:", "legal_hold:"] {
+            assert!(held.contains(reason), "{reason} in {held}");
+        }
 
         // The run: exactly the due and unheld go, in batches, and nothing else changes.
         let reports = run(&db, &register, now, RunOptions { batch_size: 97, ..Default::default() }).await.unwrap();
         assert_eq!(ids(&db, "traffic_records").await, traffic);
         assert_eq!(ids(&db, "call_recordings").await, recordings);
-        assert_eq!(contents(&db, &["traffic_records", "call_recordings"]).await, others, "another table changed");
+        assert_eq!(ids(&db, "ip_assignments").await, ip);
+        assert_eq!(ids(&db, "invoices").await, invoices_before, "no invoice is six years past its year");
+        assert_eq!(contents(&db, RUN_TABLES).await, others, "another table changed");
         let deleted: i64 = reports.iter().map(|r| r.deleted).sum();
-        assert_eq!(deleted as usize, traffic_before.len() - traffic.len() + recordings_before.len() - recordings.len());
+        assert_eq!(
+            deleted as usize,
+            traffic_before.len() - traffic.len() + recordings_before.len() - recordings.len() + ip_before.len()
+                - ip.len()
+        );
         // Reported to the table and the audit log, with counts only.
         let reported: i64 = with_db!(&db, pool => sqlx::query_scalar(
             "SELECT COUNT(*) FROM retention_reports WHERE NOT dry_run AND deleted > 0",
         ).fetch_one(pool).await.unwrap());
-        assert_eq!(reported, 2);
+        assert_eq!(reported, 3);
         let audited: Vec<String> = with_db!(&db, pool => sqlx::query_scalar(
             "SELECT detail FROM audit_log WHERE action = 'retention_run' ORDER BY id",
         ).fetch_all(pool).await.unwrap());
-        assert_eq!(audited.len(), 4, "{audited:?}");
-        assert!(audited[0].starts_with("traffic_data/traffic_data/due=") && audited[0].ends_with("/dry_run"));
+        assert_eq!(audited.len(), 2 * app::ssr::retention::TARGETS.len(), "{audited:?}");
+        assert!(audited[0].starts_with("billing/accounting/due=") && audited[0].ends_with("/dry_run"));
         // A second run finds nothing more to do.
         let again = run(&db, &register, now, RunOptions::default()).await.unwrap();
         assert!(again.iter().all(|r| r.deleted == 0));
+        // The staff page's reading: the latest run first, its rules in order.
+        let latest = reports::latest(&db, 5).await.unwrap();
+        assert_eq!(latest.len(), 3 * app::ssr::retention::TARGETS.len());
+        assert!(latest[..4].iter().all(|r| !r.dry_run && r.deleted == 0) && latest[8].dry_run);
+        assert!(latest[6].holds.iter().any(|(reason, n)| reason == "legal_hold" && *n > 0), "{:?}", latest[6]);
+    }
+}
+
+#[tokio::test]
+async fn invoices_go_six_years_after_the_end_of_their_year_unless_unpaid() {
+    for db in every_backend().await {
+        seed_small(&db).await;
+        // Eight years on, every demo invoice is past the end of its year plus six.
+        let now = Utc::now() + Duration::days(8 * 366);
+        let cutoff = app::domain::retention::cutoff(
+            app::domain::retention::Period::parse("P6Y").unwrap(),
+            app::domain::retention::RunsFrom::EndOfYear,
+            now,
+        )
+        .unwrap();
+        let before = ids(&db, "invoices").await;
+        let keep = "t.status <> 'paid' OR t.id IN (SELECT invoice_id FROM collection_cases)";
+        let expected = survivors(&db, "invoices", "issued_on", Param::Date(cutoff.date_naive()), now, keep).await;
+        assert!(!expected.is_empty() && expected.len() < before.len(), "{} of {}", expected.len(), before.len());
+        let others = contents(&db, RUN_TABLES).await;
+        let reports = run(&db, &register(), now, RunOptions::default()).await.unwrap();
+        assert_eq!(ids(&db, "invoices").await, expected);
+        assert_eq!(contents(&db, RUN_TABLES).await, others);
+        let billing = reports.iter().find(|r| r.category == "billing").unwrap();
+        assert_eq!(billing.deleted as usize, before.len() - expected.len());
+        assert!(billing.holds.as_deref().is_some_and(|h| h.contains("unpaid:")), "{billing:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_customer_is_told_what_keeps_their_data() {
+    for db in every_backend().await {
+        seed_small(&db).await;
+        holds(&db).await;
+        let today = Utc::now().date_naive();
+        let maija = customer(&db, "100001").await;
+        let held = holds::for_customer(&db, maija, today).await.unwrap();
+        assert!(held.iter().any(|h| matches!(h, Hold::OpenRequest(r) if !r.is_empty())), "{held:?}");
+        let legal = holds::for_customer(&db, customer(&db, "200000").await, today).await.unwrap();
+        assert!(legal.iter().any(|h| matches!(h, Hold::Legal { reason, .. } if reason.starts_with("Riita"))));
+        // The hold that ends in 30 days holds today and not after it; the lifted one never.
+        let soon = customer(&db, "200001").await;
+        assert!(holds::for_customer(&db, soon, today).await.unwrap().iter().any(|h| matches!(h, Hold::Legal { .. })));
+        let later = today + Duration::days(31);
+        assert!(!holds::for_customer(&db, soon, later).await.unwrap().iter().any(|h| matches!(h, Hold::Legal { .. })));
+        let lifted = customer(&db, "200002").await;
+        assert!(!holds::for_customer(&db, lifted, today)
+            .await
+            .unwrap()
+            .iter()
+            .any(|h| matches!(h, Hold::Legal { .. })));
+        // Staff see the holds in force, and placing and lifting is audited.
+        assert_eq!(holds::in_force(&db, today).await.unwrap().len(), 2);
+        let audited: Vec<String> = with_db!(&db, pool => sqlx::query_scalar(
+            "SELECT action FROM audit_log WHERE action LIKE 'legal_hold_%' ORDER BY id",
+        ).fetch_all(pool).await.unwrap());
+        assert_eq!(audited, ["legal_hold_placed", "legal_hold_placed", "legal_hold_placed", "legal_hold_lifted"]);
+        assert_eq!(holds::place(&db, 1, "999999", "x", today, Utc::now()).await.unwrap(), None, "no such customer");
     }
 }
 
 #[tokio::test]
 async fn a_run_cut_short_is_finished_by_the_next() {
     for db in every_backend().await {
-        let Setup { register, now, traffic, recordings } = setup(&db).await;
-        let before = ids(&db, "traffic_records").await.len();
+        let Setup { register, now, traffic, recordings, ip } = setup(&db).await;
+        let total = |db: Db| async move {
+            let mut n = 0;
+            for table in RUN_TABLES {
+                n += ids(&db, table).await.len();
+            }
+            n
+        };
+        let before = total(db.clone()).await;
         // The "crash": the run stops after two batches of 10.
-        let cut = run(&db, &register, now, RunOptions { batch_size: 10, max_batches: Some(2), dry_run: false })
+        let cut = run(&db, &register, now, RunOptions { batch_size: 10, max_batches: Some(2), ..Default::default() })
             .await
             .unwrap();
-        assert_eq!(cut.iter().map(|r| r.deleted).sum::<i64>(), 20);
-        let partway = ids(&db, "traffic_records").await.len();
-        assert!(partway == before - 20 && partway > traffic.len(), "stopped partway: {partway} of {before}");
+        let deleted = cut.iter().map(|r| r.deleted).sum::<i64>();
+        assert!(deleted > 10 && deleted <= 20, "two batches: {deleted}");
+        assert!(cut.iter().any(|r| r.note.as_deref() == Some("cut_short")));
+        let partway = total(db.clone()).await;
+        assert_eq!(partway, before - deleted as usize, "stopped partway");
+        assert!(partway > traffic.len() + recordings.len() + ip.len() + ids(&db, "invoices").await.len());
         run(&db, &register, now, RunOptions::default()).await.unwrap();
         assert_eq!(ids(&db, "traffic_records").await, traffic);
         assert_eq!(ids(&db, "call_recordings").await, recordings);
+        assert_eq!(ids(&db, "ip_assignments").await, ip);
     }
 }
 

@@ -1,0 +1,112 @@
+//! What keeps records past their retention period: for one customer, as they see it,
+//! and the legal holds the DPO places and lifts (each in one transaction with its
+//! audit row; a lifted hold stays as history).
+
+use crate::ssr::audit::{self, Actor, Entry};
+use crate::ssr::db::{BeginWrite, Db};
+use crate::wire::retention::{Hold, LegalHold};
+use crate::with_db;
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// Everything that holds this customer's due records back today, as the run applies
+/// it ([`super::HOLDS`]): open requests (by reference), a restriction, an open
+/// debt-collection case and legal holds in force.
+pub async fn for_customer(db: &Db, customer_id: i64, today: NaiveDate) -> Result<Vec<Hold>, sqlx::Error> {
+    let (requests, restricted, collection, legal): (Vec<String>, bool, i64, Vec<(String, NaiveDate)>) = with_db!(db, pool => (
+        sqlx::query_scalar(
+            "SELECT reference FROM requests WHERE customer_id = $1
+             AND status IN ('received', 'in_progress', 'waiting_for_customer', 'extended') ORDER BY received_at, id",
+        ).bind(customer_id).fetch_all(pool).await?,
+        sqlx::query_scalar("SELECT processing_restricted FROM customers WHERE id = $1")
+            .bind(customer_id).fetch_optional(pool).await?.unwrap_or(false),
+        sqlx::query_scalar("SELECT COUNT(*) FROM collection_cases WHERE customer_id = $1 AND status = 'open'")
+            .bind(customer_id).fetch_one(pool).await?,
+        sqlx::query_as(
+            "SELECT reason, ends_on FROM legal_holds WHERE customer_id = $1 AND lifted_at IS NULL AND ends_on >= $2
+             ORDER BY ends_on, id",
+        ).bind(customer_id).bind(today).fetch_all(pool).await?,
+    ));
+    let mut holds: Vec<Hold> = requests.into_iter().map(Hold::OpenRequest).collect();
+    if restricted {
+        holds.push(Hold::Restricted);
+    }
+    if collection > 0 {
+        holds.push(Hold::DebtCollection);
+    }
+    holds.extend(legal.into_iter().map(|(reason, until)| Hold::Legal { reason, until }));
+    Ok(holds)
+}
+
+#[derive(sqlx::FromRow)]
+struct HoldRow {
+    id: i64,
+    customer_number: String,
+    reason: String,
+    ends_on: NaiveDate,
+    placed_at: DateTime<Utc>,
+    placed_by: String,
+}
+
+/// The legal holds in force today, soonest ending first.
+pub async fn in_force(db: &Db, today: NaiveDate) -> Result<Vec<LegalHold>, sqlx::Error> {
+    let rows: Vec<HoldRow> = with_db!(db, pool => sqlx::query_as(
+        "SELECT h.id, c.customer_number, h.reason, h.ends_on, h.placed_at, a.display_name AS placed_by
+         FROM legal_holds h JOIN customers c ON c.id = h.customer_id JOIN accounts a ON a.id = h.placed_by
+         WHERE h.lifted_at IS NULL AND h.ends_on >= $1 ORDER BY h.ends_on, h.id",
+    ).bind(today).fetch_all(pool).await?);
+    Ok(rows
+        .into_iter()
+        .map(|r| LegalHold {
+            id: r.id,
+            customer_number: r.customer_number,
+            reason: r.reason,
+            ends_on: r.ends_on,
+            placed_at: r.placed_at,
+            placed_by: r.placed_by,
+        })
+        .collect())
+}
+
+/// Places a legal hold on the customer with number `customer_number` for the DPO
+/// `dpo`; `None` when there is no such customer.
+pub async fn place(
+    db: &Db,
+    dpo: i64,
+    customer_number: &str,
+    reason: &str,
+    ends_on: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>, sqlx::Error> {
+    with_db!(db, pool => {
+        let mut tx = pool.begin_write().await?;
+        let Some(customer_id): Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = $1")
+            .bind(customer_number).fetch_optional(&mut *tx).await? else {
+            return Ok(None);
+        };
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO legal_holds (customer_id, reason, ends_on, placed_by, placed_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        ).bind(customer_id).bind(reason).bind(ends_on).bind(dpo).bind(now).fetch_one(&mut *tx).await?;
+        let detail = format!("hold={id}/until={ends_on}");
+        let entry = Entry::new(Actor::Staff, Some(dpo), "legal_hold_placed").customer(Some(customer_id)).detail(&detail);
+        audit::record_in(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(Some(id))
+    })
+}
+
+/// Lifts legal hold `hold` for the DPO `dpo`; `false` when no such hold is in force.
+pub async fn lift(db: &Db, dpo: i64, hold: i64, now: DateTime<Utc>) -> Result<bool, sqlx::Error> {
+    with_db!(db, pool => {
+        let mut tx = pool.begin_write().await?;
+        let Some(customer_id): Option<i64> = sqlx::query_scalar(
+            "UPDATE legal_holds SET lifted_by = $1, lifted_at = $2 WHERE id = $3 AND lifted_at IS NULL RETURNING customer_id",
+        ).bind(dpo).bind(now).bind(hold).fetch_optional(&mut *tx).await? else {
+            return Ok(false);
+        };
+        let detail = format!("hold={hold}");
+        let entry = Entry::new(Actor::Staff, Some(dpo), "legal_hold_lifted").customer(Some(customer_id)).detail(&detail);
+        audit::record_in(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(true)
+    })
+}
