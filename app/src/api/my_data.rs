@@ -86,6 +86,8 @@ pub async fn my_category(
     };
     let mut data = data;
     data.erasure = my_data::erasure_now(&db, &register, customer_id, &category, lang).await?;
+    data.retention =
+        crate::ssr::retention::for_category(&db, &register, customer_id, &category, lang, chrono::Utc::now()).await?;
     if reveal {
         use crate::ssr::audit::{self, Actor, Entry};
         let entry = Entry::new(Actor::Customer, Some(account_id), "identity_code_revealed").customer(Some(customer_id));

@@ -57,6 +57,33 @@ pub fn status_text(lang: Lang, status: RequestStatus) -> String {
     t(lang, &format!("request-status-{}", status.as_str()))
 }
 
+/// A period given as an ISO 8601 duration of whole years, months, weeks and days
+/// (`P12M`, `P6Y`, `P1Y6M`) in words: "12 kuukautta", "6 år", "1 year 6 months".
+/// `None` for anything else.
+pub fn format_period(lang: Lang, iso: &str) -> Option<String> {
+    let rest = iso.strip_prefix('P')?;
+    let mut parts = Vec::new();
+    let mut number = String::new();
+    for c in rest.chars() {
+        if c.is_ascii_digit() {
+            number.push(c);
+            continue;
+        }
+        let n: u32 = number.parse().ok()?;
+        number.clear();
+        let unit = match c {
+            'Y' => "year",
+            'M' => "month",
+            'W' => "week",
+            'D' => "day",
+            _ => return None,
+        };
+        let key = format!("period-{unit}-{}", if n == 1 { "one" } else { "other" });
+        parts.push(crate::i18n::t_args(lang, &key, &[("n", n.to_string())]));
+    }
+    (number.is_empty() && !parts.is_empty()).then(|| parts.join(" "))
+}
+
 /// A whole number in the language's format: `38 211` (fi, sv), `38,211` (en).
 pub fn format_number(lang: Lang, n: i64) -> String {
     let digits = n.unsigned_abs().to_string();

@@ -353,16 +353,68 @@ fn CategoryRecords(lang: Lang, data: CategoryData, query: PageQuery) -> impl Int
         ErasureNow::ActiveContract => t(lang, "erasure-now-contract"),
         ErasureNow::Law(law) => t_args(lang, "erasure-now-law", &[("law", law.clone())]),
     };
+    let retention = data.retention.map(|r| view! { <RetentionFacts lang retention=r /> });
     view! {
         <p class="count">{count_text(lang, data.total)}</p>
         <p>
             <strong>{t(lang, "erasure-now-label")} ": "</strong>
             {erasure}
         </p>
+        {retention}
         {reveal}
         {filter}
         {tables}
         {nav}
+    }
+}
+
+/// How long the category's records are kept: the rule, the period and where it comes
+/// from, and what keeps this customer's records past their time.
+#[component]
+fn RetentionFacts(lang: Lang, retention: crate::wire::retention::RetentionNow) -> impl IntoView {
+    use crate::wire::retention::Hold;
+    let period = retention.period.as_deref().and_then(|p| crate::i18n::texts::format_period(lang, p));
+    let dated = match (retention.dated, period, retention.runs_from) {
+        (true, Some(period), Some(from)) => {
+            Some(t_args(lang, &format!("retention-dated-{}", from.as_str().replace('_', "-")), &[("period", period)]))
+        }
+        _ => None,
+    };
+    let holds = (!retention.holds.is_empty()).then(|| {
+        let items = retention
+            .holds
+            .into_iter()
+            .map(|h| {
+                let text = match h {
+                    Hold::OpenRequest(reference) => {
+                        t_args(lang, "retention-held-open-request", &[("reference", reference)])
+                    }
+                    Hold::Restricted => t(lang, "retention-held-restricted"),
+                    Hold::DebtCollection => t(lang, "retention-held-debt-collection"),
+                    Hold::Legal { reason, until } => t_args(
+                        lang,
+                        "retention-held-legal",
+                        &[("until", crate::i18n::format_date(lang, until)), ("reason", reason)],
+                    ),
+                };
+                view! { <li>{text}</li> }
+            })
+            .collect_view();
+        view! {
+            <div class="notice" id="pidot">
+                <p>{t(lang, "retention-held-lead")}</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
+    view! {
+        <p>
+            <strong>{t(lang, "retention-label")} ": "</strong>
+            {retention.rule}
+            {dated.map(|d| format!(" {d}"))}
+        </p>
+        {retention.source.map(|s| view! { <p class="hint">{s}</p> })}
+        {holds}
     }
 }
 

@@ -365,10 +365,41 @@ where
     Ok(out)
 }
 
+/// What the manifest says about retention for this customer: per dated category the day
+/// its oldest record goes, and what holds due records back.
+#[derive(Debug, Default)]
+pub struct RetentionFacts {
+    pub next: Vec<(String, NaiveDate)>,
+    pub holds: Vec<crate::wire::retention::Hold>,
+}
+
+impl RetentionFacts {
+    fn held_because(&self) -> Vec<Value> {
+        use crate::wire::retention::Hold;
+        self.holds
+            .iter()
+            .map(|h| match h {
+                Hold::OpenRequest(reference) => json!({"reason": "open_request", "reference": reference}),
+                Hold::Restricted => json!({"reason": "restricted"}),
+                Hold::DebtCollection => json!({"reason": "debt_collection"}),
+                Hold::Legal { reason, until } => {
+                    json!({"reason": "legal_hold", "text": reason, "until": until.to_string()})
+                }
+            })
+            .collect()
+    }
+}
+
 /// The manifest: what the package is, whose, from whom, and per category its count and
 /// processing facts (in English, the package's language; the register's texts in all
 /// three languages).
-pub fn manifest(reg: &Register, customer_number: &str, counts: &[(String, i64)], public_url: &str) -> Value {
+pub fn manifest(
+    reg: &Register,
+    customer_number: &str,
+    counts: &[(String, i64)],
+    public_url: &str,
+    retention: &RetentionFacts,
+) -> Value {
     let now = Utc::now();
     let loc = |l: &crate::register::Localized| json!({ "fi": l.fi, "sv": l.sv, "en": l.en });
     let titles = |ids: &[String], get: &dyn Fn(&str) -> Option<Value>| -> Vec<Value> {
@@ -392,7 +423,19 @@ pub fn manifest(reg: &Register, customer_number: &str, counts: &[(String, i64)],
                     "legal_bases": titles(&cat.legal_bases, &|b| reg.legal_basis(b).map(|b| json!({"id": b.id, "article": b.article, "title": loc(&b.title)}))),
                     "sources": titles(&cat.sources, &|s| reg.source(s).map(|s| json!({"id": s.id, "title": loc(&s.title)}))),
                     "recipients": titles(&cat.recipients, &|r| reg.recipient(r).map(|r| json!({"id": r.id, "title": loc(&r.title)}))),
-                    "retention": reg.retention_rule(&cat.retention).map(|r| json!({"id": r.id, "title": loc(&r.title)})),
+                    "retention": reg.retention_rule(&cat.retention).map(|r| {
+                        let dated = crate::ssr::retention::record_rule(reg, id).is_some();
+                        json!({
+                            "id": r.id,
+                            "title": loc(&r.title),
+                            "period": r.period,
+                            "runs_from": r.runs_from,
+                            "period_source": r.period_source.as_ref().map(loc),
+                            "records_dated": dated,
+                            "next_deletion_on": retention.next.iter().find(|(c, _)| c == id).map(|(_, d)| d.to_string()),
+                            "held_because": if dated { retention.held_because() } else { vec![] },
+                        })
+                    }),
                     "record_types": RECORD_TYPES.iter().filter(|t| t.category == id).map(|t| t.name).collect::<Vec<_>>(),
                 }),
                 None => json!({
@@ -477,6 +520,38 @@ pub fn schema(reg: &Register) -> Value {
             "properties": {"id": {"type": "string"}, "article": {"type": "string"}, "title": {"$ref": "#/$defs/localized"}}
         }),
     );
+    defs.insert(
+        "retention".into(),
+        json!({
+            "description": "How long the category's records are kept (privacy notice §10). With records_dated, each record goes when `period` (ISO 8601) has passed from `runs_from` (`record`: the record's own time; `end_of_year`: the end of its calendar year); next_deletion_on is the day the oldest goes, unless held_because keeps it.",
+            "type": "object",
+            "required": ["id", "title", "period", "runs_from", "period_source", "records_dated", "next_deletion_on", "held_because"],
+            "additionalProperties": false,
+            "properties": {
+                "id": {"type": "string"},
+                "title": {"$ref": "#/$defs/localized"},
+                "period": {"type": ["string", "null"], "pattern": "^P"},
+                "runs_from": {"enum": ["record", "end_of_year", "contract_end", "relationship_end", null]},
+                "period_source": {"anyOf": [{"$ref": "#/$defs/localized"}, {"type": "null"}]},
+                "records_dated": {"type": "boolean"},
+                "next_deletion_on": {"type": ["string", "null"], "format": "date"},
+                "held_because": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["reason"],
+                        "additionalProperties": false,
+                        "properties": {
+                            "reason": {"enum": ["open_request", "restricted", "debt_collection", "legal_hold"]},
+                            "reference": {"type": "string"},
+                            "text": {"type": "string"},
+                            "until": {"type": "string", "format": "date"}
+                        }
+                    }
+                }
+            }
+        }),
+    );
     for t in RECORD_TYPES {
         let props: Map<String, Value> = t.fields.iter().map(|(n, k)| ((*n).to_owned(), field_schema(*k))).collect();
         let required: Vec<&str> = t.fields.iter().map(|(n, _)| *n).collect();
@@ -549,7 +624,7 @@ pub fn schema(reg: &Register) -> Value {
                                 "legal_bases": {"type": "array", "items": {"$ref": "#/$defs/item"}},
                                 "sources": {"type": "array", "items": {"$ref": "#/$defs/item"}},
                                 "recipients": {"type": "array", "items": {"$ref": "#/$defs/item"}},
-                                "retention": {"anyOf": [{"$ref": "#/$defs/item"}, {"type": "null"}]},
+                                "retention": {"anyOf": [{"$ref": "#/$defs/retention"}, {"type": "null"}]},
                                 "record_types": {"type": "array", "items": {"type": "string"}}
                             }
                         }
@@ -655,6 +730,10 @@ pub async fn stream(
     use futures_util::TryStreamExt;
     let mut sink = Sink { buf: Vec::with_capacity(CHUNK + 4096), tx, sent: 0 };
     let postgres = db.backend() == super::db::Backend::Postgres;
+    let mut retention = RetentionFacts {
+        holds: super::retention::holds::for_customer(db, customer_id, Utc::now().date_naive()).await?,
+        ..Default::default()
+    };
     crate::with_db!(db, pool => {
         let mut conn = pool.begin().await?;
         if postgres {
@@ -671,8 +750,21 @@ pub async fn stream(
                 None => counts.push((t.category.to_owned(), n)),
             }
         }
+        // The day each dated category's oldest record goes, by the same rule as the run.
+        for target in super::retention::TARGETS {
+            let sql = format!("SELECT MIN({}) FROM {} WHERE customer_id = $1", target.time_column, target.table);
+            let oldest: Option<DateTime<Utc>> = if target.date_column {
+                sqlx::query_scalar::<_, Option<NaiveDate>>(&sql).bind(customer_id).fetch_one(&mut *conn).await?
+                    .and_then(|d| d.and_hms_opt(0, 0, 0)).map(|d| d.and_utc())
+            } else {
+                sqlx::query_scalar(&sql).bind(customer_id).fetch_one(&mut *conn).await?
+            };
+            if let Some(day) = oldest.and_then(|at| super::retention::due_on(reg, target.category, at)) {
+                retention.next.push((target.category.to_owned(), day));
+            }
+        }
         sink.buf.extend_from_slice(b"{\"manifest\":");
-        serde_json::to_writer(&mut sink.buf, &manifest(reg, &number, &counts, public_url)).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+        serde_json::to_writer(&mut sink.buf, &manifest(reg, &number, &counts, public_url, &retention)).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
         sink.buf.extend_from_slice(b",\"data\":{");
         for (ci, category) in categories(reg).iter().enumerate() {
             if ci > 0 {

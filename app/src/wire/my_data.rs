@@ -47,6 +47,8 @@ pub struct CategoryData {
     pub identity_revealed: bool,
     /// Whether the customer could have this category erased now, and if not, why.
     pub erasure: ErasureNow,
+    /// How long the records are kept and what keeps them past their time.
+    pub retention: Option<crate::wire::retention::RetentionNow>,
 }
 
 /// Whether a category can be erased now (GDPR Art. 17, privacy notice §9).

@@ -8,7 +8,7 @@ use app::with_db;
 use reqwest::header::{ACCEPT, CACHE_CONTROL, CONTENT_DISPOSITION, LOCATION};
 
 /// Maija, signed in and re-authenticated.
-async fn maija_ready(app: &TestApp) -> reqwest::Client {
+pub(crate) async fn maija_ready(app: &TestApp) -> reqwest::Client {
     let client = browser();
     app.sign_in_with(&client, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
     let res = client

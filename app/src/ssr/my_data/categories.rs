@@ -28,6 +28,37 @@ fn datetime(v: Option<DateTime<Utc>>) -> Cell {
     v.map(Cell::DateTime).unwrap_or(Cell::Empty)
 }
 
+/// The rule by which a category's records go, when it dates them one by one.
+pub(super) type Due = Option<(crate::domain::retention::Period, crate::domain::retention::RunsFrom)>;
+
+/// The column of the day a record goes (`col-deleted-on`), when the rule dates records.
+fn due_column(due: Due) -> Option<&'static str> {
+    due.map(|_| "col-deleted-on")
+}
+
+/// The day a record whose period runs from `at` goes; `value-retention-not-started`
+/// while its period has not begun (an IP address still in use).
+fn due_cell(due: Due, at: Option<DateTime<Utc>>) -> Option<Cell> {
+    let (period, runs_from) = due?;
+    Some(match at.and_then(|at| crate::domain::retention::due_at(period, runs_from, at)) {
+        Some(day) => Cell::Date(day.date_naive()),
+        None => Cell::Code("retention-not-started".into()),
+    })
+}
+
+/// `columns` with the deletion column last, or before the recording player.
+fn with_due_column<'a>(columns: &[&'a str], due: Due, before_last: bool) -> Vec<&'a str> {
+    let mut out = columns.to_vec();
+    if let Some(c) = due_column(due) {
+        out.insert(if before_last { out.len() - 1 } else { out.len() }, c);
+    }
+    out
+}
+
+fn owned_table(caption: &str, columns: Vec<&str>, rows: Vec<Vec<Cell>>) -> DataTable {
+    table(caption, &columns, rows)
+}
+
 /// An identity code as shown: masked (`010190-9***`) unless revealed.
 pub(super) fn identity(value: Option<String>, reveal: bool) -> Cell {
     match value {
@@ -246,7 +277,7 @@ struct CollectionRow {
     closed_on: Option<NaiveDate>,
 }
 
-pub(super) async fn billing(db: &Db, customer_id: i64, filter: &Filter, data: &mut CategoryData) -> Found {
+pub(super) async fn billing(db: &Db, customer_id: i64, filter: &Filter, due: Due, data: &mut CategoryData) -> Found {
     data.paged = true;
     let cursor = match filter.after {
         Some(id) => match with_db!(db, pool => sqlx::query_scalar::<_, NaiveDate>(
@@ -270,19 +301,26 @@ pub(super) async fn billing(db: &Db, customer_id: i64, filter: &Filter, data: &m
     data.total = count(db, customer_id, "invoices", &k).await?;
     let (rows, next) = page(rows, |r| r.id);
     data.next_after = next;
-    data.tables.push(table(
+    data.tables.push(owned_table(
         "data-invoices-caption",
-        &["col-invoice-number", "col-issued", "col-due", "col-amount", "col-status", "col-paid"],
+        with_due_column(
+            &["col-invoice-number", "col-issued", "col-due", "col-amount", "col-status", "col-paid"],
+            due,
+            false,
+        ),
         rows.into_iter()
             .map(|r| {
-                vec![
+                let issued = r.issued_on.and_hms_opt(0, 0, 0).map(|d| d.and_utc());
+                let mut cells = vec![
                     Cell::Text(r.invoice_number),
                     Cell::Date(r.issued_on),
                     Cell::Date(r.due_on),
                     Cell::Money { cents: r.amount_cents, currency: r.currency },
                     Cell::Code(r.status),
                     date(r.paid_on),
-                ]
+                ];
+                cells.extend(due_cell(due, issued));
+                cells
             })
             .collect(),
     ));
@@ -325,7 +363,13 @@ struct IpRow {
     assigned_to: Option<DateTime<Utc>>,
 }
 
-pub(super) async fn ip_addresses(db: &Db, customer_id: i64, filter: &Filter, data: &mut CategoryData) -> Found {
+pub(super) async fn ip_addresses(
+    db: &Db,
+    customer_id: i64,
+    filter: &Filter,
+    due: Due,
+    data: &mut CategoryData,
+) -> Found {
     data.paged = true;
     let Some(k) = time_keyset(db, customer_id, "ip_assignments", "assigned_from", filter).await? else {
         return Ok(());
@@ -341,11 +385,15 @@ pub(super) async fn ip_addresses(db: &Db, customer_id: i64, filter: &Filter, dat
     data.total = count(db, customer_id, "ip_assignments", &k).await?;
     let (rows, next) = page(rows, |r| r.id);
     data.next_after = next;
-    data.tables.push(table(
+    data.tables.push(owned_table(
         "data-ip-caption",
-        &["col-ip-address", "col-assigned-from", "col-assigned-to"],
+        with_due_column(&["col-ip-address", "col-assigned-from", "col-assigned-to"], due, false),
         rows.into_iter()
-            .map(|r| vec![Cell::Text(r.address), Cell::DateTime(r.assigned_from), datetime(r.assigned_to)])
+            .map(|r| {
+                let mut cells = vec![Cell::Text(r.address), Cell::DateTime(r.assigned_from), datetime(r.assigned_to)];
+                cells.extend(due_cell(due, r.assigned_to));
+                cells
+            })
             .collect(),
     ));
     Ok(())
@@ -518,7 +566,13 @@ struct TrafficRow {
     duration_seconds: i32,
 }
 
-pub(super) async fn traffic_data(db: &Db, customer_id: i64, filter: &Filter, data: &mut CategoryData) -> Found {
+pub(super) async fn traffic_data(
+    db: &Db,
+    customer_id: i64,
+    filter: &Filter,
+    due: Due,
+    data: &mut CategoryData,
+) -> Found {
     data.paged = true;
     let Some(k) = time_keyset(db, customer_id, "traffic_records", "started_at", filter).await? else {
         return Ok(());
@@ -534,18 +588,20 @@ pub(super) async fn traffic_data(db: &Db, customer_id: i64, filter: &Filter, dat
     data.total = count(db, customer_id, "traffic_records", &k).await?;
     let (rows, next) = page(rows, |r| r.id);
     data.next_after = next;
-    data.tables.push(table(
+    data.tables.push(owned_table(
         "data-traffic-caption",
-        &["col-when", "col-direction", "col-kind", "col-other-party", "col-duration"],
+        with_due_column(&["col-when", "col-direction", "col-kind", "col-other-party", "col-duration"], due, false),
         rows.into_iter()
             .map(|r| {
-                vec![
+                let mut cells = vec![
                     Cell::DateTime(r.started_at),
                     Cell::Code(r.direction),
                     Cell::Code(r.kind),
                     Cell::Text(r.other_party),
                     Cell::Seconds(r.duration_seconds.into()),
-                ]
+                ];
+                cells.extend(due_cell(due, Some(r.started_at)));
+                cells
             })
             .collect(),
     ));
@@ -561,24 +617,27 @@ struct RecordingRow {
     duration_seconds: i32,
 }
 
-pub(super) async fn call_recordings(db: &Db, customer_id: i64, data: &mut CategoryData) -> Found {
+pub(super) async fn call_recordings(db: &Db, customer_id: i64, due: Due, data: &mut CategoryData) -> Found {
     let rows: Vec<RecordingRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT id, recorded_at, direction, topic, duration_seconds FROM call_recordings
          WHERE customer_id = $1 ORDER BY recorded_at DESC, id DESC",
     ).bind(customer_id).fetch_all(pool).await?);
     data.total = rows.len() as i64;
-    data.tables.push(table(
+    data.tables.push(owned_table(
         "data-recordings-caption",
-        &["col-when", "col-direction", "col-topic", "col-duration", "col-recording"],
+        with_due_column(&["col-when", "col-direction", "col-topic", "col-duration", "col-recording"], due, true),
         rows.into_iter()
             .map(|r| {
-                vec![
+                let mut cells = vec![
                     Cell::DateTime(r.recorded_at),
                     Cell::Code(r.direction),
                     Cell::Text(r.topic),
                     Cell::Seconds(r.duration_seconds.into()),
-                    Cell::Text(format!("{}/{}", crate::paths::RECORDING_PATH, r.id)),
-                ]
+                ];
+                cells.extend(due_cell(due, Some(r.recorded_at)));
+                // The player stays the last column.
+                cells.push(Cell::Text(format!("{}/{}", crate::paths::RECORDING_PATH, r.id)));
+                cells
             })
             .collect(),
     ));

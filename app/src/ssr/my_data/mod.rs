@@ -206,19 +206,21 @@ pub async fn category(
         paged: false,
         identity_revealed: reveal,
         erasure: ErasureNow::Possible,
+        retention: None,
     };
     let d = &mut data;
+    let due = crate::ssr::retention::record_rule(reg, id);
     match id {
         "basic" => categories::basic(db, customer_id, reveal, d).await?,
         "business_role" => categories::business_role(db, customer_id, d).await?,
         "contracts" => categories::contracts(db, customer_id, lang, d).await?,
-        "billing" => categories::billing(db, customer_id, filter, d).await?,
-        "ip_addresses" => categories::ip_addresses(db, customer_id, filter, d).await?,
+        "billing" => categories::billing(db, customer_id, filter, due, d).await?,
+        "ip_addresses" => categories::ip_addresses(db, customer_id, filter, due, d).await?,
         "other_data" => categories::other_data(db, customer_id, d).await?,
         "marketing_permissions" => categories::marketing_permissions(db, reg, lang, customer_id, d).await?,
         "service_blocks" => categories::service_blocks(db, customer_id, d).await?,
-        "traffic_data" => categories::traffic_data(db, customer_id, filter, d).await?,
-        "call_recordings" => categories::call_recordings(db, customer_id, d).await?,
+        "traffic_data" => categories::traffic_data(db, customer_id, filter, due, d).await?,
+        "call_recordings" => categories::call_recordings(db, customer_id, due, d).await?,
         "change_history" => categories::change_history(db, customer_id, reveal, d).await?,
         _ => return Ok(None),
     }
