@@ -99,6 +99,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/henkilosto/yleiskuva") view=pages::staff::overview::OverviewPage ssr=SsrMode::Async />
                     <Route path=path!("/henkilosto/loki") view=pages::staff::audit_log::AuditLogPage ssr=SsrMode::Async />
                     <Route
+                        path=path!("/henkilosto/sailytys")
+                        view=pages::staff::retention::StaffRetentionPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/henkilosto/tunnukset")
                         view=pages::staff::accounts::StaffAccountsPage
                         ssr=SsrMode::Async

@@ -8,6 +8,7 @@ pub const ACTIVATE_PATH: &str = "/aktivoi";
 pub const STAFF_PATH: &str = "/henkilosto";
 pub const AUDIT_LOG_PATH: &str = "/henkilosto/loki";
 pub const STAFF_ACCOUNTS_PATH: &str = "/henkilosto/tunnukset";
+pub const STAFF_RETENTION_PATH: &str = "/henkilosto/sailytys";
 pub const STAFF_FEEDBACK_PATH: &str = "/henkilosto/palaute";
 pub const OVERVIEW_PATH: &str = "/henkilosto/yleiskuva";
 pub const SESSIONS_PATH: &str = "/istunnot";
@@ -51,6 +52,7 @@ pub const PAGES: &[&str] = &[
     STAFF_PATH,
     AUDIT_LOG_PATH,
     STAFF_ACCOUNTS_PATH,
+    STAFF_RETENTION_PATH,
     STAFF_FEEDBACK_PATH,
     OVERVIEW_PATH,
     SESSIONS_PATH,

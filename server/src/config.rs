@@ -49,6 +49,11 @@ pub struct Settings {
     /// the client and the header is ignored. Behind a proxy that is not listed, every
     /// client would share the proxy's address in the sign-in limits.
     pub trusted_proxies: String,
+    /// Hours between retention runs inside `serve` (privacy notice §10): every instance
+    /// checks every ten minutes and runs it when the latest run is this old; on
+    /// PostgreSQL one instance at a time. 0 turns the schedule off (then run
+    /// `tietoni retention run` from cron or a job scheduler).
+    pub retention_every_hours: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -79,6 +84,7 @@ impl Default for Settings {
             smtp_url: None,
             outbox_dir: ".tietoni/outbox".into(),
             trusted_proxies: String::new(),
+            retention_every_hours: 24,
         }
     }
 }
@@ -114,6 +120,7 @@ impl std::fmt::Debug for Settings {
             .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
             .field("outbox_dir", &self.outbox_dir)
             .field("trusted_proxies", &self.trusted_proxies)
+            .field("retention_every_hours", &self.retention_every_hours)
             .finish()
     }
 }

@@ -115,6 +115,10 @@ impl Application {
             .with_context(|| format!("cannot listen on {}", settings.listen))?;
         let port = listener.local_addr()?.port();
         let mailer = mailer(&settings)?;
+        let schedule = app::ssr::retention::Schedule {
+            every_hours: (settings.retention_every_hours > 0).then_some(settings.retention_every_hours),
+        };
+        let register_for_schedule = register.clone();
         let state = AppState { leptos_options, db: db.clone(), register, settings: Arc::new(settings), mailer };
         let router = router(state);
         // Ended sessions and old rate-limit buckets are purged every ten minutes by every
@@ -135,6 +139,9 @@ impl Application {
                 }
             }
         });
+        if let Some(every) = schedule.every_hours {
+            tokio::spawn(retention_schedule(db.clone(), register_for_schedule, every));
+        }
         Ok(Self { listener, router, db, port })
     }
 
@@ -167,6 +174,40 @@ impl Application {
     }
 }
 
+/// The retention run on its schedule: every ten minutes each instance looks whether the
+/// latest real run is `every_hours` old and, if so, runs it (under the run's advisory
+/// lock on PostgreSQL, which also re-checks, so two instances never both run it).
+async fn retention_schedule(db: Db, register: Arc<app::register::Register>, every_hours: u32) {
+    use app::ssr::retention::{reports, run, RetentionError, RunOptions};
+    let every = chrono::Duration::hours(i64::from(every_hours));
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+    loop {
+        tick.tick().await;
+        let now = chrono::Utc::now();
+        match reports::last_run(&db).await {
+            Ok(Some(last)) if last + every > now => continue,
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!(error = %e, "retention schedule: cannot read the latest run");
+                continue;
+            }
+        }
+        let options = RunOptions { unless_ran_since: Some(now - every), ..Default::default() };
+        match run(&db, &register, now, options).await {
+            Ok(reports) if reports.is_empty() => {}
+            Ok(reports) => {
+                let deleted: i64 = reports.iter().map(|r| r.deleted).sum();
+                let held: i64 = reports.iter().map(|r| r.held_back).sum();
+                tracing::info!(deleted, held, "retention run done");
+            }
+            Err(RetentionError::AlreadyRunning) => {}
+            Err(RetentionError::Database(e)) => {
+                tracing::warn!(error = %e, "retention run failed; the next check retries")
+            }
+        }
+    }
+}
+
 /// The mailer: SMTP when `smtp_url` is set, otherwise the file outbox.
 pub fn mailer(settings: &Settings) -> anyhow::Result<Mailer> {
     let mailer = match &settings.smtp_url {
@@ -182,7 +223,11 @@ fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     let register = state.register.clone();
     let db = state.db.clone();
     let mailer = state.mailer.clone();
+    let schedule = app::ssr::retention::Schedule {
+        every_hours: (state.settings.retention_every_hours > 0).then_some(state.settings.retention_every_hours),
+    };
     move || {
+        provide_context(schedule);
         provide_context(register.clone());
         provide_context(db.clone());
         provide_context(mailer.clone());

@@ -13,6 +13,7 @@ pub mod form_memory;
 pub mod my_data;
 pub mod recovery;
 pub mod requests;
+pub mod retention;
 pub mod security;
 pub mod staff;
 pub mod staff_accounts;

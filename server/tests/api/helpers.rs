@@ -200,6 +200,9 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Settings)) -> TestA
         smtp_url: None,
         outbox_dir: std::env::temp_dir().join(format!("tietoni-outbox-{}", uuid::Uuid::new_v4().simple())),
         trusted_proxies: String::new(),
+        // Tests run the retention run themselves, with a moved clock; a schedule would
+        // change data under them.
+        retention_every_hours: 0,
     };
     let mut settings = settings;
     adjust(&mut settings);

@@ -17,6 +17,7 @@ mod properties;
 mod recovery;
 mod requests;
 mod retention;
+mod retention_pages;
 mod second_factor;
 mod security;
 mod server_basics;

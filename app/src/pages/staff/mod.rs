@@ -27,6 +27,7 @@ pub mod audit_log;
 pub mod overview;
 pub mod queue;
 pub mod request;
+pub mod retention;
 
 use actions::*;
 use request::*;
@@ -69,6 +70,9 @@ pub(super) fn staff_links(lang: Lang, role: Role) -> impl IntoView {
                 </li>
                 <li>
                     <a href=crate::paths::STAFF_FEEDBACK_PATH>{t(lang, "a11y-staff-heading")}</a>
+                </li>
+                <li>
+                    <a href=crate::paths::STAFF_RETENTION_PATH>{t(lang, "retention-staff-heading")}</a>
                 </li>
                 {(role == Role::Dpo)
                     .then(|| {
