@@ -372,9 +372,11 @@ fn CategoryRecords(lang: Lang, data: CategoryData, query: PageQuery) -> impl Int
 /// from, and what keeps this customer's records past their time.
 #[component]
 fn RetentionFacts(lang: Lang, retention: crate::wire::retention::RetentionNow) -> impl IntoView {
+    use crate::domain::retention::RunsFrom;
     use crate::wire::retention::Hold;
     let period = retention.period.as_deref().and_then(|p| crate::i18n::texts::format_period(lang, p));
-    let dated = match (retention.dated, period, retention.runs_from) {
+    let from_event = matches!(retention.runs_from, Some(RunsFrom::ContractEnd | RunsFrom::RelationshipEnd));
+    let dated = match (retention.dated || from_event, period, retention.runs_from) {
         (true, Some(period), Some(from)) => {
             Some(t_args(lang, &format!("retention-dated-{}", from.as_str().replace('_', "-")), &[("period", period)]))
         }

@@ -751,7 +751,7 @@ pub async fn stream(
             }
         }
         // The day each dated category's oldest record goes, by the same rule as the run.
-        for target in super::retention::TARGETS {
+        for target in super::retention::TARGETS.iter().filter(|t| t.customer == Some("t.customer_id")) {
             let sql = format!("SELECT MIN({}) FROM {} WHERE customer_id = $1", target.time_column, target.table);
             let oldest: Option<DateTime<Utc>> = if target.date_column {
                 sqlx::query_scalar::<_, Option<NaiveDate>>(&sql).bind(customer_id).fetch_one(&mut *conn).await?

@@ -7,6 +7,7 @@
 use super::audit::{self, Actor, Entry};
 use super::db::BeginWrite;
 use super::db::{Backend, Db, Param};
+use super::erasure::{erasure_sql, TOMBSTONE_SQL};
 use crate::domain::request::{may_decide, RequestDetails};
 use crate::domain::{clock, RequestKind, RequestStatus, Role};
 use crate::wire::staff::{FieldHistory, QueueFilter, QueuePage, QueueRow, StaffRequestView};
@@ -451,47 +452,6 @@ pub async fn lift_restriction(db: &Db, staff: Staff, reference: &str, reason: &s
     }
     staff_action!(db, staff, reference, "restriction_lifted", |tx, t, now| {
         set_restricted!(tx, t, staff.id, false, Some(reason), now)
-    })
-}
-
-/// The tombstone of an erasure in the change log: customer `$1`, request `$2`, what was
-/// erased `$3` (a category or a single record), `erased:<rows>` `$4`, when `$5`, by `$6`.
-const TOMBSTONE_SQL: &str =
-    "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, actor_id, source, request_id)
-     VALUES ($1, 'erasure', $2, $3, NULL, $4, $5, 'staff', $6, 'request', $2)";
-
-/// The basic-data fields, as the change log names them.
-const BASIC_FIELDS: &str =
-    "('first_name', 'last_name', 'identity_code', 'street_address', 'postal_code', 'city', 'phone', 'email')";
-
-/// The SQL that erases or anonymises each category a customer can have erased, every
-/// copy included: the values in the change log (the fact that a field changed, when and
-/// by whom stays, its values go), and for basic data the portal account's name and login
-/// email (the account stays usable with the customer number). What stays, and why:
-/// prohibitions of direct marketing (erasing them would let marketing start again) and
-/// withdrawals of consent (the evidence that marketing stopped, privacy notice §10);
-/// erasing the permissions removes the consents given, so none remains in force.
-fn erasure_sql(category: &str) -> Option<Vec<String>> {
-    let change_log = |entity: &str, fields: &str| {
-        format!("UPDATE change_log SET old_value = NULL, new_value = NULL WHERE customer_id = $1 AND entity = '{entity}'{fields}")
-    };
-    Some(match category {
-        "basic" => vec![
-            "UPDATE customers SET first_name = '-', last_name = '-', identity_code = NULL, street_address = '-', postal_code = '-',
-             city = '-', phone = NULL, email = NULL WHERE id = $1"
-                .into(),
-            change_log("customers", &format!(" AND field IN {BASIC_FIELDS}")),
-            "UPDATE accounts SET display_name = '-', email = 'erased-' || id || '@invalid' WHERE customer_id = $1".into(),
-        ],
-        "business_role" => {
-            vec!["DELETE FROM business_roles WHERE customer_id = $1".into(), change_log("business_roles", "")]
-        }
-        "other_data" => vec!["DELETE FROM other_data WHERE customer_id = $1".into(), change_log("other_data", "")],
-        "marketing_permissions" => vec!["DELETE FROM consent_events WHERE customer_id = $1 AND action = 'given'".into()],
-        "service_blocks" => vec!["DELETE FROM service_blocks WHERE customer_id = $1".into()],
-        "call_recordings" => vec!["DELETE FROM call_recordings WHERE customer_id = $1".into()],
-        "change_history" => vec!["DELETE FROM change_log WHERE customer_id = $1 AND entity <> 'erasure'".into()],
-        _ => return None,
     })
 }
 

@@ -67,6 +67,16 @@ const HELD_CUSTOMERS: &str = "
     OR t.customer_id IN (SELECT customer_id FROM collection_cases WHERE status = 'open')
     OR t.customer_id IN (SELECT customer_id FROM legal_holds WHERE lifted_at IS NULL AND ends_on >= $2)";
 
+/// Fails naming the tables that differ, not printing them.
+fn same(
+    after: std::collections::BTreeMap<String, Vec<String>>,
+    before: std::collections::BTreeMap<String, Vec<String>>,
+    what: &str,
+) {
+    let differ: Vec<&String> = before.keys().chain(after.keys()).filter(|t| before.get(*t) != after.get(*t)).collect();
+    assert!(differ.is_empty(), "{what}: {differ:?}");
+}
+
 /// The ids of `table` that must survive a run at `now`: not past the cutoff, or kept by
 /// `keep` (row holds), or of a customer held back, by a query of its own.
 async fn survivors(db: &Db, table: &str, column: &str, cutoff: Param, now: DateTime<Utc>, keep: &str) -> Vec<i64> {
@@ -138,7 +148,15 @@ async fn setup(db: &Db) -> Setup {
     Setup { register: register(), now, traffic, recordings, ip }
 }
 
-const RUN_TABLES: &[&str] = &["traffic_records", "call_recordings", "ip_assignments", "invoices"];
+const RUN_TABLES: &[&str] = &[
+    "traffic_records",
+    "call_recordings",
+    "ip_assignments",
+    "invoices",
+    "one_time_codes",
+    "recovery_codes",
+    "accessibility_feedback",
+];
 
 #[tokio::test]
 async fn a_run_removes_exactly_what_is_due_and_nothing_held_or_else() {
@@ -158,7 +176,7 @@ async fn a_run_removes_exactly_what_is_due_and_nothing_held_or_else() {
         // A dry run counts and changes nothing.
         let all = contents(&db, &[]).await;
         let dry = run(&db, &register, now, RunOptions { dry_run: true, ..Default::default() }).await.unwrap();
-        assert_eq!(contents(&db, &[]).await, all, "the dry run changed something");
+        same(contents(&db, &[]).await, all, "the dry run changed something");
         let traffic_report = dry.iter().find(|r| r.category == "traffic_data").unwrap();
         assert_eq!(traffic_report.due - traffic_report.held_back, (traffic_before.len() - traffic.len()) as i64);
         assert_eq!(traffic_report.deleted, 0);
@@ -174,8 +192,10 @@ async fn a_run_removes_exactly_what_is_due_and_nothing_held_or_else() {
         assert_eq!(ids(&db, "call_recordings").await, recordings);
         assert_eq!(ids(&db, "ip_assignments").await, ip);
         assert_eq!(ids(&db, "invoices").await, invoices_before, "no invoice is six years past its year");
-        assert_eq!(contents(&db, RUN_TABLES).await, others, "another table changed");
-        let deleted: i64 = reports.iter().map(|r| r.deleted).sum();
+        same(contents(&db, RUN_TABLES).await, others, "another table changed");
+        let customer_data = ["traffic_data", "call_recordings", "ip_addresses", "billing"];
+        let deleted: i64 =
+            reports.iter().filter(|r| customer_data.contains(&r.category.as_str())).map(|r| r.deleted).sum();
         assert_eq!(
             deleted as usize,
             traffic_before.len() - traffic.len() + recordings_before.len() - recordings.len() + ip_before.len()
@@ -183,22 +203,25 @@ async fn a_run_removes_exactly_what_is_due_and_nothing_held_or_else() {
         );
         // Reported to the table and the audit log, with counts only.
         let reported: i64 = with_db!(&db, pool => sqlx::query_scalar(
-            "SELECT COUNT(*) FROM retention_reports WHERE NOT dry_run AND deleted > 0",
+            "SELECT COUNT(*) FROM retention_reports WHERE NOT dry_run AND deleted > 0 AND category NOT LIKE 'portal%'",
         ).fetch_one(pool).await.unwrap());
         assert_eq!(reported, 3);
         let audited: Vec<String> = with_db!(&db, pool => sqlx::query_scalar(
             "SELECT detail FROM audit_log WHERE action = 'retention_run' ORDER BY id",
         ).fetch_all(pool).await.unwrap());
-        assert_eq!(audited.len(), 2 * app::ssr::retention::TARGETS.len(), "{audited:?}");
+        let rules = app::ssr::retention::TARGETS.len() + 1;
+        assert_eq!(audited.len(), 2 * rules, "{audited:?}");
         assert!(audited[0].starts_with("billing/accounting/due=") && audited[0].ends_with("/dry_run"));
         // A second run finds nothing more to do.
         let again = run(&db, &register, now, RunOptions::default()).await.unwrap();
         assert!(again.iter().all(|r| r.deleted == 0));
         // The staff page's reading: the latest run first, its rules in order.
         let latest = reports::latest(&db, 5).await.unwrap();
-        assert_eq!(latest.len(), 3 * app::ssr::retention::TARGETS.len());
-        assert!(latest[..4].iter().all(|r| !r.dry_run && r.deleted == 0) && latest[8].dry_run);
-        assert!(latest[6].holds.iter().any(|(reason, n)| reason == "legal_hold" && *n > 0), "{:?}", latest[6]);
+        let n = rules;
+        assert_eq!(latest.len(), 3 * n);
+        assert!(latest[..n].iter().all(|r| !r.dry_run && r.deleted == 0) && latest[2 * n].dry_run);
+        let first = latest[n..2 * n].iter().find(|r| r.category == "traffic_data").unwrap();
+        assert!(!first.dry_run && first.holds.iter().any(|(reason, n)| reason == "legal_hold" && *n > 0), "{first:?}");
     }
 }
 
@@ -221,10 +244,69 @@ async fn invoices_go_six_years_after_the_end_of_their_year_unless_unpaid() {
         let others = contents(&db, RUN_TABLES).await;
         let reports = run(&db, &register(), now, RunOptions::default()).await.unwrap();
         assert_eq!(ids(&db, "invoices").await, expected);
-        assert_eq!(contents(&db, RUN_TABLES).await, others);
+        same(contents(&db, RUN_TABLES).await, others, "another table changed");
         let billing = reports.iter().find(|r| r.category == "billing").unwrap();
         assert_eq!(billing.deleted as usize, before.len() - expected.len());
         assert!(billing.holds.as_deref().is_some_and(|h| h.contains("unpaid:")), "{billing:?}");
+    }
+}
+
+/// The portal's own data, with the times its rules run from: `(table, id, due at +40 days)`.
+async fn portal_rows(db: &Db) -> Vec<(&'static str, i64, bool)> {
+    let now = Utc::now();
+    let maija = customer(db, "100001").await;
+    let account: i64 = with_db!(db, pool => sqlx::query_scalar("SELECT id FROM accounts WHERE customer_id = $1")
+        .bind(maija).fetch_one(pool).await.unwrap());
+    let mut rows = Vec::new();
+    // Codes expiring now (due 30 days on) and in 20 days (not yet).
+    for (i, expires_in, due) in [(0, 0, true), (1, 20, false)] {
+        let id: i64 = with_db!(db, pool => sqlx::query_scalar(
+            "INSERT INTO one_time_codes (purpose, code_hash, customer_id, created_at, expires_at) VALUES ('activation', $1, $2, $3, $4) RETURNING id",
+        ).bind(format!("retention-test-{i}")).bind(maija).bind(now).bind(now + Duration::days(expires_in)).fetch_one(pool).await.unwrap());
+        rows.push(("one_time_codes", id, due));
+    }
+    // A backup code used today (due) and one never used (never).
+    for (i, used) in [(0, Some(now)), (1, None)] {
+        let id: i64 = with_db!(db, pool => sqlx::query_scalar(
+            "INSERT INTO recovery_codes (account_id, code_hash, created_at, used_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        ).bind(account).bind(format!("retention-recovery-{i}")).bind(now).bind(used).fetch_one(pool).await.unwrap());
+        rows.push(("recovery_codes", id, used.is_some()));
+    }
+    // Feedback received three years ago, answered (due) and unanswered (kept).
+    let then = now - Duration::days(3 * 365);
+    for (i, answered) in [(0, true), (1, false)] {
+        let id: i64 = with_db!(db, pool => sqlx::query_scalar(
+            "INSERT INTO accessibility_feedback (reference, received_at, due_on, lang, message, answered_at, answer)
+             VALUES ($1, $2, $3, 'fi', 'Painike on liian pieni.', $4, $5) RETURNING id",
+        ).bind(format!("SP-RET-{i}")).bind(then).bind(then.date_naive()).bind(answered.then_some(then))
+        .bind(answered.then_some("Korjattu.")).fetch_one(pool).await.unwrap());
+        rows.push(("accessibility_feedback", id, answered));
+    }
+    rows
+}
+
+#[tokio::test]
+async fn the_portals_own_codes_and_feedback_go_after_their_period() {
+    for db in every_backend().await {
+        seed_small(&db).await;
+        let rows = portal_rows(&db).await;
+        let before: std::collections::BTreeMap<&str, Vec<i64>> = {
+            let mut m = std::collections::BTreeMap::new();
+            for table in ["one_time_codes", "recovery_codes", "accessibility_feedback"] {
+                m.insert(table, ids(&db, table).await);
+            }
+            m
+        };
+        let others = contents(&db, RUN_TABLES).await;
+        let reports = run(&db, &register(), Utc::now() + Duration::days(40), RunOptions::default()).await.unwrap();
+        for (table, ids_before) in before {
+            let gone: Vec<i64> = rows.iter().filter(|(t, _, due)| *t == table && *due).map(|(_, id, _)| *id).collect();
+            let expected: Vec<i64> = ids_before.into_iter().filter(|id| !gone.contains(id)).collect();
+            assert_eq!(ids(&db, table).await, expected, "{table}");
+        }
+        same(contents(&db, RUN_TABLES).await, others, "another table changed");
+        let feedback = reports.iter().find(|r| r.category == "portal_feedback").unwrap();
+        assert_eq!((feedback.deleted, feedback.holds.as_deref()), (1, Some("unanswered:1")));
     }
 }
 
@@ -305,4 +387,77 @@ async fn on_postgres_one_instance_runs_it_at_a_time() {
     sqlx::query("SELECT pg_advisory_unlock($1)").bind(key).execute(&mut *other).await.unwrap();
     drop(other);
     assert!(run(&db, &register(), Utc::now(), RunOptions { dry_run: true, ..Default::default() }).await.is_ok());
+}
+
+/// Every text value of every table, for "is this value anywhere?".
+async fn everywhere(db: &Db) -> String {
+    contents(db, &[]).await.values().flatten().cloned().collect::<Vec<_>>().join("\n")
+}
+
+#[tokio::test]
+async fn a_relationship_over_for_three_years_is_anonymised_unless_held() {
+    for db in every_backend().await {
+        seed_small(&db).await;
+        // Three synthetic customers whose contracts all ended four years ago: one free,
+        // one with an unpaid invoice, one under a legal hold. Their bills are paid.
+        let ended = (Utc::now() - Duration::days(4 * 365)).date_naive();
+        let (free, unpaid, held) =
+            (customer(&db, "200000").await, customer(&db, "200001").await, customer(&db, "200002").await);
+        for c in [free, unpaid, held] {
+            with_db!(&db, pool => {
+                sqlx::query("UPDATE contracts SET status = 'ended', ended_on = $1 WHERE customer_id = $2")
+                    .bind(ended).bind(c).execute(pool).await.unwrap();
+                sqlx::query("UPDATE invoices SET status = 'paid', paid_on = due_on WHERE customer_id = $1")
+                    .bind(c).execute(pool).await.unwrap();
+                sqlx::query("UPDATE collection_cases SET status = 'paid' WHERE customer_id = $1")
+                    .bind(c).execute(pool).await.unwrap();
+            });
+        }
+        with_db!(&db, pool => sqlx::query("UPDATE invoices SET status = 'open' WHERE id = (SELECT MIN(id) FROM invoices WHERE customer_id = $1)")
+            .bind(unpaid).execute(pool).await.map(|_| ()).unwrap());
+        let dpo: i64 = with_db!(&db, pool => sqlx::query_scalar("SELECT id FROM accounts WHERE role = 'dpo' ORDER BY id LIMIT 1")
+            .fetch_one(pool).await.unwrap());
+        holds::place(&db, dpo, "200002", "Takaisinperintä", Utc::now().date_naive() + Duration::days(90), Utc::now())
+            .await
+            .unwrap();
+        let (name, code): (String, Option<String>) = with_db!(&db, pool => sqlx::query_as(
+            "SELECT last_name, identity_code FROM customers WHERE id = $1",
+        ).bind(free).fetch_one(pool).await.unwrap());
+        let code = code.expect("a synthetic person has an identity code");
+        assert!(everywhere(&db).await.contains(&code));
+
+        // A dry run counts them; the run anonymises the free one only.
+        let dry = run(&db, &register(), Utc::now(), RunOptions { dry_run: true, ..Default::default() }).await.unwrap();
+        let rel = dry.iter().find(|r| r.rule == "customer_relationship").unwrap();
+        assert_eq!((rel.due, rel.held_back, rel.deleted), (3, 2, 0), "{rel:?}");
+        assert_eq!(rel.holds.as_deref(), Some("unpaid:1,legal_hold:1"));
+        let before_others: Vec<String> = with_db!(&db, pool => sqlx::query_scalar(
+            "SELECT customer_number || first_name || last_name || COALESCE(identity_code, '') FROM customers WHERE id <> $1 ORDER BY id",
+        ).bind(free).fetch_all(pool).await.unwrap());
+        let reports = run(&db, &register(), Utc::now(), RunOptions::default()).await.unwrap();
+        let rel = reports.iter().find(|r| r.rule == "customer_relationship").unwrap();
+        assert_eq!((rel.due, rel.held_back, rel.deleted), (3, 2, 1), "{rel:?}");
+        let all = everywhere(&db).await;
+        assert!(!all.contains(&code), "the identity code is gone from every table");
+        let row: (String, String, Option<String>, bool) = with_db!(&db, pool => sqlx::query_as(
+            "SELECT first_name, last_name, identity_code, anonymised_at IS NOT NULL FROM customers WHERE id = $1",
+        ).bind(free).fetch_one(pool).await.unwrap());
+        assert_eq!(row, ("-".into(), "-".into(), None, true));
+        let named: i64 = with_db!(&db, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM change_log WHERE customer_id = $1 AND (old_value = $2 OR new_value = $2)",
+        ).bind(free).bind(&name).fetch_one(pool).await.unwrap());
+        assert_eq!(named, 0, "no copy of the name in the change log");
+        let after_others: Vec<String> = with_db!(&db, pool => sqlx::query_scalar(
+            "SELECT customer_number || first_name || last_name || COALESCE(identity_code, '') FROM customers WHERE id <> $1 ORDER BY id",
+        ).bind(free).fetch_all(pool).await.unwrap());
+        assert_eq!(after_others, before_others, "nobody else changed");
+        let tombstones: i64 = with_db!(&db, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM change_log WHERE customer_id = $1 AND entity = 'erasure' AND source = 'retention'",
+        ).bind(free).fetch_one(pool).await.unwrap());
+        assert!(tombstones >= 1);
+        // A second run finds nothing more to do for them.
+        let again = run(&db, &register(), Utc::now(), RunOptions::default()).await.unwrap();
+        let rel = again.iter().find(|r| r.rule == "customer_relationship").unwrap();
+        assert_eq!((rel.due, rel.deleted), (2, 0));
+    }
 }

@@ -207,7 +207,7 @@ fn RunTable(lang: Lang, run: Vec<RetentionReport>) -> impl IntoView {
             let cutoff = r.cutoff.map(|c| format_date(lang, c.date_naive())).unwrap_or_else(|| t(lang, "value-none"));
             view! {
                 <tr>
-                    <th scope="row">{category_title(lang, &r.category)}</th>
+                    <th scope="row">{target_title(lang, &r.category)}</th>
                     <td>{label("retention-col-cutoff")} {cutoff}</td>
                     <td>{label("retention-col-due")} {number(r.due)}</td>
                     <td>{label("retention-col-deleted")} {number(r.deleted)}</td>
@@ -232,6 +232,16 @@ fn RunTable(lang: Lang, run: Vec<RetentionReport>) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
+    }
+}
+
+/// A register category's title, or for the portal's own data its text.
+fn target_title(lang: Lang, id: &str) -> String {
+    let key = format!("retention-target-{id}");
+    if crate::i18n::has_text(lang, &key) {
+        t(lang, &key)
+    } else {
+        category_title(lang, id)
     }
 }
 

@@ -10,6 +10,7 @@
 //! parameter, so tests move the clock instead of waiting.
 
 pub mod holds;
+pub mod relationship;
 pub mod reports;
 
 use super::audit::{self, Actor, Entry};
@@ -21,8 +22,15 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 /// A table the run deletes from.
 pub struct Target {
-    /// The register category whose rule applies.
+    /// The register category whose rule applies, or for the portal's own data the id
+    /// its report goes under.
     pub category: &'static str,
+    /// The portal's own data: the register's retention rule by id (its categories name
+    /// their rule themselves).
+    pub rule: Option<&'static str>,
+    /// The customer a record belongs to, as SQL on `t`, for the holds; `None` for data
+    /// no customer hold keeps.
+    pub customer: Option<&'static str>,
     pub table: &'static str,
     /// The column holding the time the period runs from (NULL: not yet, e.g. an IP
     /// address still assigned).
@@ -37,6 +45,8 @@ pub struct Target {
 pub const TARGETS: &[Target] = &[
     Target {
         category: "billing",
+        rule: None,
+        customer: Some("t.customer_id"),
         table: "invoices",
         time_column: "issued_on",
         date_column: true,
@@ -49,6 +59,8 @@ pub const TARGETS: &[Target] = &[
     },
     Target {
         category: "ip_addresses",
+        rule: None,
+        customer: Some("t.customer_id"),
         table: "ip_assignments",
         time_column: "assigned_to",
         date_column: false,
@@ -56,6 +68,8 @@ pub const TARGETS: &[Target] = &[
     },
     Target {
         category: "traffic_data",
+        rule: None,
+        customer: Some("t.customer_id"),
         table: "traffic_records",
         time_column: "started_at",
         date_column: false,
@@ -63,12 +77,52 @@ pub const TARGETS: &[Target] = &[
     },
     Target {
         category: "call_recordings",
+        rule: None,
+        customer: Some("t.customer_id"),
         table: "call_recordings",
         time_column: "recorded_at",
         date_column: false,
         row_holds: &[],
     },
+    // The portal's own data.
+    Target {
+        category: "portal_one_time_codes",
+        rule: Some("portal_codes"),
+        customer: None,
+        table: "one_time_codes",
+        time_column: "expires_at",
+        date_column: false,
+        row_holds: &[],
+    },
+    Target {
+        category: "portal_recovery_codes",
+        rule: Some("portal_codes"),
+        customer: None,
+        table: "recovery_codes",
+        // An unused backup code has not started its period.
+        time_column: "used_at",
+        date_column: false,
+        row_holds: &[],
+    },
+    Target {
+        category: "portal_feedback",
+        rule: Some("portal_feedback"),
+        customer: None,
+        table: "accessibility_feedback",
+        time_column: "received_at",
+        date_column: false,
+        // Unanswered feedback is a duty still open.
+        row_holds: &[("unanswered", "t.answered_at IS NULL")],
+    },
 ];
+
+/// The retention rule that applies to `target`.
+pub fn rule_of<'r>(register: &'r Register, target: &Target) -> Option<&'r crate::register::RetentionRule> {
+    match target.rule {
+        Some(id) => register.retention_rule(id),
+        None => register.category(target.category).and_then(|c| register.retention_rule(&c.retention)),
+    }
+}
 
 /// The target for a category, if the run deletes from it.
 pub fn target(category: &str) -> Option<&'static Target> {
@@ -78,8 +132,7 @@ pub fn target(category: &str) -> Option<&'static Target> {
 /// The period of a category's rule and what it runs from, when the rule has both and
 /// the run can follow it record by record.
 pub fn record_rule(register: &Register, category: &str) -> Option<(Period, RunsFrom)> {
-    target(category)?;
-    let rule = register.category(category).and_then(|c| register.retention_rule(&c.retention))?;
+    let rule = rule_of(register, target(category)?)?;
     let (period, runs_from) = (rule.parsed_period()?, rule.runs_from?);
     rules::due_at(period, runs_from, Utc::now()).map(|_| (period, runs_from))
 }
@@ -94,8 +147,8 @@ pub struct Schedule {
 /// The advisory lock key of the run on PostgreSQL.
 const LOCK_KEY: i64 = 0x7469_6574_6f6e_6901;
 
-/// The customers whose records are held back, as SQL on `t.customer_id` (`$2` is the
-/// run's day), and why.
+/// The customers whose records are held back, as SQL on `t.customer_id` (replaced by
+/// the target's customer; `$2` is the run's day), and why.
 pub const HOLDS: &[(&str, &str)] = &[
     (
         "open_request",
@@ -193,7 +246,7 @@ async fn run_rules(
     let mut batches_left = options.max_batches;
     let mut reports = Vec::new();
     for target in TARGETS {
-        let Some(rule) = register.category(target.category).and_then(|c| register.retention_rule(&c.retention)) else {
+        let Some(rule) = rule_of(register, target) else {
             continue;
         };
         let mut report = RuleReport {
@@ -240,8 +293,16 @@ async fn run_rules(
                 }
             };
             report.due = count(past.clone()).await?;
-            let all_holds: Vec<&(&str, &str)> = target.row_holds.iter().chain(HOLDS).collect();
-            let any_hold = all_holds.iter().map(|(_, sql)| format!("({sql})")).collect::<Vec<_>>().join(" OR ");
+            let customer_holds = HOLDS.iter().filter_map(|(reason, sql)| {
+                target.customer.map(|customer| (*reason, sql.replace("t.customer_id", customer)))
+            });
+            let all_holds: Vec<(&str, String)> =
+                target.row_holds.iter().map(|(r, sql)| (*r, (*sql).to_owned())).chain(customer_holds).collect();
+            let any_hold = if all_holds.is_empty() {
+                "FALSE".to_owned()
+            } else {
+                all_holds.iter().map(|(_, sql)| format!("({sql})")).collect::<Vec<_>>().join(" OR ")
+            };
             report.held_back = count(format!("{past} AND ({any_hold})")).await?;
             let mut reasons = Vec::new();
             for (reason, sql) in &all_holds {
@@ -272,6 +333,41 @@ async fn run_rules(
                     }
                 }
             }
+        }
+        reports::record(db, &run_id, now, options.dry_run, &report).await?;
+        reports.push(report);
+    }
+    // Rules that run from the end of the customer relationship.
+    for rule in register.retention.iter().filter(|r| r.runs_from == Some(RunsFrom::RelationshipEnd)) {
+        let categories = relationship::categories(register, rule);
+        let (Some(period), Some(first)) = (rule.parsed_period(), categories.first()) else {
+            continue;
+        };
+        let mut report = RuleReport {
+            rule: rule.id.clone(),
+            category: (*first).to_owned(),
+            cutoff: None,
+            due: 0,
+            deleted: 0,
+            held_back: 0,
+            holds: None,
+            note: None,
+        };
+        if let Some(cutoff) = period.before(now) {
+            let day = cutoff.date_naive();
+            report.cutoff = day.and_hms_opt(0, 0, 0).map(|d| d.and_utc());
+            relationship::run(
+                db,
+                register,
+                rule,
+                day,
+                now,
+                options.dry_run,
+                options.batch_size,
+                &mut batches_left,
+                &mut report,
+            )
+            .await?;
         }
         reports::record(db, &run_id, now, options.dry_run, &report).await?;
         reports.push(report);
