@@ -9,6 +9,8 @@ pub const STAFF_PATH: &str = "/henkilosto";
 pub const AUDIT_LOG_PATH: &str = "/henkilosto/loki";
 pub const STAFF_ACCOUNTS_PATH: &str = "/henkilosto/tunnukset";
 pub const STAFF_RETENTION_PATH: &str = "/henkilosto/sailytys";
+/// The record of processing activities (GDPR Art. 30), for the DPO.
+pub const STAFF_RECORD_PATH: &str = "/henkilosto/seloste";
 pub const STAFF_FEEDBACK_PATH: &str = "/henkilosto/palaute";
 pub const OVERVIEW_PATH: &str = "/henkilosto/yleiskuva";
 pub const SESSIONS_PATH: &str = "/istunnot";
@@ -40,6 +42,8 @@ pub const STAFF_REQUEST_PATH: &str = "/henkilosto/pyynnot";
 pub const LANG_PATH: &str = "/kieli";
 /// Where the portal publishes the schema.
 pub const SCHEMA_PATH: &str = "/schema/tietoni-export-v1.json";
+/// The record of processing activities as JSON (`?kieli=fi|sv|en`), for the DPO.
+pub const RECORD_JSON_PATH: &str = "/henkilosto/seloste.json";
 pub const DPA_SUMMARY_PATH: &str = "/oma/tietosuojavaltuutettu/yhteenveto.txt";
 /// The download itself (an axum route, streamed).
 pub const DOWNLOAD_PATH: &str = "/oma/vienti/lataa";
@@ -53,6 +57,7 @@ pub const PAGES: &[&str] = &[
     AUDIT_LOG_PATH,
     STAFF_ACCOUNTS_PATH,
     STAFF_RETENTION_PATH,
+    STAFF_RECORD_PATH,
     STAFF_FEEDBACK_PATH,
     OVERVIEW_PATH,
     SESSIONS_PATH,

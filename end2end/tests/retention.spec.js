@@ -59,3 +59,23 @@ test('the DPO reads a dry run and places and lifts a legal hold the customer see
   await expect(matti.getByText(reason)).toHaveCount(0);
   for (const c of [dpoContext, mattiContext]) await c.close();
 });
+
+// The record of processing activities (GDPR Art. 30): the DPO finds it in the staff
+// navigation, reads it as a document and downloads it as JSON in English.
+test('the DPO reads the record of processing and downloads it as JSON', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const dpo = await context.newPage();
+  await signIn(dpo, newStaff('dpo'));
+  await dpo.getByRole('link', { name: 'Seloste käsittelytoimista' }).click();
+  await expect(dpo.getByRole('heading', { level: 1 })).toHaveText('Seloste käsittelytoimista');
+  await expect(dpo.getByRole('heading', { name: 'Teletunnistetiedot' })).toBeVisible();
+  await expect(dpo.getByRole('table', { name: 'Säilytyssäännöt' })).toContainText('12 kuukautta');
+  const download = dpo.waitForEvent('download');
+  await dpo.getByRole('link', { name: 'Lataa JSON-tiedostona (English)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('seloste-kasittelytoimista-en.json');
+  const record = JSON.parse(require('fs').readFileSync(await file.path(), 'utf8'));
+  expect(record.register_name).toBe("ElmoNet Oy's general customer register");
+  expect(record.categories).toHaveLength(11);
+  await context.close();
+});

@@ -22,19 +22,38 @@ impl<S: Send + Sync> FromRequestParts<S> for CustomerCaller {
         match parts.extensions.get::<Caller>().cloned().unwrap_or(Caller::Anonymous) {
             Caller::Customer { account_id, customer_id } => Ok(Self { account_id, customer_id }),
             Caller::Staff { .. } => Err(StatusCode::FORBIDDEN.into_response()),
-            Caller::Anonymous if wants_html(parts) => {
-                let here = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
-                let to = format!(
-                    "{}?{}={}",
-                    app::paths::SIGN_IN_PATH,
-                    app::paths::NEXT_PARAM,
-                    app::domain::percent_encode(here)
-                );
-                Err(Redirect::to(&to).into_response())
-            }
-            Caller::Anonymous => Err(StatusCode::UNAUTHORIZED.into_response()),
+            Caller::Anonymous => Err(sign_in_first(parts)),
         }
     }
+}
+
+/// The signed-in data protection officer. Anyone else: an anonymous browser is sent to
+/// sign in and back, an anonymous script gets 401, customers and customer service 403.
+#[derive(Clone, Copy, Debug)]
+pub struct DpoCaller {
+    pub account_id: i64,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for DpoCaller {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        match parts.extensions.get::<Caller>().cloned().unwrap_or(Caller::Anonymous) {
+            Caller::Staff { account_id, role: app::domain::Role::Dpo } => Ok(Self { account_id }),
+            Caller::Staff { .. } | Caller::Customer { .. } => Err(StatusCode::FORBIDDEN.into_response()),
+            Caller::Anonymous => Err(sign_in_first(parts)),
+        }
+    }
+}
+
+/// An anonymous caller: a browser to the sign-in page and back here, a script 401.
+fn sign_in_first(parts: &Parts) -> Response {
+    if !wants_html(parts) {
+        return StatusCode::UNAUTHORIZED.into_response();
+    }
+    let here = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+    let to = format!("{}?{}={}", app::paths::SIGN_IN_PATH, app::paths::NEXT_PARAM, app::domain::percent_encode(here));
+    Redirect::to(&to).into_response()
 }
 
 /// Whether the request comes from a browser showing pages (not a script's fetch).

@@ -7,6 +7,7 @@
 //! - `state`: what every handler may take; `extract`: the signed-in customer of a
 //!   request for the routes outside Leptos.
 //! - `routes`: the non-Leptos routes (health, language switch) and the middleware.
+//! - `record`: the record of processing activities as JSON, for the DPO.
 //! - `letters`: activation letters (to the outbox here; print or SMS in production).
 //! - `cli`: `serve`, `migrate`, `seed`, `activation-code`, `create-staff`.
 
@@ -16,6 +17,7 @@ pub mod dpa;
 pub mod export;
 pub mod extract;
 pub mod letters;
+pub mod record;
 pub mod recordings;
 pub mod routes;
 pub mod startup;

@@ -29,6 +29,7 @@ pub fn plain_routes() -> Router<AppState> {
         .route(crate::export::DOWNLOAD_PATH, get(crate::export::download))
         .route(app::paths::SCHEMA_PATH, get(crate::export::schema))
         .route(crate::dpa::DPA_SUMMARY_PATH, get(crate::dpa::summary))
+        .route(app::paths::RECORD_JSON_PATH, get(crate::record::json))
 }
 
 /// Liveness: 200 while the process serves requests, whatever the database does, so a

@@ -11,6 +11,7 @@ pub mod consents;
 pub mod feedback;
 pub mod form_memory;
 pub mod my_data;
+pub mod record;
 pub mod recovery;
 pub mod requests;
 pub mod retention;

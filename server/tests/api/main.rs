@@ -14,6 +14,7 @@ mod logs;
 mod my_data;
 mod objections;
 mod properties;
+mod record;
 mod recovery;
 mod requests;
 mod retention;

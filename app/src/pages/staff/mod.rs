@@ -26,6 +26,7 @@ pub mod actions;
 pub mod audit_log;
 pub mod overview;
 pub mod queue;
+pub mod record;
 pub mod request;
 pub mod retention;
 
@@ -85,6 +86,9 @@ pub(super) fn staff_links(lang: Lang, role: Role) -> impl IntoView {
                             </li>
                             <li>
                                 <a href=crate::paths::STAFF_ACCOUNTS_PATH>{t(lang, "staff-accounts-heading")}</a>
+                            </li>
+                            <li>
+                                <a href=crate::paths::STAFF_RECORD_PATH>{t(lang, "record-heading")}</a>
                             </li>
                         }
                     })}

@@ -5,6 +5,8 @@
 //! checks that every reference between sections resolves and every text exists in all
 //! languages, so a broken file stops the server at start instead of showing gaps.
 
+pub mod record;
+
 use crate::domain::Lang;
 use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
@@ -175,6 +177,9 @@ pub struct Register {
     pub sources: Vec<Item>,
     pub recipients: Vec<Item>,
     pub retention: Vec<RetentionRule>,
+    /// The categories of people whose data the register holds (GDPR Art. 30(1)(c)).
+    #[serde(default)]
+    pub data_subjects: Vec<Item>,
     pub categories: Vec<Category>,
     pub rights: Vec<Item>,
 }
@@ -281,7 +286,8 @@ impl Register {
                 texts.push((p.id.clone(), d));
             }
         }
-        for i in self.sources.iter().chain(&self.recipients).chain(&self.rights) {
+        ids("data subject", self.data_subjects.iter().map(|d| d.id.as_str()))?;
+        for i in self.sources.iter().chain(&self.recipients).chain(&self.rights).chain(&self.data_subjects) {
             texts.push((i.id.clone(), &i.title));
             if let Some(d) = &i.description {
                 texts.push((i.id.clone(), d));
@@ -337,7 +343,7 @@ impl Register {
 mod tests {
     use super::*;
 
-    const ELMONET: &str = include_str!("../../register/elmonet.toml");
+    const ELMONET: &str = include_str!("../../../register/elmonet.toml");
 
     #[test]
     fn the_elmonet_notice_loads_with_all_eleven_categories() {
