@@ -566,6 +566,89 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
             request_id, received + Duration::days(3), account_ids[3],
             "Tallenteita käytetään asiakaspalvelutilanteiden todentamiseen ja laadun kehittämiseen. Voit kuunnella ja ladata ne Tietoni-palvelussa."
         );
+        // Requests of synthetic customers in every state, so the staff queue of the demo
+        // shows what the workspace does (not in the small test registers: they have fewer
+        // than seventeen customers).
+        if let Some(people) = customer_ids.get(12..19) {
+            let (cs, dpo) = (account_ids[2], account_ids[3]);
+            let today = crate::domain::clock::helsinki_date(now);
+            // (customer, kind, status, days ago, details, assignee)
+            let plan = [
+                (people[0], "erasure", "in_progress", 36, r#"{"kind":"erasure","categories":["other_data"],"reason":"En halua, että tietojani säilytetään."}"#, Some(cs)),
+                (people[1], "rectification", "extended", 20, r#"{"kind":"rectification","field":"street_address","current":null,"proposed":"Rantatie 5","reason":"Muutin."}"#, Some(cs)),
+                (people[2], "question", "waiting_for_customer", 6, r#"{"kind":"question","question":"Mihin tietojani luovutetaan?"}"#, Some(cs)),
+                (people[3], "restriction", "in_progress", 10, r#"{"kind":"restriction","ground":"accuracy","reason":"Laskutusosoitteeni on väärin, kunnes se on tarkistettu."}"#, Some(dpo)),
+                (people[4], "objection", "received", 2, r#"{"kind":"objection","purposes":["service_development"],"grounds":"En halua, että käyttötietojani käytetään palvelujen kehittämiseen."}"#, None),
+                (people[5], "copy", "received", 12, r#"{"kind":"copy","what":"Puhelutallenteet kirjoitettuna."}"#, None),
+                (people[6], "complaint", "rejected", 50, r#"{"kind":"complaint","complaint":"Sain markkinointiviestin, vaikka kielsin sen."}"#, Some(dpo)),
+            ];
+            for (customer, kind, status, days, details, assignee) in plan {
+                let received = now - Duration::days(days);
+                let due = crate::domain::clock::due_date(received);
+                let decided = (status == "rejected").then(|| received + Duration::days(9));
+                let reason = decided.map(|_| "Kielto oli kirjattu ennen viestin lähtöä; viesti oli palvelutiedote, ei markkinointia.");
+                let id = insert_id!(
+                    "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, details, assignee_id, decided_at, decision_reason)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+                    format!("demo-{kind}"), customer, kind, status, received, due, details, assignee, decided, reason
+                );
+                exec!("UPDATE requests SET reference = $1 WHERE id = $2", crate::domain::request::reference(received.year(), id), id);
+                exec!(
+                    "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, 'received', 'system', NULL, NULL)",
+                    id, received
+                );
+                if let Some(staff) = assignee {
+                    exec!(
+                        "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, 'assigned', 'staff', $3, NULL)",
+                        id, received + Duration::days(1), staff
+                    );
+                }
+                match status {
+                    "extended" => {
+                        let until = crate::domain::clock::add_months(due, 2);
+                        exec!(
+                            "UPDATE requests SET extended_due_on = $1, extension_reason = $2 WHERE id = $3",
+                            until, "Osoitteen tarkistus väestötietojärjestelmästä vie aikaa.", id
+                        );
+                        exec!(
+                            "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, 'extended', 'staff', $3, NULL)",
+                            id, received + Duration::days(2), cs
+                        );
+                    }
+                    "waiting_for_customer" => {
+                        exec!(
+                            "INSERT INTO request_messages (request_id, sent_at, author_kind, author_id, body) VALUES ($1, $2, 'staff', $3, $4)",
+                            id, received + Duration::days(1), cs, "Tarkoitatko kaikkia tietojasi vai jotain tiettyä tietoryhmää?"
+                        );
+                        exec!(
+                            "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, 'clarification_requested', 'staff', $3, NULL)",
+                            id, received + Duration::days(1), cs
+                        );
+                    }
+                    "in_progress" if kind == "restriction" => {
+                        exec!("UPDATE customers SET processing_restricted = TRUE WHERE id = $1", customer);
+                        exec!(
+                            "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, actor_id, source, request_id)
+                             VALUES ($1, 'customers', $1, 'processing_restricted', 'false', 'true', $2, 'staff', $3, 'request', $4)",
+                            customer, received + Duration::days(1), dpo, id
+                        );
+                        exec!(
+                            "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, 'restriction_applied', 'staff', $3, NULL)",
+                            id, received + Duration::days(1), dpo
+                        );
+                    }
+                    "rejected" => {
+                        exec!(
+                            "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, 'rejected', 'staff', $3, NULL)",
+                            id, decided, dpo
+                        );
+                    }
+                    _ => {}
+                }
+                debug_assert!(status != "in_progress" || kind != "erasure" || due < today, "the erasure is overdue");
+            }
+        }
+
         {
             use super::audit::{record_in, Actor, Entry};
             let look = Entry::new(Actor::Staff, Some(account_ids[3]), "view_customer_data")

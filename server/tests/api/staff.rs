@@ -464,3 +464,33 @@ async fn the_queue_sorts_by_due_date_filters_and_pages() {
     assert!(search.contains("TN-2026-900007") && !search.contains("TN-2026-900008"));
     assert!(search.contains("1 pyyntöä") || search.contains(">1<") || search.contains("1&nbsp;"), "one match");
 }
+
+/// The demo register (`serve --seed-demo`) fills the staff queue with a request of each
+/// kind in each state: staff trying the demo do not land on an empty queue.
+#[tokio::test]
+async fn the_demo_queue_shows_requests_of_every_kind_and_state() {
+    for db in crate::helpers::every_backend().await {
+        app::ssr::seed::seed(&db, &SeedOptions::default()).await.unwrap();
+        let app = crate::helpers::spawn_app_on(db).await;
+        let rows: Vec<(String, String, String, bool)> = with_db!(&app.db, pool => sqlx::query_as(
+            "SELECT r.reference, r.kind, r.status, c.processing_restricted FROM requests r JOIN customers c ON c.id = r.customer_id
+             WHERE c.customer_number NOT IN ('100001', '100002') ORDER BY r.id",
+        ).fetch_all(pool).await.unwrap());
+        let kinds: std::collections::BTreeSet<&str> = rows.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(kinds.len(), 7, "every kind: {rows:?}");
+        for status in ["received", "in_progress", "waiting_for_customer", "extended", "rejected"] {
+            assert!(rows.iter().any(|r| r.2 == status), "a request {status}");
+        }
+        assert!(rows.iter().any(|r| r.1 == "restriction" && r.3), "a customer restricted by their request");
+        // Every demo request opens for staff, and the queue says what is overdue.
+        let cs = service(&app).await;
+        let queue = cs.get(app.url("/henkilosto")).send().await.unwrap().text().await.unwrap();
+        assert!(queue.contains("myöhässä"), "an overdue request");
+        for (reference, ..) in &rows {
+            let res = cs.get(app.url(&format!("/henkilosto/pyynnot/{reference}"))).send().await.unwrap();
+            assert_eq!(res.status(), 200, "{reference}");
+            let page = res.text().await.unwrap();
+            assert!(!page.contains("role=\"alert\""), "{reference} shows an error");
+        }
+    }
+}
