@@ -262,9 +262,13 @@ pub async fn open(
             field,
             erasure: Vec::new(),
             recipients,
+            holds: Vec::new(),
         };
         Ok::<(), sqlx::Error>(())
     })?;
+    if let Some(r) = &row {
+        view.holds = super::retention::holds::for_customer(db, r.customer_id, now.date_naive()).await?;
+    }
     if let Some(RequestDetails::Erasure { categories, records, .. }) = &view.details {
         let customer_id = row.as_ref().map(|r| r.customer_id).unwrap_or_default();
         let mut asked: Vec<String> = categories.clone();

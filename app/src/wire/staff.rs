@@ -93,6 +93,8 @@ pub struct StaffRequestView {
     pub erasure: Vec<(String, crate::wire::my_data::ErasureNow)>,
     /// Art. 19: each recipient to tell of the change, and when they were told.
     pub recipients: Vec<(String, Option<chrono::DateTime<chrono::Utc>>)>,
+    /// What keeps the customer's records past their retention period today.
+    pub holds: Vec<crate::wire::retention::Hold>,
 }
 
 /// What the request page needs besides the request: the staff to assign to, and what

@@ -153,6 +153,7 @@ const RUN_TABLES: &[&str] = &[
     "call_recordings",
     "ip_assignments",
     "invoices",
+    "contracts",
     "one_time_codes",
     "recovery_codes",
     "accessibility_feedback",
@@ -242,9 +243,25 @@ async fn invoices_go_six_years_after_the_end_of_their_year_unless_unpaid() {
         let expected = survivors(&db, "invoices", "issued_on", Param::Date(cutoff.date_naive()), now, keep).await;
         assert!(!expected.is_empty() && expected.len() < before.len(), "{} of {}", expected.len(), before.len());
         let others = contents(&db, RUN_TABLES).await;
+        let active_before: i64 = with_db!(&db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM contracts WHERE status = 'active'")
+            .fetch_one(pool).await.unwrap());
         let reports = run(&db, &register(), now, RunOptions::default()).await.unwrap();
         assert_eq!(ids(&db, "invoices").await, expected);
         same(contents(&db, RUN_TABLES).await, others, "another table changed");
+        // Contracts: every active one stays; an ended one goes unless still referred to
+        // or its customer is held.
+        let (active_after, stale): (i64, i64) = with_db!(&db, pool => sqlx::query_as(&format!(
+            "SELECT (SELECT COUNT(*) FROM contracts WHERE status = 'active'),
+                    (SELECT COUNT(*) FROM contracts t WHERE t.status = 'ended' AND t.ended_on < $1
+                     AND NOT EXISTS (SELECT 1 FROM traffic_records x WHERE x.contract_id = t.id)
+                     AND NOT EXISTS (SELECT 1 FROM ip_assignments x WHERE x.contract_id = t.id)
+                     AND NOT EXISTS (SELECT 1 FROM service_blocks x WHERE x.contract_id = t.id)
+                     AND NOT ({HELD_CUSTOMERS}))",
+        )).bind(cutoff.date_naive()).bind(now.date_naive()).fetch_one(pool).await.unwrap());
+        assert_eq!(active_after, active_before, "active contracts stay");
+        assert_eq!(stale, 0, "ended contracts nothing refers to went");
+        let contracts = reports.iter().find(|r| r.category == "contracts").unwrap();
+        assert!(contracts.deleted > 0, "{contracts:?}");
         let billing = reports.iter().find(|r| r.category == "billing").unwrap();
         assert_eq!(billing.deleted as usize, before.len() - expected.len());
         assert!(billing.holds.as_deref().is_some_and(|h| h.contains("unpaid:")), "{billing:?}");

@@ -486,11 +486,19 @@ async fn the_demo_queue_shows_requests_of_every_kind_and_state() {
         let cs = service(&app).await;
         let queue = cs.get(app.url("/henkilosto")).send().await.unwrap().text().await.unwrap();
         assert!(queue.contains("myöhässä"), "an overdue request");
-        for (reference, ..) in &rows {
+        for (reference, kind, ..) in &rows {
             let res = cs.get(app.url(&format!("/henkilosto/pyynnot/{reference}"))).send().await.unwrap();
             assert_eq!(res.status(), 200, "{reference}");
             let page = res.text().await.unwrap();
             assert!(!page.contains("role=\"alert\""), "{reference} shows an error");
+            // Staff see what keeps the customer's records past their time.
+            if kind == "restriction" {
+                assert!(
+                    page.contains("Pidetään säilytysajan yli") && page.contains("käsittely rajoitettu"),
+                    "holds on {reference}"
+                );
+                assert!(page.contains(&format!("avoin pyyntö {reference}")));
+            }
         }
     }
 }

@@ -297,6 +297,8 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
                     t(lang, "staff-not-restricted")
                 }}
             </dd>
+            <dt>{t(lang, "retention-staff-holds-label")}</dt>
+            <dd>{holds_text(lang, &r.holds)}</dd>
         </dl>
         {r.decision_reason.clone().filter(|_| !open).map(|reason| view! {
             <section aria-labelledby="answer-heading">
@@ -327,4 +329,24 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
             {messages}
         </section>
     }
+}
+
+/// What keeps the customer's records past their retention period, for staff.
+fn holds_text(lang: Lang, holds: &[crate::wire::retention::Hold]) -> String {
+    use crate::wire::retention::Hold;
+    if holds.is_empty() {
+        return t(lang, "retention-staff-no-holds");
+    }
+    holds
+        .iter()
+        .map(|h| match h {
+            Hold::OpenRequest(reference) => format!("{} {reference}", t(lang, "retention-hold-open_request")),
+            Hold::Restricted => t(lang, "retention-hold-restricted"),
+            Hold::DebtCollection => t(lang, "retention-hold-debt_collection"),
+            Hold::Legal { reason, until } => {
+                format!("{} ({}): {reason}", t(lang, "retention-hold-legal_hold"), format_date(lang, *until))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -193,7 +193,7 @@ struct OrderItemRow {
     quantity: i32,
 }
 
-pub(super) async fn contracts(db: &Db, customer_id: i64, lang: Lang, data: &mut CategoryData) -> Found {
+pub(super) async fn contracts(db: &Db, customer_id: i64, lang: Lang, due: Due, data: &mut CategoryData) -> Found {
     // Product names in the customer's language; the column is chosen here, never from input.
     let name = match lang {
         Lang::Fi => "p.name_fi",
@@ -213,20 +213,27 @@ pub(super) async fn contracts(db: &Db, customer_id: i64, lang: Lang, data: &mut 
          WHERE o.customer_id = $1 ORDER BY i.id",
     )).bind(customer_id).fetch_all(pool).await?);
     data.total = (contracts.len() + orders.len()) as i64;
-    data.tables.push(table(
+    data.tables.push(owned_table(
         "data-contracts-caption",
-        &["col-contract-number", "col-product", "col-status", "col-started", "col-ended", "col-service-address"],
+        with_due_column(
+            &["col-contract-number", "col-product", "col-status", "col-started", "col-ended", "col-service-address"],
+            due,
+            false,
+        ),
         contracts
             .into_iter()
             .map(|r| {
-                vec![
+                let ended = r.ended_on.and_then(|d| d.and_hms_opt(0, 0, 0)).map(|d| d.and_utc());
+                let mut cells = vec![
                     Cell::Text(r.contract_number),
                     Cell::Text(r.product),
                     Cell::Code(r.status),
                     Cell::Date(r.started_on),
                     date(r.ended_on),
                     text(r.service_address),
-                ]
+                ];
+                cells.extend(due_cell(due, ended));
+                cells
             })
             .collect(),
     ));

@@ -213,7 +213,7 @@ pub async fn category(
     match id {
         "basic" => categories::basic(db, customer_id, reveal, d).await?,
         "business_role" => categories::business_role(db, customer_id, d).await?,
-        "contracts" => categories::contracts(db, customer_id, lang, d).await?,
+        "contracts" => categories::contracts(db, customer_id, lang, due, d).await?,
         "billing" => categories::billing(db, customer_id, filter, due, d).await?,
         "ip_addresses" => categories::ip_addresses(db, customer_id, filter, due, d).await?,
         "other_data" => categories::other_data(db, customer_id, d).await?,

@@ -84,6 +84,23 @@ pub const TARGETS: &[Target] = &[
         date_column: false,
         row_holds: &[],
     },
+    // After the records that refer to them, so a contract whose traffic went in this
+    // run is not kept for it. The period runs from the end of the year the contract ended.
+    Target {
+        category: "contracts",
+        rule: None,
+        customer: Some("t.customer_id"),
+        table: "contracts",
+        // An active contract has not started its period.
+        time_column: "ended_on",
+        date_column: true,
+        row_holds: &[(
+            "in_use",
+            "(EXISTS (SELECT 1 FROM traffic_records x WHERE x.contract_id = t.id)
+              OR EXISTS (SELECT 1 FROM ip_assignments x WHERE x.contract_id = t.id)
+              OR EXISTS (SELECT 1 FROM service_blocks x WHERE x.contract_id = t.id))",
+        )],
+    },
     // The portal's own data.
     Target {
         category: "portal_one_time_codes",
