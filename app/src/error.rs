@@ -38,6 +38,10 @@ pub enum AppError {
     /// Something failed on the server; the log holds the cause under `reference`.
     #[error("internal error, reference {reference}")]
     Internal { reference: String },
+    /// The database cannot be reached (down, restarting, every connection busy): the
+    /// service is temporarily unavailable (HTTP 503); the log holds the cause.
+    #[error("service temporarily unavailable, reference {reference}")]
+    Unavailable { reference: String },
 }
 
 impl FromServerFnError for AppError {
@@ -63,6 +67,7 @@ impl AppError {
             AppError::BadRequest => "error-bad-request".into(),
             AppError::Conflict => "error-conflict".into(),
             AppError::Internal { .. } => "error-internal".into(),
+            AppError::Unavailable { .. } => "error-unavailable".into(),
         }
     }
 
@@ -83,6 +88,21 @@ impl AppError {
         let reference = uuid::Uuid::new_v4().simple().to_string()[..12].to_uppercase();
         tracing::error!(reference = %reference, error = %cause, "internal error");
         AppError::Internal { reference }
+    }
+
+    /// Logs `cause` under a fresh reference id as the database being out of reach, and
+    /// answers the page being rendered, if any, with 503.
+    #[cfg(feature = "ssr")]
+    pub fn unavailable(cause: impl std::fmt::Display) -> Self {
+        let reference = uuid::Uuid::new_v4().simple().to_string()[..12].to_uppercase();
+        tracing::error!(reference = %reference, error = %cause, "database unavailable");
+        if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+            res.set_status(axum::http::StatusCode::SERVICE_UNAVAILABLE);
+            if let Ok(v) = axum::http::HeaderValue::from_str(RETRY_AFTER_SECONDS) {
+                res.insert_header(axum::http::header::RETRY_AFTER, v);
+            }
+        }
+        AppError::Unavailable { reference }
     }
 
     /// Like [`AppError::internal`] for an error with causes: the whole chain is logged
@@ -118,15 +138,37 @@ impl AppError {
             | AppError::LinkExpired => StatusCode::BAD_REQUEST,
             AppError::Conflict => StatusCode::CONFLICT,
             AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::Unavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
 
-/// Converts database errors into [`AppError::Internal`], logging the cause.
+/// How long a client should wait before trying again when the database is unavailable.
+pub const RETRY_AFTER_SECONDS: &str = "5";
+
+/// Whether a database error means the database is out of reach (down, restarting, every
+/// connection busy) rather than that the statement failed.
+#[cfg(feature = "ssr")]
+pub fn database_unavailable(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => true,
+        // SQLSTATE class 08 (connection exception) and 57P (operator intervention: the
+        // server shutting down, starting up or terminating the connection).
+        sqlx::Error::Database(d) => d.code().is_some_and(|c| c.starts_with("08") || c.starts_with("57P")),
+        _ => false,
+    }
+}
+
+/// Converts database errors into [`AppError::Unavailable`] when the database is out of
+/// reach and [`AppError::Internal`] otherwise, logging the cause.
 #[cfg(feature = "ssr")]
 impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
-        AppError::internal_chain(&e)
+        if database_unavailable(&e) {
+            AppError::unavailable(&e)
+        } else {
+            AppError::internal_chain(&e)
+        }
     }
 }
 

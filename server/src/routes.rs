@@ -56,12 +56,15 @@ async fn healthz(State(db): State<Db>) -> Response {
 /// disabled counts as anonymous.
 pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: Next) -> Response {
     let (account_id, reauth_at) = match req.extensions().get::<tower_sessions::Session>() {
-        Some(session) => match (session.get::<i64>(ACCOUNT_KEY).await, session.get::<i64>(REAUTH_KEY).await) {
-            (Ok(id), Ok(at)) => (id, at),
-            (Err(e), _) | (_, Err(e)) => {
-                tracing::error!(error = %e, "cannot read the session");
-                (None, None)
-            }
+        // The session store out of reach: who is asking cannot be known, so the answer is
+        // 503, never the page as if they were anonymous. (One failed read is enough: a
+        // second would wait for the pool's timeout again.)
+        Some(session) => match session.get::<i64>(ACCOUNT_KEY).await {
+            Err(e) => return app::error::AppError::unavailable(e).into_response(),
+            Ok(id) => match session.get::<i64>(REAUTH_KEY).await {
+                Ok(at) => (id, at),
+                Err(e) => return app::error::AppError::unavailable(e).into_response(),
+            },
         },
         None => (None, None),
     };
@@ -436,6 +439,56 @@ async fn api_error_status(req: Request<Body>, next: Next) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
+/// The database being out of reach, as people and scripts see it: a browser gets a
+/// translated page, a script `AppError::Unavailable` as JSON, both 503 with Retry-After
+/// and never cached. A bare 500 (the session layer's answer when its store fails to save)
+/// counts as the same.
+async fn unavailable_answer(req: Request<Body>, next: Next) -> Response {
+    let lang = crate::extract::request_lang(req.headers());
+    let html = !req.uri().path().starts_with("/api/")
+        || req.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"));
+    let res = next.run(req).await;
+    let bare_500 = res.status() == StatusCode::INTERNAL_SERVER_ERROR
+        && res.headers().get(header::CONTENT_TYPE).is_none()
+        && axum::body::HttpBody::size_hint(res.body()).exact() == Some(0);
+    let json_503 = res.status() == StatusCode::SERVICE_UNAVAILABLE
+        && res.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if !(bare_500 || (json_503 && html)) {
+        return res;
+    }
+    let reference = if bare_500 {
+        match app::error::AppError::unavailable("the session store failed") {
+            app::error::AppError::Unavailable { reference } => reference,
+            _ => String::new(),
+        }
+    } else {
+        let (_, body) = res.into_parts();
+        let bytes = axum::body::to_bytes(body, MAX_BODY_BYTES).await.unwrap_or_default();
+        match serde_json::from_slice::<app::error::AppError>(&bytes) {
+            Ok(app::error::AppError::Unavailable { reference }) => reference,
+            _ => String::new(),
+        }
+    };
+    let headers = [(header::RETRY_AFTER, app::error::RETRY_AFTER_SECONDS), (header::CACHE_CONTROL, "no-store")];
+    if !html {
+        return (StatusCode::SERVICE_UNAVAILABLE, headers, Json(app::error::AppError::Unavailable { reference }))
+            .into_response();
+    }
+    (StatusCode::SERVICE_UNAVAILABLE, headers, axum::response::Html(unavailable_page(lang, &reference))).into_response()
+}
+
+/// A page of its own (no Leptos, no database): the service is temporarily unavailable.
+fn unavailable_page(lang: app::domain::Lang, reference: &str) -> String {
+    use app::i18n::{t, t_args};
+    let reference = if app::error::AppError::is_reference(reference) { reference } else { "-" };
+    let title = t(lang, "unavailable-title");
+    let text = t_args(lang, "error-unavailable", &[("reference", reference.to_owned())]);
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title} – Tietoni</title></head><body><main><h1>{title}</h1><p>{text}</p><p><a href=\"/\">Tietoni</a></p></main></body></html>\n",
+        lang.as_str()
+    )
+}
+
 /// Whether the portal is served over HTTPS (the `secure_cookies` setting).
 #[derive(Clone, Copy)]
 pub struct SecureTransport(pub bool);
@@ -466,6 +519,7 @@ pub fn with_middleware(router: Router) -> Router {
                 HeaderValue::from_static(DEFAULT_CSP),
             ))
             .layer(axum::middleware::from_fn(same_origin_only))
+            .layer(axum::middleware::from_fn(unavailable_answer))
             .layer(axum::middleware::from_fn(api_error_status))
             // Innermost, as they change the body types: 413 for a declared length over the
             // limit, the same limit for extractors (a chunked body), and the timeouts.

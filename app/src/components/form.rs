@@ -17,6 +17,10 @@ pub fn error_text(lang: Lang, err: &AppError) -> String {
             t_args(lang, "error-internal", &[("reference", reference.clone())])
         }
         AppError::Internal { .. } => t(lang, "error-bad-request"),
+        AppError::Unavailable { reference } if AppError::is_reference(reference) => {
+            t_args(lang, "error-unavailable", &[("reference", reference.clone())])
+        }
+        AppError::Unavailable { .. } => t(lang, "error-bad-request"),
         other if crate::i18n::has_text(lang, &other.message_key()) => t(lang, &other.message_key()),
         _ => t(lang, "error-bad-request"),
     }

@@ -7,6 +7,7 @@ mod consents;
 mod database;
 mod erasure;
 mod export;
+mod faults;
 mod feedback;
 mod helpers;
 mod landing;
