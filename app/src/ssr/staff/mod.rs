@@ -459,219 +459,6 @@ pub async fn lift_restriction(db: &Db, staff: Staff, reference: &str, reason: &s
     })
 }
 
-/// The recipients (privacy notice §7) of the data a decision changed: of the basic data
-/// for a rectification, of the erased categories, of every category for a restriction.
-pub fn recipients_of(register: &crate::register::Register, details: &RequestDetails) -> Vec<String> {
-    let categories: Vec<&str> = match details {
-        RequestDetails::Rectification { .. } => vec!["basic"],
-        RequestDetails::Erasure { categories, records, .. } => {
-            let mut of: Vec<&str> = categories.iter().map(String::as_str).collect();
-            of.extend(records.iter().filter_map(|r| crate::domain::request::erasable_record(r)).map(|(c, _)| c));
-            of
-        }
-        RequestDetails::Restriction { .. } => register.categories.iter().map(|c| c.id.as_str()).collect(),
-        _ => Vec::new(),
-    };
-    let mut out: Vec<String> = Vec::new();
-    for c in categories.iter().filter_map(|id| register.category(id)) {
-        for r in &c.recipients {
-            if !out.contains(r) {
-                out.push(r.clone());
-            }
-        }
-    }
-    out
-}
-
-/// Decides request `reference`: approved (its effect applied to the register) or
-/// rejected, with the answer to the customer. Approved rectifications, erasures and
-/// restrictions list the recipients to be told (GDPR Art. 19).
-pub async fn decide(
-    db: &Db,
-    staff: Staff,
-    register: &crate::register::Register,
-    reference: &str,
-    approve: bool,
-    reason: &str,
-) -> Result<Outcome, sqlx::Error> {
-    let event = if approve { "completed" } else { "rejected" };
-    staff_action!(db, staff, reference, event, |tx, t, now| {
-        if !t.status.is_open() {
-            return Ok(Outcome::NotApplicable);
-        }
-        if !may_decide(staff.role, t.kind, approve) {
-            return Ok(Outcome::NotAllowed);
-        }
-        if approve {
-            match &t.details {
-                Some(RequestDetails::Rectification { field, proposed, .. }) => {
-                    let column = field.as_str();
-                    let old: Option<String> =
-                        sqlx::query_scalar(&format!("SELECT {column} FROM customers WHERE id = $1"))
-                            .bind(t.customer_id)
-                            .fetch_one(&mut *tx)
-                            .await?;
-                    sqlx::query(&format!("UPDATE customers SET {column} = $1 WHERE id = $2"))
-                        .bind(proposed)
-                        .bind(t.customer_id)
-                        .execute(&mut *tx)
-                        .await?;
-                    sqlx::query(
-                        "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, actor_id, source, request_id)
-                         VALUES ($1, 'customers', $1, $2, $3, $4, $5, 'staff', $6, 'request', $7)",
-                    ).bind(t.customer_id).bind(column).bind(old).bind(proposed).bind(now).bind(staff.id).bind(t.id)
-                    .execute(&mut *tx).await?;
-                }
-                Some(RequestDetails::Erasure { categories, records, .. }) => {
-                    let active: i64 = sqlx::query_scalar(super::my_data::ACTIVE_CONTRACTS_SQL)
-                        .bind(t.customer_id)
-                        .fetch_one(&mut *tx)
-                        .await?;
-                    // Whether the register lets the category go now (its retention rule,
-                    // and for rules that last the relationship, no active contract).
-                    let erasable = |category: &str| {
-                        register.category(category).and_then(|c| register.retention_rule(&c.retention)).is_some_and(
-                            |r| {
-                                super::my_data::erasure_under(r, active > 0, crate::domain::Lang::Fi)
-                                    == crate::wire::my_data::ErasureNow::Possible
-                            },
-                        )
-                    };
-                    for category in categories {
-                        let Some(statements) = erasure_sql(category).filter(|_| erasable(category)) else {
-                            return Ok(Outcome::NotApplicable);
-                        };
-                        let mut erased = 0;
-                        for sql in &statements {
-                            erased += sqlx::query(sql).bind(t.customer_id).execute(&mut *tx).await?.rows_affected();
-                        }
-                        if category == "basic" {
-                            // The values a rectification request carried (the old and the
-                            // proposed one) are copies of basic data too.
-                            let asked: Vec<(i64, String)> = sqlx::query_as(
-                                "SELECT id, details FROM requests WHERE customer_id = $1 AND kind = 'rectification'",
-                            )
-                            .bind(t.customer_id)
-                            .fetch_all(&mut *tx)
-                            .await?;
-                            for (id, details) in asked {
-                                let Some(RequestDetails::Rectification { field, reason, .. }) =
-                                    RequestDetails::from_json(RequestKind::Rectification, &details)
-                                else {
-                                    continue;
-                                };
-                                let redacted = RequestDetails::Rectification {
-                                    field,
-                                    current: None,
-                                    proposed: "-".into(),
-                                    reason,
-                                };
-                                sqlx::query("UPDATE requests SET details = $1 WHERE id = $2")
-                                    .bind(serde_json::to_string(&redacted).unwrap_or_default())
-                                    .bind(id)
-                                    .execute(&mut *tx)
-                                    .await?;
-                            }
-                        }
-                        // A tombstone: what was erased and how much, never its content.
-                        sqlx::query(TOMBSTONE_SQL)
-                            .bind(t.customer_id)
-                            .bind(t.id)
-                            .bind(category)
-                            .bind(format!("erased:{erased}"))
-                            .bind(now)
-                            .bind(staff.id)
-                            .execute(&mut *tx)
-                            .await?;
-                    }
-                    // Single records: each erased with the values of its changes, and a
-                    // tombstone naming the record, never its content.
-                    for record in records {
-                        let Some(("other_data", id)) = crate::domain::request::erasable_record(record) else {
-                            return Ok(Outcome::NotApplicable);
-                        };
-                        if !erasable("other_data") {
-                            return Ok(Outcome::NotApplicable);
-                        }
-                        let erased = sqlx::query("DELETE FROM other_data WHERE id = $1 AND customer_id = $2")
-                            .bind(id)
-                            .bind(t.customer_id)
-                            .execute(&mut *tx)
-                            .await?
-                            .rows_affected();
-                        sqlx::query(
-                            "UPDATE change_log SET old_value = NULL, new_value = NULL
-                             WHERE customer_id = $1 AND entity = 'other_data' AND entity_id = $2",
-                        )
-                        .bind(t.customer_id)
-                        .bind(id)
-                        .execute(&mut *tx)
-                        .await?;
-                        sqlx::query(TOMBSTONE_SQL)
-                            .bind(t.customer_id)
-                            .bind(t.id)
-                            .bind(record)
-                            .bind(format!("erased:{erased}"))
-                            .bind(now)
-                            .bind(staff.id)
-                            .execute(&mut *tx)
-                            .await?;
-                    }
-                }
-                Some(RequestDetails::Restriction { .. }) => {
-                    let _: Result<Outcome, sqlx::Error> = set_restricted!(tx, t, staff.id, true, None::<String>, now);
-                }
-                Some(RequestDetails::Objection { purposes, .. }) => {
-                    // Only purposes that rest on a basis open to objection (or direct
-                    // marketing) can be upheld; an objection to none of them is answered
-                    // with a rejection and its reason instead.
-                    let objectable: Vec<&String> = purposes.iter().filter(|p| register.objectable(p)).collect();
-                    if objectable.is_empty() {
-                        return Ok(Outcome::NotApplicable);
-                    }
-                    for purpose in objectable {
-                        if register.purpose(purpose).is_some_and(|p| p.direct_marketing) {
-                            // Absolute (Art. 21(3)): a prohibition on every channel, which
-                            // the customer sees and can lift on the permissions page.
-                            sqlx::query(
-                                "INSERT INTO marketing_prohibition_events (customer_id, channel, action, occurred_at, source)
-                                 SELECT $1, 'all', 'prohibited', $2, 'request'
-                                 WHERE COALESCE((SELECT action FROM marketing_prohibition_events WHERE customer_id = $1 AND channel = 'all'
-                                                 ORDER BY id DESC LIMIT 1), 'lifted') <> 'prohibited'",
-                            ).bind(t.customer_id).bind(now).execute(&mut *tx).await?;
-                        } else {
-                            sqlx::query(
-                                "INSERT INTO objection_events (customer_id, purpose, action, occurred_at, request_id, staff_id)
-                                 SELECT $1, $2, 'upheld', $3, $4, $5
-                                 WHERE COALESCE((SELECT action FROM objection_events WHERE customer_id = $1 AND purpose = $2
-                                                 ORDER BY id DESC LIMIT 1), 'ended') <> 'upheld'",
-                            ).bind(t.customer_id).bind(purpose).bind(now).bind(t.id).bind(staff.id).execute(&mut *tx).await?;
-                        }
-                    }
-                }
-                _ => {}
-            }
-            if let Some(details) = &t.details {
-                for recipient in recipients_of(register, details) {
-                    sqlx::query("INSERT INTO recipient_notifications (request_id, recipient) VALUES ($1, $2)")
-                        .bind(t.id)
-                        .bind(recipient)
-                        .execute(&mut *tx)
-                        .await?;
-                }
-            }
-        }
-        sqlx::query("UPDATE requests SET status = $1, decided_at = $2, decision_reason = $3 WHERE id = $4")
-            .bind(event)
-            .bind(now)
-            .bind(reason)
-            .bind(t.id)
-            .execute(&mut *tx)
-            .await?;
-        Ok(Outcome::Done)
-    })
-}
-
 /// Records that `recipient` was told of the change a decided request made (Art. 19).
 pub async fn mark_notified(db: &Db, staff: Staff, reference: &str, recipient: &str) -> Result<Outcome, sqlx::Error> {
     staff_action!(db, staff, reference, "recipient_notified", |tx, t, now| {
@@ -682,61 +469,10 @@ pub async fn mark_notified(db: &Db, staff: Staff, reference: &str, recipient: &s
     })
 }
 
-/// The DPO's overview: open requests by status, how many are overdue, and the median
-/// days from receipt to decision of those decided.
-pub async fn overview(db: &Db, today: NaiveDate) -> Result<crate::wire::staff::Overview, sqlx::Error> {
-    let by_status: Vec<(String, i64)> = with_db!(db, pool => sqlx::query_as(
-        "SELECT status, COUNT(*) FROM requests GROUP BY status ORDER BY status",
-    ).fetch_all(pool).await?);
-    let overdue: i64 = with_db!(db, pool => sqlx::query_scalar(&format!(
-        "SELECT COUNT(*) FROM requests WHERE status IN {OPEN} AND COALESCE(extended_due_on, due_on) < $1"
-    )).bind(today).fetch_one(pool).await?);
-    let decided: Vec<(DateTime<Utc>, DateTime<Utc>)> = with_db!(db, pool => sqlx::query_as(
-        "SELECT received_at, decided_at FROM requests WHERE decided_at IS NOT NULL AND status IN ('completed', 'rejected')",
-    ).fetch_all(pool).await?);
-    let mut days: Vec<i64> =
-        decided.iter().map(|(r, d)| (clock::helsinki_date(*d) - clock::helsinki_date(*r)).num_days()).collect();
-    days.sort_unstable();
-    let median_days = median(&days);
-    Ok(crate::wire::staff::Overview { by_status, overdue, decided: days.len() as i64, median_days })
-}
-
-/// The median of sorted values (the mean of the middle two for an even count).
-pub fn median(sorted: &[i64]) -> Option<f64> {
-    let n = sorted.len();
-    match n {
-        0 => None,
-        _ if n % 2 == 1 => Some(sorted[n / 2] as f64),
-        _ => Some((sorted[n / 2 - 1] + sorted[n / 2]) as f64 / 2.0),
-    }
-}
-
-/// The audit log of one customer, newest first (the DPO's view); the look itself is
-/// audited in the same transaction.
-pub async fn audit_log(
-    db: &Db,
-    staff_id: i64,
-    customer_number: &str,
-) -> Result<Option<Vec<crate::wire::staff::AuditRow>>, sqlx::Error> {
-    with_db!(db, pool => {
-        let mut tx = pool.begin_write().await?;
-        let customer: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = $1")
-            .bind(customer_number).fetch_optional(&mut *tx).await?;
-        let Some(customer_id) = customer else { return Ok(None) };
-        let entry = Entry::new(Actor::Staff, Some(staff_id), "view_audit_log").customer(Some(customer_id));
-        audit::record_in(&mut tx, entry).await?;
-        type Row = (DateTime<Utc>, String, Option<i64>, Option<String>, String, Option<String>, Option<String>);
-        let rows: Vec<Row> = sqlx::query_as(
-            "SELECT l.occurred_at, l.actor_kind, l.actor_id, a.display_name, l.action, r.reference, l.detail
-             FROM audit_log l LEFT JOIN accounts a ON a.id = l.actor_id LEFT JOIN requests r ON r.id = l.request_id
-             WHERE l.customer_id = $1 ORDER BY l.occurred_at DESC, l.id DESC LIMIT 500",
-        ).bind(customer_id).fetch_all(&mut *tx).await?;
-        tx.commit().await?;
-        Ok(Some(rows.into_iter().map(|(at, actor_kind, actor_id, actor_name, action, reference, detail)| crate::wire::staff::AuditRow {
-            at, actor_kind, actor_id, actor_name, action, reference, detail,
-        }).collect()))
-    })
-}
+mod decisions;
+mod overview;
+pub use decisions::{decide, recipients_of};
+pub use overview::{audit_log, median, overview};
 
 #[cfg(test)]
 mod tests {
@@ -766,7 +502,7 @@ mod tests {
 
     #[test]
     fn every_erasable_category_has_its_erasure_and_no_other() {
-        let register = crate::register::Register::parse(include_str!("../../../register/elmonet.toml")).unwrap();
+        let register = crate::register::Register::parse(include_str!("../../../../register/elmonet.toml")).unwrap();
         for c in &register.categories {
             let rule = register.retention_rule(&c.retention).unwrap();
             let erasable = rule.erasable != crate::register::Erasable::Law;
@@ -776,7 +512,7 @@ mod tests {
 
     #[test]
     fn recipients_follow_the_categories_a_decision_changed() {
-        let register = crate::register::Register::parse(include_str!("../../../register/elmonet.toml")).unwrap();
+        let register = crate::register::Register::parse(include_str!("../../../../register/elmonet.toml")).unwrap();
         let rect = RequestDetails::Rectification {
             field: crate::domain::request::RectifiableField::Phone,
             current: None,
