@@ -1,0 +1,261 @@
+//! The record types of the package: per category of the register, what each record is,
+//! the query that reads it (bound to the customer id as `$1`) and its fields in the
+//! query's column order. The writer and the schema are both made from this list.
+
+use super::{Kind::*, RecordType};
+
+/// Every record type, in the order of the privacy notice §5 (then requests).
+pub const RECORD_TYPES: &[RecordType] = &[
+    RecordType {
+        category: "basic",
+        name: "customer",
+        description: "Name, address, identity code and contact details",
+        sql: "SELECT customer_number, kind, first_name, last_name, identity_code, street_address, postal_code, city, country,
+                     phone, email, language, processing_restricted, created_at
+              FROM customers WHERE id = $1",
+        fields: &[
+            ("customer_number", Text),
+            ("kind", Text),
+            ("first_name", Text),
+            ("last_name", Text),
+            ("identity_code", OptText),
+            ("street_address", Text),
+            ("postal_code", Text),
+            ("city", Text),
+            ("country", Text),
+            ("phone", OptText),
+            ("email", OptText),
+            ("language", Text),
+            ("processing_restricted", Bool),
+            ("customer_since", Time),
+        ],
+    },
+    RecordType {
+        category: "business_role",
+        name: "business_roles",
+        description: "Roles at business customers",
+        sql: "SELECT company_name, business_id, role, position, valid_from, valid_to FROM business_roles
+              WHERE customer_id = $1 ORDER BY valid_from, id",
+        fields: &[
+            ("company_name", Text),
+            ("business_id", Text),
+            ("role", Text),
+            ("position", Text),
+            ("valid_from", Date),
+            ("valid_to", OptDate),
+        ],
+    },
+    RecordType {
+        category: "contracts",
+        name: "contracts",
+        description: "Contracts and the services they are for",
+        sql: "SELECT c.contract_number, p.code, p.name_fi, c.status, c.started_on, c.ended_on, c.service_address,
+                     p.monthly_price_cents, 'EUR'
+              FROM contracts c JOIN products p ON p.id = c.product_id WHERE c.customer_id = $1 ORDER BY c.started_on, c.id",
+        fields: &[
+            ("contract_number", Text),
+            ("product_code", Text),
+            ("product_name", Text),
+            ("status", Text),
+            ("started_on", Date),
+            ("ended_on", OptDate),
+            ("service_address", OptText),
+            ("monthly_price", Money),
+        ],
+    },
+    RecordType {
+        category: "contracts",
+        name: "orders",
+        description: "Orders and the channel they came through",
+        sql: "SELECT order_number, ordered_at, channel, status FROM orders WHERE customer_id = $1 ORDER BY ordered_at, id",
+        fields: &[("order_number", Text), ("ordered_at", Time), ("channel", Text), ("status", Text)],
+    },
+    RecordType {
+        category: "contracts",
+        name: "order_items",
+        description: "What each order contained",
+        sql: "SELECT o.order_number, p.code, i.quantity, i.unit_price_cents, 'EUR'
+              FROM order_items i JOIN orders o ON o.id = i.order_id JOIN products p ON p.id = i.product_id
+              WHERE o.customer_id = $1 ORDER BY o.ordered_at, i.id",
+        fields: &[("order_number", Text), ("product_code", Text), ("quantity", Int), ("unit_price", Money)],
+    },
+    RecordType {
+        category: "billing",
+        name: "invoices",
+        description: "Invoices",
+        sql: "SELECT invoice_number, issued_on, due_on, amount_cents, currency, status, paid_on FROM invoices
+              WHERE customer_id = $1 ORDER BY issued_on, id",
+        fields: &[
+            ("invoice_number", Text),
+            ("issued_on", Date),
+            ("due_on", Date),
+            ("amount", Money),
+            ("status", Text),
+            ("paid_on", OptDate),
+        ],
+    },
+    RecordType {
+        category: "billing",
+        name: "collection_cases",
+        description: "Debt collection cases",
+        sql: "SELECT i.invoice_number, c.agency, c.status, c.amount_cents, c.currency, c.opened_on, c.closed_on
+              FROM collection_cases c JOIN invoices i ON i.id = c.invoice_id WHERE c.customer_id = $1 ORDER BY c.opened_on, c.id",
+        fields: &[
+            ("invoice_number", Text),
+            ("agency", Text),
+            ("status", Text),
+            ("amount", Money),
+            ("opened_on", Date),
+            ("closed_on", OptDate),
+        ],
+    },
+    RecordType {
+        category: "ip_addresses",
+        name: "ip_assignments",
+        description: "IP addresses given to the customer and when",
+        sql: "SELECT a.address, a.assigned_from, a.assigned_to, c.contract_number
+              FROM ip_assignments a LEFT JOIN contracts c ON c.id = a.contract_id
+              WHERE a.customer_id = $1 ORDER BY a.assigned_from, a.id",
+        fields: &[("address", Text), ("assigned_from", Time), ("assigned_to", OptTime), ("contract_number", OptText)],
+    },
+    RecordType {
+        category: "other_data",
+        name: "other_data",
+        description: "Other data the customer gave",
+        sql: "SELECT topic, content, channel, given_at FROM other_data WHERE customer_id = $1 ORDER BY given_at, id",
+        fields: &[("topic", Text), ("content", Text), ("channel", Text), ("given_at", Time)],
+    },
+    RecordType {
+        category: "marketing_permissions",
+        name: "consent_events",
+        description: "Consents given and withdrawn, the full history, with the wording the customer saw in the portal and its version",
+        sql: "SELECT purpose, channel, action, occurred_at, source, wording, wording_version FROM consent_events
+              WHERE customer_id = $1 ORDER BY occurred_at, id",
+        fields: &[
+            ("purpose", Text),
+            ("channel", Text),
+            ("action", Text),
+            ("occurred_at", Time),
+            ("source", Text),
+            ("wording", OptText),
+            ("wording_version", OptText),
+        ],
+    },
+    RecordType {
+        category: "marketing_permissions",
+        name: "marketing_prohibition_events",
+        description: "Direct marketing prohibitions set and lifted, the full history",
+        sql: "SELECT channel, action, occurred_at, source FROM marketing_prohibition_events
+              WHERE customer_id = $1 ORDER BY occurred_at, id",
+        fields: &[("channel", Text), ("action", Text), ("occurred_at", Time), ("source", Text)],
+    },
+    RecordType {
+        category: "marketing_permissions",
+        name: "objection_events",
+        description: "Objections to processing for a purpose (GDPR Art. 21(1)) upheld and ended, the full history",
+        sql: "SELECT e.purpose, e.action, e.occurred_at, r.reference FROM objection_events e
+              LEFT JOIN requests r ON r.id = e.request_id
+              WHERE e.customer_id = $1 ORDER BY e.occurred_at, e.id",
+        fields: &[("purpose", Text), ("action", Text), ("occurred_at", Time), ("request_reference", OptText)],
+    },
+    RecordType {
+        category: "service_blocks",
+        name: "service_blocks",
+        description: "Blocks on the customer's services",
+        sql: "SELECT kind, reason, set_by, since, until FROM service_blocks WHERE customer_id = $1 ORDER BY since, id",
+        fields: &[("kind", Text), ("reason", Text), ("set_by", Text), ("since", Time), ("until", OptTime)],
+    },
+    RecordType {
+        category: "traffic_data",
+        name: "traffic_records",
+        description: "Traffic data of the customer's communications",
+        sql: "SELECT t.started_at, t.duration_seconds, t.direction, t.kind, t.other_party, c.contract_number
+              FROM traffic_records t LEFT JOIN contracts c ON c.id = t.contract_id
+              WHERE t.customer_id = $1 ORDER BY t.started_at, t.id",
+        fields: &[
+            ("started_at", Time),
+            ("duration_seconds", Int),
+            ("direction", Text),
+            ("kind", Text),
+            ("other_party", Text),
+            ("contract_number", OptText),
+        ],
+    },
+    RecordType {
+        category: "call_recordings",
+        name: "call_recordings",
+        description: "Call recordings (the audio at audio_path on the portal)",
+        sql: "SELECT id, recorded_at, duration_seconds, direction, topic, mime_type, size_bytes FROM call_recordings
+              WHERE customer_id = $1 ORDER BY recorded_at, id",
+        fields: &[
+            ("recording_id", BigInt),
+            ("recorded_at", Time),
+            ("duration_seconds", Int),
+            ("direction", Text),
+            ("topic", Text),
+            ("mime_type", Text),
+            ("size_bytes", BigInt),
+        ],
+    },
+    RecordType {
+        category: "change_history",
+        name: "change_log",
+        description: "Every change to the customer's data: old and new value, when, by whom, why",
+        sql: "SELECT l.changed_at, l.entity, l.field, l.old_value, l.new_value, l.actor_kind, l.source, r.reference
+              FROM change_log l LEFT JOIN requests r ON r.id = l.request_id AND r.customer_id = l.customer_id
+              WHERE l.customer_id = $1 ORDER BY l.changed_at, l.id",
+        fields: &[
+            ("changed_at", Time),
+            ("entity", Text),
+            ("field", Text),
+            ("old_value", OptText),
+            ("new_value", OptText),
+            ("changed_by", Text),
+            ("source", OptText),
+            ("request_reference", OptText),
+        ],
+    },
+    RecordType {
+        category: "requests",
+        name: "requests",
+        description: "The customer's requests and complaints and their decisions",
+        sql: "SELECT reference, kind, status, received_at, due_on, extended_due_on, extension_reason, restrict_processing,
+                     details, decided_at, decision_reason
+              FROM requests WHERE customer_id = $1 ORDER BY received_at, id",
+        fields: &[
+            ("reference", Text),
+            ("kind", Text),
+            ("status", Text),
+            ("received_at", Time),
+            ("due_on", Date),
+            ("extended_due_on", OptDate),
+            ("extension_reason", OptText),
+            ("restrict_processing", Bool),
+            ("details", Text),
+            ("decided_at", OptTime),
+            ("decision_reason", OptText),
+        ],
+    },
+    RecordType {
+        category: "requests",
+        name: "request_events",
+        description: "What happened to each request and when",
+        sql: "SELECT r.reference, e.occurred_at, e.kind, e.actor_kind, e.detail
+              FROM request_events e JOIN requests r ON r.id = e.request_id WHERE r.customer_id = $1 ORDER BY e.occurred_at, e.id",
+        fields: &[
+            ("request_reference", Text),
+            ("occurred_at", Time),
+            ("kind", Text),
+            ("actor_kind", Text),
+            ("detail", OptText),
+        ],
+    },
+    RecordType {
+        category: "requests",
+        name: "request_messages",
+        description: "Messages between the customer and staff about each request",
+        sql: "SELECT r.reference, m.sent_at, m.author_kind, m.body
+              FROM request_messages m JOIN requests r ON r.id = m.request_id WHERE r.customer_id = $1 ORDER BY m.sent_at, m.id",
+        fields: &[("request_reference", Text), ("sent_at", Time), ("author_kind", Text), ("body", Text)],
+    },
+];
