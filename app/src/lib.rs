@@ -98,6 +98,11 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=path!("/henkilosto/yleiskuva") view=pages::staff::overview::OverviewPage ssr=SsrMode::Async />
                     <Route path=path!("/henkilosto/loki") view=pages::staff::audit_log::AuditLogPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/henkilosto/luovutukset")
+                        view=pages::staff::disclosures::StaffDisclosuresPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/henkilosto/seloste") view=pages::staff::record::RecordPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/henkilosto/sailytys")

@@ -9,6 +9,8 @@ pub const STAFF_PATH: &str = "/henkilosto";
 pub const AUDIT_LOG_PATH: &str = "/henkilosto/loki";
 pub const STAFF_ACCOUNTS_PATH: &str = "/henkilosto/tunnukset";
 pub const STAFF_RETENTION_PATH: &str = "/henkilosto/sailytys";
+/// Disclosures of customers' data (GDPR Art. 15(1)(c), 19), for staff.
+pub const STAFF_DISCLOSURES_PATH: &str = "/henkilosto/luovutukset";
 /// The record of processing activities (GDPR Art. 30), for the DPO.
 pub const STAFF_RECORD_PATH: &str = "/henkilosto/seloste";
 pub const STAFF_FEEDBACK_PATH: &str = "/henkilosto/palaute";
@@ -57,6 +59,7 @@ pub const PAGES: &[&str] = &[
     AUDIT_LOG_PATH,
     STAFF_ACCOUNTS_PATH,
     STAFF_RETENTION_PATH,
+    STAFF_DISCLOSURES_PATH,
     STAFF_RECORD_PATH,
     STAFF_FEEDBACK_PATH,
     OVERVIEW_PATH,

@@ -75,8 +75,9 @@ for (const [javaScriptEnabled, number, national] of [
     await dpo.getByRole('button', { name: 'Tallenna ratkaisu' }).click();
     await expect(dpo.getByRole('status').filter({ hasText: 'Ratkaisu tallennettu ja tehty rekisteriin.' })).toBeVisible();
     const recipients = dpo.getByRole('table', { name: 'Vastaanottajat ja ilmoitukset' });
-    await expect(recipients.locator('tbody tr')).toHaveCount(4);
-    await recipients.getByRole('button', { name: /Merkitse ilmoitetuksi: Toimivaltaiset viranomaiset/ }).click();
+    // Art. 19: those her basic data was disclosed to (the demo's police request).
+    await expect(recipients.locator('tbody tr')).toHaveCount(1);
+    await recipients.getByRole('button', { name: /Merkitse ilmoitetuksi: Sisä-Suomen poliisilaitos/ }).click();
     await expect(dpo.getByRole('status').filter({ hasText: 'Merkitty ilmoitetuksi.' })).toBeVisible();
     await screenshot(dpo, `staff-request-decided-${javaScriptEnabled ? 'js' : 'nojs'}`);
 
@@ -85,8 +86,7 @@ for (const [javaScriptEnabled, number, national] of [
     await expect(maija.locator('dl.facts').first()).toContainText('Valmis');
     await expect(maija.getByText('Puhelinnumerosi on korjattu.')).toBeVisible();
     const told = maija.getByRole('region', { name: 'Kenelle muutoksesta ilmoitetaan' });
-    await expect(told).toContainText(/Toimivaltaiset viranomaiset.*: Ilmoitettu/);
-    await expect(told).toContainText('Ilmoitus tekemättä');
+    await expect(told).toContainText(/Sisä-Suomen poliisilaitos.*: Ilmoitettu/);
     await maija.goto('/oma/tiedot/basic');
     await expect(maija.getByRole('table').first()).toContainText(national.replace(/^0/, '+358'));
     await expect(maija.getByRole('table').first()).toContainText('Pyyntösi perusteella');

@@ -8,6 +8,7 @@ pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod caller;
 pub mod consents;
+pub mod disclosures;
 pub mod feedback;
 pub mod form_memory;
 pub mod my_data;

@@ -64,6 +64,7 @@ pub fn MyDataOverview() -> impl IntoView {
     }
     let counts = Resource::new(|| (), |_| my_data_overview());
     let views = Resource::new(|| (), |_| my_data_views());
+    let disclosures = Resource::new(|| (), |_| crate::api::disclosures::my_disclosures());
     view! {
         <Title text=t(lang, "data-title") />
         <h1>{t(lang, "data-heading")}</h1>
@@ -87,6 +88,21 @@ pub fn MyDataOverview() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match views.await {
                         Ok(views) => view! { <StaffViews lang views /> }.into_any(),
+                        Err(e) => view! { <p role="alert">{error_text(lang, &e)}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+        <section aria-labelledby="disclosures-heading">
+            <h2 id="disclosures-heading">{t(lang, "data-disclosures-heading")}</h2>
+            <p>{t(lang, "data-disclosures-lead")}</p>
+            <Suspense fallback=move || view! { <p>{t(lang, "loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match disclosures.await {
+                        Ok(list) => {
+                            view! { <crate::pages::staff::disclosures::DisclosureTable lang list staff=false /> }
+                                .into_any()
+                        }
                         Err(e) => view! { <p role="alert">{error_text(lang, &e)}</p> }.into_any(),
                     }
                 })}

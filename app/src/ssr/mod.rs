@@ -7,6 +7,7 @@ pub mod audit;
 pub mod auth;
 pub mod consents;
 pub mod db;
+pub mod disclosures;
 pub mod erasure;
 pub mod export;
 pub mod feedback;

@@ -566,6 +566,13 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
             request_id, received + Duration::days(3), account_ids[3],
             "Tallenteita käytetään asiakaspalvelutilanteiden todentamiseen ja laadun kehittämiseen. Voit kuunnella ja ladata ne Tietoni-palvelussa."
         );
+        // One disclosure of Maija's data: an authority's request for traffic data.
+        exec!(
+            "INSERT INTO disclosures (customer_id, recipient_class, recipient_name, categories, legal_basis, reference, disclosed_on, recorded_by, recorded_at)
+             VALUES ($1, 'authorities', 'Sisä-Suomen poliisilaitos', 'basic,traffic_data', 'legal_obligation', '5500/R/12345/26', $2, $3, $4)",
+            customer_ids[0], (now - Duration::days(120)).date_naive(), account_ids[3], now - Duration::days(119)
+        );
+
         // Requests of synthetic customers in every state, so the staff queue of the demo
         // shows what the workspace does (not in the small test registers: they have fewer
         // than seventeen customers).

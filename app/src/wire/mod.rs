@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod consents;
+pub mod disclosures;
 pub mod feedback;
 pub mod my_data;
 pub mod requests;

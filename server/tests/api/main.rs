@@ -5,6 +5,7 @@
 mod access_matrix;
 mod consents;
 mod database;
+mod disclosures;
 mod erasure;
 mod export;
 mod faults;

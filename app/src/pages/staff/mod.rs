@@ -24,6 +24,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 pub mod accounts;
 pub mod actions;
 pub mod audit_log;
+pub mod disclosures;
 pub mod overview;
 pub mod queue;
 pub mod record;
@@ -71,6 +72,9 @@ pub(super) fn staff_links(lang: Lang, role: Role) -> impl IntoView {
                 </li>
                 <li>
                     <a href=crate::paths::STAFF_FEEDBACK_PATH>{t(lang, "a11y-staff-heading")}</a>
+                </li>
+                <li>
+                    <a href=crate::paths::STAFF_DISCLOSURES_PATH>{t(lang, "disclosures-heading")}</a>
                 </li>
                 <li>
                     <a href=crate::paths::STAFF_RETENTION_PATH>{t(lang, "retention-staff-heading")}</a>

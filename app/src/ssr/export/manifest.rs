@@ -78,7 +78,10 @@ pub fn manifest(
                 }),
                 None => json!({
                     "id": id,
-                    "title": {"fi": "Pyynnöt", "sv": "Begäranden", "en": "Requests"},
+                    "title": match id.as_str() {
+                        "disclosures" => json!({"fi": "Luovutukset", "sv": "Utlämnanden", "en": "Disclosures"}),
+                        _ => json!({"fi": "Pyynnöt", "sv": "Begäranden", "en": "Requests"}),
+                    },
                     "record_count": count,
                     "scope": "art15",
                     "purposes": [], "legal_bases": [], "sources": [], "recipients": [], "retention": null,

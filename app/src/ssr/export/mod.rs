@@ -58,10 +58,12 @@ pub use manifest::{manifest, RetentionFacts};
 pub use records::RECORD_TYPES;
 pub use schema::schema;
 
-/// The categories of the package in order: the register's, then `requests`.
+/// The categories of the package in order: the register's, then `requests` and
+/// `disclosures`.
 pub fn categories(reg: &Register) -> Vec<String> {
     let mut ids: Vec<String> = reg.categories.iter().map(|c| c.id.clone()).collect();
     ids.push("requests".into());
+    ids.push("disclosures".into());
     ids
 }
 

@@ -258,4 +258,19 @@ pub const RECORD_TYPES: &[RecordType] = &[
               FROM request_messages m JOIN requests r ON r.id = m.request_id WHERE r.customer_id = $1 ORDER BY m.sent_at, m.id",
         fields: &[("request_reference", Text), ("sent_at", Time), ("author_kind", Text), ("body", Text)],
     },
+    RecordType {
+        category: "disclosures",
+        name: "disclosures",
+        description: "Each disclosure of your data to a named recipient (GDPR Art. 15(1)(c)): the register's recipient class, the recipient, the categories (comma-separated ids), the legal basis and the recipient's reference",
+        sql: "SELECT disclosed_on, recipient_class, recipient_name, categories, legal_basis, reference
+              FROM disclosures WHERE customer_id = $1 ORDER BY disclosed_on, id",
+        fields: &[
+            ("disclosed_on", Date),
+            ("recipient_class", Text),
+            ("recipient_name", Text),
+            ("categories", Text),
+            ("legal_basis", Text),
+            ("reference", OptText),
+        ],
+    },
 ];

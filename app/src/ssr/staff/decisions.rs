@@ -4,10 +4,11 @@
 
 use super::*;
 
-/// The recipients (privacy notice §7) of the data a decision changed: of the basic data
-/// for a rectification, of the erased categories, of every category for a restriction.
-pub fn recipients_of(register: &crate::register::Register, details: &RequestDetails) -> Vec<String> {
-    let categories: Vec<&str> = match details {
+/// The categories a decision changes: the basic data for a rectification, the erased
+/// categories (and those of single records) for an erasure, every category for a
+/// restriction.
+pub fn categories_changed<'a>(register: &'a crate::register::Register, details: &'a RequestDetails) -> Vec<&'a str> {
+    match details {
         RequestDetails::Rectification { .. } => vec!["basic"],
         RequestDetails::Erasure { categories, records, .. } => {
             let mut of: Vec<&str> = categories.iter().map(String::as_str).collect();
@@ -16,13 +17,17 @@ pub fn recipients_of(register: &crate::register::Register, details: &RequestDeta
         }
         RequestDetails::Restriction { .. } => register.categories.iter().map(|c| c.id.as_str()).collect(),
         _ => Vec::new(),
-    };
+    }
+}
+
+/// The recipients to tell of a change (GDPR Art. 19): each named recipient the log of
+/// disclosures says received any of `categories`, once, in the order first disclosed.
+/// `disclosed`: (recipient, comma-separated categories), oldest first.
+pub fn recipients_of(disclosed: &[(String, String)], categories: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for c in categories.iter().filter_map(|id| register.category(id)) {
-        for r in &c.recipients {
-            if !out.contains(r) {
-                out.push(r.clone());
-            }
+    for (recipient, given) in disclosed {
+        if given.split(',').any(|c| categories.contains(&c)) && !out.contains(recipient) {
+            out.push(recipient.clone());
         }
     }
     out
@@ -197,7 +202,13 @@ pub async fn decide(
                 _ => {}
             }
             if let Some(details) = &t.details {
-                for recipient in recipients_of(register, details) {
+                let disclosed: Vec<(String, String)> = sqlx::query_as(
+                    "SELECT recipient_name, categories FROM disclosures WHERE customer_id = $1 ORDER BY disclosed_on, id",
+                )
+                .bind(t.customer_id)
+                .fetch_all(&mut *tx)
+                .await?;
+                for recipient in recipients_of(&disclosed, &categories_changed(register, details)) {
                     sqlx::query("INSERT INTO recipient_notifications (request_id, recipient) VALUES ($1, $2)")
                         .bind(t.id)
                         .bind(recipient)

@@ -471,7 +471,7 @@ pub async fn mark_notified(db: &Db, staff: Staff, reference: &str, recipient: &s
 
 mod decisions;
 mod overview;
-pub use decisions::{decide, recipients_of};
+pub use decisions::{categories_changed, decide, recipients_of};
 pub use overview::{audit_log, median, overview};
 
 #[cfg(test)]
@@ -511,7 +511,7 @@ mod tests {
     }
 
     #[test]
-    fn recipients_follow_the_categories_a_decision_changed() {
+    fn recipients_are_those_the_changed_categories_were_disclosed_to() {
         let register = crate::register::Register::parse(include_str!("../../../../register/elmonet.toml")).unwrap();
         let rect = RequestDetails::Rectification {
             field: crate::domain::request::RectifiableField::Phone,
@@ -519,9 +519,19 @@ mod tests {
             proposed: "+358401234567".into(),
             reason: "x".into(),
         };
-        assert_eq!(recipients_of(&register, &rect), register.category("basic").unwrap().recipients);
+        let disclosed = [
+            ("Poliisi".to_owned(), "basic,traffic_data".to_owned()),
+            ("Perintä Oy".to_owned(), "billing".to_owned()),
+            ("Poliisi".to_owned(), "basic".to_owned()),
+        ];
+        assert_eq!(recipients_of(&disclosed, &categories_changed(&register, &rect)), ["Poliisi"]);
         let erasure =
             RequestDetails::Erasure { categories: vec!["call_recordings".into()], reason: None, records: vec![] };
-        assert_eq!(recipients_of(&register, &erasure), ["subcontractors"]);
+        assert!(recipients_of(&disclosed, &categories_changed(&register, &erasure)).is_empty());
+        let restriction = RequestDetails::Restriction {
+            ground: crate::domain::request::RestrictionGround::Accuracy,
+            reason: "x".into(),
+        };
+        assert_eq!(recipients_of(&disclosed, &categories_changed(&register, &restriction)), ["Poliisi", "Perintä Oy"]);
     }
 }

@@ -1,0 +1,99 @@
+//! The log of actual disclosures (GDPR Art. 15(1)(c), 19): staff record that a
+//! customer's data was given to a named recipient (an authority's request, a debt
+//! collector, a partner), each in one transaction with its audit row; the customer sees
+//! every one on "My data" and in the package.
+
+use super::audit::{self, Actor, Entry};
+use super::db::{BeginWrite, Db};
+use crate::wire::disclosures::Disclosure;
+use crate::with_db;
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// What staff record.
+#[derive(Debug, Clone)]
+pub struct NewDisclosure<'a> {
+    pub customer_number: &'a str,
+    pub recipient_class: &'a str,
+    pub recipient_name: &'a str,
+    pub categories: &'a [String],
+    pub legal_basis: &'a str,
+    pub reference: Option<&'a str>,
+    pub disclosed_on: NaiveDate,
+}
+
+/// Records a disclosure for staff member `staff_id`; `None` when there is no customer
+/// with that number.
+pub async fn record(
+    db: &Db,
+    staff_id: i64,
+    d: &NewDisclosure<'_>,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>, sqlx::Error> {
+    with_db!(db, pool => {
+        let mut tx = pool.begin_write().await?;
+        let Some(customer_id): Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = $1")
+            .bind(d.customer_number).fetch_optional(&mut *tx).await? else {
+            return Ok(None);
+        };
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO disclosures (customer_id, recipient_class, recipient_name, categories, legal_basis, reference, disclosed_on, recorded_by, recorded_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        )
+        .bind(customer_id).bind(d.recipient_class).bind(d.recipient_name).bind(d.categories.join(","))
+        .bind(d.legal_basis).bind(d.reference).bind(d.disclosed_on).bind(staff_id).bind(now)
+        .fetch_one(&mut *tx).await?;
+        // The audit row names the disclosure and the class, never the recipient's text.
+        let detail = format!("disclosure={id}/{}", d.recipient_class);
+        let entry = Entry::new(Actor::Staff, Some(staff_id), "disclosure_recorded").customer(Some(customer_id)).detail(&detail);
+        audit::record_in(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(Some(id))
+    })
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    disclosed_on: NaiveDate,
+    recipient_class: String,
+    recipient_name: String,
+    categories: String,
+    legal_basis: String,
+    reference: Option<String>,
+    customer_number: Option<String>,
+}
+
+impl From<Row> for Disclosure {
+    fn from(r: Row) -> Self {
+        Disclosure {
+            id: r.id,
+            disclosed_on: r.disclosed_on,
+            recipient_class: r.recipient_class,
+            recipient_name: r.recipient_name,
+            categories: r.categories.split(',').filter(|c| !c.is_empty()).map(str::to_owned).collect(),
+            legal_basis: r.legal_basis,
+            reference: r.reference,
+            customer_number: r.customer_number,
+        }
+    }
+}
+
+/// Every disclosure of customer `customer_id`'s data, newest first.
+pub async fn for_customer(db: &Db, customer_id: i64) -> Result<Vec<Disclosure>, sqlx::Error> {
+    let rows: Vec<Row> = with_db!(db, pool => sqlx::query_as(
+        "SELECT id, disclosed_on, recipient_class, recipient_name, categories, legal_basis, reference,
+                CAST(NULL AS TEXT) AS customer_number
+         FROM disclosures WHERE customer_id = $1 ORDER BY disclosed_on DESC, id DESC",
+    ).bind(customer_id).fetch_all(pool).await?);
+    Ok(rows.into_iter().map(Disclosure::from).collect())
+}
+
+/// The latest `limit` disclosures of anyone's data, for staff, newest first.
+pub async fn latest(db: &Db, limit: i64) -> Result<Vec<Disclosure>, sqlx::Error> {
+    let rows: Vec<Row> = with_db!(db, pool => sqlx::query_as(
+        "SELECT d.id, d.disclosed_on, d.recipient_class, d.recipient_name, d.categories, d.legal_basis, d.reference,
+                c.customer_number
+         FROM disclosures d JOIN customers c ON c.id = d.customer_id ORDER BY d.recorded_at DESC, d.id DESC LIMIT $1",
+    ).bind(limit).fetch_all(pool).await?);
+    Ok(rows.into_iter().map(Disclosure::from).collect())
+}

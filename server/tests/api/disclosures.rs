@@ -1,0 +1,96 @@
+//! The log of actual disclosures (GDPR Art. 15(1)(c), 19; issue #16): staff record one
+//! with a plain form (bad input told beside the field, nothing typed lost), the record
+//! is audited, and the customer finds it on "My data" and in the package.
+
+use crate::helpers::{apps_on_every_backend, browser, TestApp};
+use crate::requests::{error_page, location, post};
+use app::ssr::seed::*;
+use app::with_db;
+
+const PAGE: &str = "/henkilosto/luovutukset";
+
+async fn signed_in(app: &TestApp, login: &str, password: &str) -> reqwest::Client {
+    let client = browser();
+    app.sign_in_with(&client, login, password).await;
+    client
+}
+
+#[tokio::test]
+async fn staff_record_a_disclosure_the_customer_sees_with_the_seeded_one() {
+    for app in apps_on_every_backend().await {
+        let cs = signed_in(&app, DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
+        let form = |date: &'static str, class: &'static str, number: &'static str| {
+            vec![
+                ("customer_number", number),
+                ("recipient_class", class),
+                ("recipient_name", "Perintä Oy Esimerkki"),
+                ("categories[]", "basic"),
+                ("categories[]", "billing"),
+                ("legal_basis", "contract"),
+                ("reference", "P-2026-77"),
+                ("disclosed_on", date),
+            ]
+        };
+        // Bad input: the message beside the field, the typed name kept.
+        for (bad, field, message) in [
+            (
+                form("2999-01-01", "subcontractors", "100001"),
+                "disclosed_on",
+                "Luovutuspäivä ei voi olla tulevaisuudessa.",
+            ),
+            (form("2026-11-01", "nobody", "100001"), "recipient_class", "Valitse vastaanottajaryhmä."),
+            (form("2026-11-01", "subcontractors", "999999"), "customer_number", "Tällä numerolla ei ole asiakasta."),
+        ] {
+            let res = post(&app, &cs, "staff_record_disclosure", PAGE, &bad).await;
+            let page = error_page(&cs, &res).await;
+            assert!(page.contains(&format!("id=\"{field}-error\"")) && page.contains(message), "{field}");
+            assert!(page.contains("value=\"Perintä Oy Esimerkki\""), "the name is kept");
+        }
+        let res =
+            post(&app, &cs, "staff_record_disclosure", PAGE, &form("2026-11-01", "subcontractors", "100001")).await;
+        assert_eq!(location(&res), format!("{PAGE}?tehty=recorded#tila"));
+        let html = cs.get(app.url(PAGE)).send().await.unwrap().text().await.unwrap();
+        assert!(html.contains("Perintä Oy Esimerkki") && html.contains("Sisä-Suomen poliisilaitos"));
+        let audited: i64 = with_db!(&app.db, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'disclosure_recorded' AND detail NOT LIKE '%Perint%'",
+        ).fetch_one(pool).await.unwrap());
+        assert_eq!(audited, 1, "audited, without the recipient's text");
+
+        // Maija sees both on "My data", and in her package.
+        let maija = crate::export::maija_ready(&app).await;
+        let page = maija.get(app.url("/oma/tiedot")).send().await.unwrap().text().await.unwrap();
+        for expected in [
+            "Kenelle tietojasi on luovutettu",
+            "Perintä Oy Esimerkki",
+            "P-2026-77",
+            "Sisä-Suomen poliisilaitos",
+            "5500/R/12345/26",
+        ] {
+            assert!(page.contains(expected), "{expected}");
+        }
+        let package: serde_json::Value = maija
+            .get(app.url("/oma/vienti/lataa"))
+            .header(reqwest::header::ACCEPT, "application/json")
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let disclosed = package["data"]["disclosures"]["disclosures"].as_array().unwrap();
+        assert_eq!(disclosed.len(), 2);
+        assert_eq!(disclosed[1]["recipient_name"], "Perintä Oy Esimerkki");
+        assert_eq!(disclosed[1]["categories"], "basic,billing");
+        let schema: serde_json::Value = serde_json::from_str(app::ssr::export::SCHEMA_FILE).unwrap();
+        let validator = jsonschema::options().should_validate_formats(true).build(&schema).unwrap();
+        assert!(validator.is_valid(&package), "the package validates");
+        // Matti has none and is told so.
+        let matti = signed_in(&app, DEMO_BUSINESS_EMAIL, DEMO_BUSINESS_PASSWORD).await;
+        let page = matti.get(app.url("/oma/tiedot")).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("Tietojasi ei ole luovutettu kenellekään nimetylle vastaanottajalle."));
+        // Customers may not record.
+        let res =
+            post(&app, &matti, "staff_record_disclosure", PAGE, &form("2026-11-01", "subcontractors", "100002")).await;
+        assert!(res.status() == 403 || location(&res).contains("__err"));
+    }
+}
