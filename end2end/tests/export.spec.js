@@ -24,7 +24,9 @@ for (const javaScriptEnabled of [true, false]) {
     const file = await download.path();
     const pkg = JSON.parse(fs.readFileSync(file, 'utf8'));
     expect(pkg.manifest.customer_number).toBe('100001');
-    expect(pkg.manifest.categories).toHaveLength(12);
+    // The 11 categories of the privacy notice, her requests and disclosures of her data.
+    expect(pkg.manifest.categories).toHaveLength(13);
+    expect(pkg.data.disclosures.disclosures[0].recipient_name).toBe('Sisä-Suomen poliisilaitos');
     expect(pkg.data.traffic_data.traffic_records.length).toBe(
       pkg.manifest.categories.find((c) => c.id === 'traffic_data').record_count,
     );

@@ -32,10 +32,10 @@ pub async fn staff_disclosures() -> Result<Vec<Disclosure>, AppError> {
 #[server(prefix = "/api", endpoint = "staff_record_disclosure")]
 pub async fn staff_record_disclosure(
     customer_number: String,
-    recipient_class: String,
+    recipient_class: Option<String>,
     recipient_name: String,
     categories: Option<Vec<String>>,
-    legal_basis: String,
+    legal_basis: Option<String>,
     reference: Option<String>,
     disclosed_on: String,
 ) -> Result<(), AppError> {
@@ -43,6 +43,9 @@ pub async fn staff_record_disclosure(
     let staff = crate::api::caller::require_staff()?;
     let register = crate::api::auth::register()?;
     let page = crate::paths::STAFF_DISCLOSURES_PATH;
+    // A radio group with nothing chosen sends nothing: told beside the group, not a 400.
+    let recipient_class = recipient_class.unwrap_or_default();
+    let legal_basis = legal_basis.unwrap_or_default();
     let mut categories = categories.unwrap_or_default();
     categories.sort();
     categories.dedup();

@@ -46,6 +46,14 @@ async fn staff_record_a_disclosure_the_customer_sees_with_the_seeded_one() {
             assert!(page.contains(&format!("id=\"{field}-error\"")) && page.contains(message), "{field}");
             assert!(page.contains("value=\"Perintä Oy Esimerkki\""), "the name is kept");
         }
+        // No class and no basis chosen at all (radio groups left empty send nothing).
+        let unchosen: Vec<(&str, &str)> = form("2026-11-01", "subcontractors", "100001")
+            .into_iter()
+            .filter(|(name, _)| *name != "recipient_class" && *name != "legal_basis")
+            .collect();
+        let res = post(&app, &cs, "staff_record_disclosure", PAGE, &unchosen).await;
+        let page = error_page(&cs, &res).await;
+        assert!(page.contains("id=\"recipient_class-error\"") && page.contains("Valitse vastaanottajaryhmä."));
         let res =
             post(&app, &cs, "staff_record_disclosure", PAGE, &form("2026-11-01", "subcontractors", "100001")).await;
         assert_eq!(location(&res), format!("{PAGE}?tehty=recorded#tila"));
