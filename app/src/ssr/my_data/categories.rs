@@ -55,10 +55,6 @@ fn with_due_column<'a>(columns: &[&'a str], due: Due, before_last: bool) -> Vec<
     out
 }
 
-fn owned_table(caption: &str, columns: Vec<&str>, rows: Vec<Vec<Cell>>) -> DataTable {
-    table(caption, &columns, rows)
-}
-
 /// An identity code as shown: masked (`010190-9***`) unless revealed.
 pub(super) fn identity(value: Option<String>, reveal: bool) -> Cell {
     match value {
@@ -213,9 +209,9 @@ pub(super) async fn contracts(db: &Db, customer_id: i64, lang: Lang, due: Due, d
          WHERE o.customer_id = $1 ORDER BY i.id",
     )).bind(customer_id).fetch_all(pool).await?);
     data.total = (contracts.len() + orders.len()) as i64;
-    data.tables.push(owned_table(
+    data.tables.push(table(
         "data-contracts-caption",
-        with_due_column(
+        &with_due_column(
             &["col-contract-number", "col-product", "col-status", "col-started", "col-ended", "col-service-address"],
             due,
             false,
@@ -308,9 +304,9 @@ pub(super) async fn billing(db: &Db, customer_id: i64, filter: &Filter, due: Due
     data.total = count(db, customer_id, "invoices", &k).await?;
     let (rows, next) = page(rows, |r| r.id);
     data.next_after = next;
-    data.tables.push(owned_table(
+    data.tables.push(table(
         "data-invoices-caption",
-        with_due_column(
+        &with_due_column(
             &["col-invoice-number", "col-issued", "col-due", "col-amount", "col-status", "col-paid"],
             due,
             false,
@@ -392,9 +388,9 @@ pub(super) async fn ip_addresses(
     data.total = count(db, customer_id, "ip_assignments", &k).await?;
     let (rows, next) = page(rows, |r| r.id);
     data.next_after = next;
-    data.tables.push(owned_table(
+    data.tables.push(table(
         "data-ip-caption",
-        with_due_column(&["col-ip-address", "col-assigned-from", "col-assigned-to"], due, false),
+        &with_due_column(&["col-ip-address", "col-assigned-from", "col-assigned-to"], due, false),
         rows.into_iter()
             .map(|r| {
                 let mut cells = vec![Cell::Text(r.address), Cell::DateTime(r.assigned_from), datetime(r.assigned_to)];
@@ -595,9 +591,9 @@ pub(super) async fn traffic_data(
     data.total = count(db, customer_id, "traffic_records", &k).await?;
     let (rows, next) = page(rows, |r| r.id);
     data.next_after = next;
-    data.tables.push(owned_table(
+    data.tables.push(table(
         "data-traffic-caption",
-        with_due_column(&["col-when", "col-direction", "col-kind", "col-other-party", "col-duration"], due, false),
+        &with_due_column(&["col-when", "col-direction", "col-kind", "col-other-party", "col-duration"], due, false),
         rows.into_iter()
             .map(|r| {
                 let mut cells = vec![
@@ -630,9 +626,9 @@ pub(super) async fn call_recordings(db: &Db, customer_id: i64, due: Due, data: &
          WHERE customer_id = $1 ORDER BY recorded_at DESC, id DESC",
     ).bind(customer_id).fetch_all(pool).await?);
     data.total = rows.len() as i64;
-    data.tables.push(owned_table(
+    data.tables.push(table(
         "data-recordings-caption",
-        with_due_column(&["col-when", "col-direction", "col-topic", "col-duration", "col-recording"], due, true),
+        &with_due_column(&["col-when", "col-direction", "col-topic", "col-duration", "col-recording"], due, true),
         rows.into_iter()
             .map(|r| {
                 let mut cells = vec![

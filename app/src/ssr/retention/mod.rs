@@ -151,7 +151,44 @@ pub fn target(category: &str) -> Option<&'static Target> {
 pub fn record_rule(register: &Register, category: &str) -> Option<(Period, RunsFrom)> {
     let rule = rule_of(register, target(category)?)?;
     let (period, runs_from) = (rule.parsed_period()?, rule.runs_from?);
-    rules::due_at(period, runs_from, Utc::now()).map(|_| (period, runs_from))
+    matches!(runs_from, RunsFrom::Record | RunsFrom::EndOfYear).then_some((period, runs_from))
+}
+
+/// Counts the due records into `report`: all of them, those some hold keeps, and per
+/// hold. `due_sql` is a `SELECT COUNT(*) … WHERE <due>` that conditions are appended to
+/// (`$1` the cutoff, `$2` the day, bound only when the SQL names it). Returns the
+/// condition "some hold applies", for what is then deleted.
+pub(super) async fn count_due(
+    db: &Db,
+    due_sql: &str,
+    cutoff: &Param,
+    today: NaiveDate,
+    holds: &[(&str, String)],
+    report: &mut RuleReport,
+) -> Result<String, sqlx::Error> {
+    let any_hold = if holds.is_empty() {
+        "FALSE".to_owned()
+    } else {
+        holds.iter().map(|(_, sql)| format!("({sql})")).collect::<Vec<_>>().join(" OR ")
+    };
+    let count = |condition: String| {
+        let sql = format!("{due_sql}{condition}");
+        let params = if sql.contains("$2") { vec![cutoff.clone(), Param::Date(today)] } else { vec![cutoff.clone()] };
+        async move { with_db!(db, pool => bind_params!(sqlx::query_scalar::<_, i64>(&sql), &params).fetch_one(pool).await) }
+    };
+    report.due = count(String::new()).await?;
+    report.held_back = count(format!(" AND ({any_hold})")).await?;
+    let mut reasons = Vec::new();
+    for (reason, sql) in holds {
+        let n = count(format!(" AND {sql}")).await?;
+        if n > 0 {
+            reasons.push(format!("{reason}:{n}"));
+        }
+    }
+    if !reasons.is_empty() {
+        report.holds = Some(reasons.join(","));
+    }
+    Ok(any_hold)
 }
 
 /// How `serve` schedules the run, for the staff page (provided as request context).
@@ -294,43 +331,13 @@ async fn run_rules(
             let (table, column) = (target.table, target.time_column);
             let at = if target.date_column { Param::Date(cutoff.date_naive()) } else { Param::Time(cutoff) };
             let past = format!("t.{column} < $1");
-            // `$1` the cutoff, `$2` the day (bound only when the SQL names it).
-            let params = |sql: &str| -> Vec<Param> {
-                if sql.contains("$2") {
-                    vec![at.clone(), Param::Date(today)]
-                } else {
-                    vec![at.clone()]
-                }
-            };
-            let count = |condition: String| {
-                let sql = format!("SELECT COUNT(*) FROM {table} t WHERE {condition}");
-                let params = params(&sql);
-                async move {
-                    with_db!(db, pool => bind_params!(sqlx::query_scalar::<_, i64>(&sql), &params).fetch_one(pool).await)
-                }
-            };
-            report.due = count(past.clone()).await?;
             let customer_holds = HOLDS.iter().filter_map(|(reason, sql)| {
                 target.customer.map(|customer| (*reason, sql.replace("t.customer_id", customer)))
             });
             let all_holds: Vec<(&str, String)> =
                 target.row_holds.iter().map(|(r, sql)| (*r, (*sql).to_owned())).chain(customer_holds).collect();
-            let any_hold = if all_holds.is_empty() {
-                "FALSE".to_owned()
-            } else {
-                all_holds.iter().map(|(_, sql)| format!("({sql})")).collect::<Vec<_>>().join(" OR ")
-            };
-            report.held_back = count(format!("{past} AND ({any_hold})")).await?;
-            let mut reasons = Vec::new();
-            for (reason, sql) in &all_holds {
-                let n = count(format!("{past} AND {sql}")).await?;
-                if n > 0 {
-                    reasons.push(format!("{reason}:{n}"));
-                }
-            }
-            if !reasons.is_empty() {
-                report.holds = Some(reasons.join(","));
-            }
+            let due = format!("SELECT COUNT(*) FROM {table} t WHERE {past}");
+            let any_hold = count_due(db, &due, &at, today, &all_holds, &mut report).await?;
             if !options.dry_run && report.due > report.held_back {
                 let delete = format!(
                     "DELETE FROM {table} WHERE id IN (SELECT t.id FROM {table} t WHERE {past} AND NOT ({any_hold}) LIMIT $3)"

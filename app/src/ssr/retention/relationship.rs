@@ -53,25 +53,8 @@ pub(super) async fn run(
     let holds: Vec<(&str, String)> = std::iter::once((UNPAID.0, UNPAID.1.to_owned()))
         .chain(HOLDS.iter().map(|(reason, sql)| (*reason, sql.replace("t.customer_id", "c.id"))))
         .collect();
-    let any_hold = holds.iter().map(|(_, sql)| format!("({sql})")).collect::<Vec<_>>().join(" OR ");
-    let count = |condition: String| {
-        let sql = format!("SELECT COUNT(*) FROM customers c WHERE {ENDED}{condition}");
-        let params =
-            if sql.contains("$2") { vec![Param::Date(cutoff), Param::Date(today)] } else { vec![Param::Date(cutoff)] };
-        async move { with_db!(db, pool => bind_params!(sqlx::query_scalar::<_, i64>(&sql), &params).fetch_one(pool).await) }
-    };
-    report.due = count(String::new()).await?;
-    report.held_back = count(format!(" AND ({any_hold})")).await?;
-    let mut reasons = Vec::new();
-    for (reason, sql) in &holds {
-        let n = count(format!(" AND {sql}")).await?;
-        if n > 0 {
-            reasons.push(format!("{reason}:{n}"));
-        }
-    }
-    if !reasons.is_empty() {
-        report.holds = Some(reasons.join(","));
-    }
+    let due = format!("SELECT COUNT(*) FROM customers c WHERE {ENDED}");
+    let any_hold = super::count_due(db, &due, &Param::Date(cutoff), today, &holds, report).await?;
     if dry_run || report.due == report.held_back {
         return Ok(());
     }
