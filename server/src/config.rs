@@ -54,6 +54,11 @@ pub struct Settings {
     /// PostgreSQL one instance at a time. 0 turns the schedule off (then run
     /// `tietoni retention run` from cron or a job scheduler).
     pub retention_every_hours: u32,
+    /// Seconds between this instance's looks into the outbox (mail written with the
+    /// changes it belongs to). A job committed by this instance wakes its worker at once;
+    /// one committed by another instance is found within this time. 0: this instance
+    /// sends nothing (another instance, or a dedicated one, does).
+    pub outbox_poll_seconds: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,6 +90,7 @@ impl Default for Settings {
             outbox_dir: ".tietoni/outbox".into(),
             trusted_proxies: String::new(),
             retention_every_hours: 24,
+            outbox_poll_seconds: 5,
         }
     }
 }
@@ -121,6 +127,7 @@ impl std::fmt::Debug for Settings {
             .field("outbox_dir", &self.outbox_dir)
             .field("trusted_proxies", &self.trusted_proxies)
             .field("retention_every_hours", &self.retention_every_hours)
+            .field("outbox_poll_seconds", &self.outbox_poll_seconds)
             .finish()
     }
 }

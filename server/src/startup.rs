@@ -119,7 +119,12 @@ impl Application {
             every_hours: (settings.retention_every_hours > 0).then_some(settings.retention_every_hours),
         };
         let register_for_schedule = register.clone();
-        let state = AppState { leptos_options, db: db.clone(), register, settings: Arc::new(settings), mailer };
+        let outbox = app::ssr::outbox::Wake::default();
+        if settings.outbox_poll_seconds > 0 {
+            let poll = std::time::Duration::from_secs(u64::from(settings.outbox_poll_seconds));
+            tokio::spawn(app::ssr::outbox::worker(db.clone(), mailer, outbox.clone(), poll));
+        }
+        let state = AppState { leptos_options, db: db.clone(), register, settings: Arc::new(settings), outbox };
         let router = router(state);
         // Ended sessions and old rate-limit buckets are purged every ten minutes by every
         // instance (idempotent).
@@ -222,7 +227,7 @@ pub fn mailer(settings: &Settings) -> anyhow::Result<Mailer> {
 fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     let register = state.register.clone();
     let db = state.db.clone();
-    let mailer = state.mailer.clone();
+    let outbox = state.outbox.clone();
     let schedule = app::ssr::retention::Schedule {
         every_hours: (state.settings.retention_every_hours > 0).then_some(state.settings.retention_every_hours),
     };
@@ -230,7 +235,7 @@ fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
         provide_context(schedule);
         provide_context(register.clone());
         provide_context(db.clone());
-        provide_context(mailer.clone());
+        provide_context(outbox.clone());
         let lang = use_context::<axum::http::request::Parts>()
             .map(|parts| crate::extract::request_lang(&parts.headers))
             .unwrap_or_default();

@@ -3,7 +3,7 @@
 use crate::config::Settings;
 use app::register::Register;
 use app::ssr::db::Db;
-use app::ssr::mail::Mailer;
+use app::ssr::outbox::Wake;
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 use std::sync::Arc;
@@ -15,5 +15,6 @@ pub struct AppState {
     pub db: Db,
     pub register: Arc<Register>,
     pub settings: Arc<Settings>,
-    pub mailer: Mailer,
+    /// Wakes this instance's outbox worker after a change wrote a job.
+    pub outbox: Wake,
 }

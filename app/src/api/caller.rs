@@ -125,3 +125,11 @@ pub fn request_address() -> String {
         .map(|ip| crate::ssr::throttle::address_key(ip).to_string())
         .unwrap_or_else(|| "unknown".to_owned())
 }
+
+/// Wakes this instance's outbox worker after a change that wrote a job committed, so
+/// the mail goes at once rather than at the worker's next poll.
+pub fn wake_outbox() {
+    if let Some(wake) = use_context::<crate::ssr::outbox::Wake>() {
+        wake.now();
+    }
+}

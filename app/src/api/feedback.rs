@@ -59,19 +59,10 @@ pub async fn staff_answer_feedback(id: i64, answer: String) -> Result<(), AppErr
     let answer = crate::domain::request::check_text(&answer)
         .map_err(|code| AppError::InvalidInput { field: format!("answer-{id}"), code: code.into() })?;
     let db = crate::api::auth::db()?;
-    let Some((contact, lang, reference)) = crate::ssr::feedback::answer(&db, staff_id, id, &answer).await? else {
+    if !crate::ssr::feedback::answer(&db, staff_id, id, &answer).await? {
         return Err(AppError::Conflict);
-    };
-    if let (Some(to), Some(mailer)) = (contact, use_context::<crate::ssr::mail::Mailer>()) {
-        let lang: crate::domain::Lang = lang.parse().unwrap_or_default();
-        let subject = crate::i18n::t_args(lang, "feedback-mail-subject", &[("reference", reference.clone())]);
-        let body = crate::i18n::t_args(lang, "feedback-mail-body", &[("reference", reference), ("answer", answer)]);
-        tokio::spawn(async move {
-            if let Err(e) = mailer.send(&to, &subject, body).await {
-                tracing::error!(feedback = id, error = %e, "feedback answer not mailed");
-            }
-        });
     }
+    crate::api::caller::wake_outbox();
     leptos_axum::redirect(&format!("{}?vastattu=1", crate::paths::STAFF_FEEDBACK_PATH));
     Ok(())
 }

@@ -12,6 +12,7 @@ pub mod disclosures;
 pub mod feedback;
 pub mod form_memory;
 pub mod my_data;
+pub mod outbox;
 pub mod record;
 pub mod recovery;
 pub mod requests;

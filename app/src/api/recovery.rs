@@ -25,7 +25,6 @@ fn invalid<T>(field: &str, code: &str) -> Result<T, AppError> {
 #[server(prefix = "/api", endpoint = "request_password_reset")]
 pub async fn request_password_reset(login: String) -> Result<(), AppError> {
     use crate::paths::FORGOT_PATH;
-    use crate::ssr::mail::Mailer;
     let login = login.trim().to_lowercase();
     if login.is_empty() {
         return invalid("login", "login-missing");
@@ -34,11 +33,17 @@ pub async fn request_password_reset(login: String) -> Result<(), AppError> {
         return invalid("login", "login-missing");
     }
     let db = db()?;
-    let mailer = use_context::<Mailer>().ok_or_else(|| AppError::internal("no mailer in context"))?;
+    let wake = use_context::<crate::ssr::outbox::Wake>();
     let lang = crate::i18n::use_lang();
     tokio::spawn(async move {
-        if let Err(e) = send_reset_link(&db, &mailer, lang, &login).await {
-            tracing::error!(error = %e, "password reset not completed");
+        match issue_reset_link(&db, lang, &login).await {
+            Ok(true) => {
+                if let Some(wake) = wake {
+                    wake.now();
+                }
+            }
+            Ok(false) => {}
+            Err(e) => tracing::error!(error = %e, "password reset not completed"),
         }
     });
     form_memory::forget(FORGOT_PATH);
@@ -46,31 +51,21 @@ pub async fn request_password_reset(login: String) -> Result<(), AppError> {
     Ok(())
 }
 
-/// The work behind a reset request, after its answer: a token and a mail for an account
-/// that exists and is not disabled, nothing otherwise.
+/// The work behind a reset request, after its answer: a token and its mail for an
+/// account that exists and is not disabled, nothing otherwise. Whether a mail was written.
 #[cfg(feature = "ssr")]
-async fn send_reset_link(
+async fn issue_reset_link(
     db: &crate::ssr::db::Db,
-    mailer: &crate::ssr::mail::Mailer,
     lang: crate::domain::Lang,
     login: &str,
-) -> Result<(), sqlx::Error> {
-    use crate::ssr::audit::{self, Actor, Entry};
-    use crate::ssr::one_time;
+) -> Result<bool, sqlx::Error> {
     let Some(crate::ssr::accounts::ResetContact { id: account_id, email }) =
         crate::ssr::accounts::reset_contact(db, login).await?
     else {
-        return Ok(());
+        return Ok(false);
     };
-    let token = one_time::issue_reset_token(db, account_id).await?;
-    audit::record(db, Entry::new(Actor::Anonymous, Some(account_id), "password_reset_requested")).await?;
-    let link = format!("{}{}?avain={token}", mailer.public_url, crate::paths::RESET_PATH);
-    let subject = crate::i18n::t(lang, "reset-mail-subject");
-    let body = crate::i18n::t_args(lang, "reset-mail-body", &[("link", link)]);
-    if let Err(e) = mailer.send(&email, &subject, body).await {
-        tracing::error!(account_id, error = %e, "password-reset mail not sent");
-    }
-    Ok(())
+    crate::ssr::one_time::issue_reset_mail(db, account_id, &email, lang).await?;
+    Ok(true)
 }
 
 /// The session key that holds a reset link's token once it has been taken out of the

@@ -130,9 +130,7 @@ async fn file(details: RequestDetails, restrict: bool, idempotency_key: &str) ->
     let new = NewRequest { account_id, customer_id, details: &details, restrict, idempotency_key: &key };
     let (reference, created) = requests::file(&db, new, chrono::Utc::now()).await?;
     if created {
-        if let Some(mailer) = use_context::<crate::ssr::mail::Mailer>() {
-            tokio::spawn(requests::notify(db.clone(), mailer, customer_id, reference.clone(), "received"));
-        }
+        crate::api::caller::wake_outbox();
     }
     forget_draft(details.kind().as_str()).await?;
     leptos_axum::redirect(&format!("{}/{reference}?kuitti=1#kuitti", crate::paths::REQUESTS_PATH));

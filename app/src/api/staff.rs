@@ -53,32 +53,15 @@ async fn staff_text(reference: &str, field: &str, value: &str) -> Result<String,
     }
 }
 
-/// Turns an action's outcome into the answer: back to the request page with a notice,
-/// and the customer told by email of `mail` (a `request-mail-<what>` text), if any.
+/// Turns an action's outcome into the answer: back to the request page with a notice.
+/// The customer's mail about it (if the event has one) was written with the change.
 #[cfg(feature = "ssr")]
-async fn done(
-    db: &crate::ssr::db::Db,
-    outcome: crate::ssr::staff::Outcome,
-    reference: &str,
-    notice: &str,
-    mail: Option<&'static str>,
-) -> Result<(), AppError> {
+async fn done(outcome: crate::ssr::staff::Outcome, reference: &str, notice: &str) -> Result<(), AppError> {
     use crate::ssr::staff::Outcome;
     match outcome {
         Outcome::Done => {
             crate::api::requests::forget_draft(&draft_form(reference)).await?;
-            if let (Some(what), Some(mailer)) = (mail, use_context::<crate::ssr::mail::Mailer>()) {
-                let customer_id = crate::ssr::requests::customer_of(db, reference).await?;
-                if let Some(customer_id) = customer_id {
-                    tokio::spawn(crate::ssr::requests::notify(
-                        db.clone(),
-                        mailer,
-                        customer_id,
-                        reference.to_owned(),
-                        what,
-                    ));
-                }
-            }
+            crate::api::caller::wake_outbox();
             leptos_axum::redirect(&format!("{}/{reference}?tehty={notice}#tila", crate::paths::STAFF_REQUEST_PATH));
             Ok(())
         }
@@ -99,7 +82,7 @@ pub async fn staff_assign(reference: String, assignee: String) -> Result<(), App
     };
     let db = crate::api::auth::db()?;
     let outcome = crate::ssr::staff::assign(&db, staff, &reference, to).await?;
-    done(&db, outcome, &reference, "assigned", None).await
+    done(outcome, &reference, "assigned").await
 }
 
 /// Sends the customer a message; with `ask` (`clarification` or `identity`) it asks
@@ -116,8 +99,7 @@ pub async fn staff_message(reference: String, body: String, ask: Option<String>)
     let body = staff_text(&reference, "body", &body).await?;
     let db = crate::api::auth::db()?;
     let outcome = crate::ssr::staff::message(&db, staff, &reference, &body, ask).await?;
-    let mail = if ask.is_some() { "waiting" } else { "message" };
-    done(&db, outcome, &reference, "message", Some(mail)).await
+    done(outcome, &reference, "message").await
 }
 
 /// Extends the time to answer by one or two months, with the reason the customer reads.
@@ -130,7 +112,7 @@ pub async fn staff_extend(reference: String, months: String, extension_reason: S
     let reason = staff_text(&reference, "extension_reason", &extension_reason).await?;
     let db = crate::api::auth::db()?;
     let outcome = crate::ssr::staff::extend(&db, staff, &reference, months, &reason).await?;
-    done(&db, outcome, &reference, "extended", Some("extended")).await
+    done(outcome, &reference, "extended").await
 }
 
 /// Decides the request: `approve` applies it to the register, `reject` refuses it; the
@@ -147,7 +129,7 @@ pub async fn staff_decide(reference: String, outcome: String, reason: String) ->
     let db = crate::api::auth::db()?;
     let register = crate::api::auth::register()?;
     let outcome = crate::ssr::staff::decide(&db, staff, &register, &reference, approve, &reason).await?;
-    done(&db, outcome, &reference, if approve { "approved" } else { "rejected" }, Some("decided")).await
+    done(outcome, &reference, if approve { "approved" } else { "rejected" }).await
 }
 
 /// Restricts the processing of the customer's data while the request is handled.
@@ -156,7 +138,7 @@ pub async fn staff_restrict(reference: String) -> Result<(), AppError> {
     let staff = crate::api::caller::require_staff()?;
     let db = crate::api::auth::db()?;
     let outcome = crate::ssr::staff::apply_restriction(&db, staff, &reference).await?;
-    done(&db, outcome, &reference, "restricted", Some("message")).await
+    done(outcome, &reference, "restricted").await
 }
 
 /// Lifts the customer's restriction of processing, with a reason (the DPO only).
@@ -167,7 +149,7 @@ pub async fn staff_lift_restriction(reference: String, lift_reason: String) -> R
     let reason = staff_text(&reference, "lift_reason", &lift_reason).await?;
     let db = crate::api::auth::db()?;
     let outcome = crate::ssr::staff::lift_restriction(&db, staff, &reference, &reason).await?;
-    done(&db, outcome, &reference, "lifted", Some("message")).await
+    done(outcome, &reference, "lifted").await
 }
 
 /// Records that a recipient of the data was told of the change (GDPR Art. 19).
@@ -176,7 +158,7 @@ pub async fn staff_mark_notified(reference: String, recipient: String) -> Result
     let staff = crate::api::caller::require_staff()?;
     let db = crate::api::auth::db()?;
     let outcome = crate::ssr::staff::mark_notified(&db, staff, &reference, &recipient).await?;
-    done(&db, outcome, &reference, "notified", None).await
+    done(outcome, &reference, "notified").await
 }
 
 /// The DPO's overview of requests.

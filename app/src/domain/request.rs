@@ -84,6 +84,20 @@ pub const EVENT_KINDS: &[&str] = &[
     "recipient_notified",
 ];
 
+/// The mail a request event sends the customer (a `request-mail-<what>` text), if any:
+/// the receipt, staff's messages and restrictions, a question that waits for them, an
+/// extension and a decision. Events of the customer's own doing send nothing more.
+pub fn news_mail(event: &str) -> Option<&'static str> {
+    match event {
+        "received" => Some("received"),
+        "message_staff" | "restriction_applied" | "restriction_lifted" => Some("message"),
+        "clarification_requested" | "identity_check_requested" => Some("waiting"),
+        "extended" => Some("extended"),
+        "completed" | "rejected" => Some("decided"),
+        _ => None,
+    }
+}
+
 /// Whether `role` may decide a request of `kind` this way. Customer service answers
 /// questions, copies and complaints; every decision on rectification, erasure,
 /// restriction or objection, and every rejection, is the data protection officer's.

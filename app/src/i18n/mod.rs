@@ -49,6 +49,16 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, String)]) -> String 
     LOCALES.lookup_with_args(langid(lang), key, &args)
 }
 
+/// The text for `key` in `lang`, or `otherwise()` when there is none (an id that may
+/// or may not have a text of its own).
+pub fn t_or(lang: Lang, key: &str, otherwise: impl FnOnce() -> String) -> String {
+    if has_text(lang, key) {
+        t(lang, key)
+    } else {
+        otherwise()
+    }
+}
+
 /// Whether `key` has a text in `lang` (or its fallback).
 pub fn has_text(lang: Lang, key: &str) -> bool {
     LOCALES.try_lookup(langid(lang), key).is_some()

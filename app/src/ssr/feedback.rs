@@ -76,24 +76,25 @@ pub async fn list(db: &Db) -> Result<Vec<FeedbackItem>, sqlx::Error> {
         .collect())
 }
 
-/// Answers open feedback `id`; returns its contact address, language and reference, or
-/// `None` when there is no such open item.
-pub async fn answer(
-    db: &Db,
-    staff_id: i64,
-    id: i64,
-    answer: &str,
-) -> Result<Option<(Option<String>, String, String)>, sqlx::Error> {
+/// Answers open feedback `id` and, when the sender gave an address, writes the mail that
+/// carries the answer with it. Whether there was such an open item.
+pub async fn answer(db: &Db, staff_id: i64, id: i64, answer: &str) -> Result<bool, sqlx::Error> {
+    use super::outbox::{Mail, MailArgs, OutboxTx};
+    let now = Utc::now();
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
         let row: Option<(Option<String>, String, String)> = sqlx::query_as(
             "UPDATE accessibility_feedback SET answered_at = $1, answered_by = $2, answer = $3
              WHERE id = $4 AND answered_at IS NULL RETURNING contact, lang, reference",
-        ).bind(Utc::now()).bind(staff_id).bind(answer).bind(id).fetch_optional(&mut *tx).await?;
-        if let Some((_, _, reference)) = &row {
-            audit::record_in(&mut tx, Entry::new(Actor::Staff, Some(staff_id), "accessibility_feedback_answered").detail(reference)).await?;
+        ).bind(now).bind(staff_id).bind(answer).bind(id).fetch_optional(&mut *tx).await?;
+        let Some((contact, lang, reference)) = row else { return Ok(false) };
+        audit::record_in(&mut tx, Entry::new(Actor::Staff, Some(staff_id), "accessibility_feedback_answered").detail(&reference)).await?;
+        if let Some(to) = contact {
+            let args = MailArgs { reference: Some(reference), link_path: None, answer: Some(answer.to_owned()) };
+            let mail = Mail { template: "feedback-mail", lang: lang.parse().unwrap_or_default(), to: &to, args, customer_id: None };
+            tx.enqueue_mail(&mail, now).await?;
         }
         tx.commit().await?;
-        Ok(row)
+        Ok(true)
     })
 }

@@ -1,21 +1,37 @@
 //! Outgoing email through `lettre`: SMTP in production, a directory of `.eml` files in
-//! development and tests (the "outbox"), so a reset link can be followed without a mail
-//! server. Messages are plain text in the recipient's language; their content is never
-//! logged.
+//! development and tests (the "outbox" directory), so a reset link can be followed
+//! without a mail server. Messages are plain text in the recipient's language; their
+//! content is never logged. Only the outbox worker (`ssr::outbox`) sends: every message
+//! has the Message-ID of its job, so sending a job again is sending the same message.
 
 use lettre::message::{header::ContentType, Mailbox, Message};
-use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use std::path::PathBuf;
 
 /// Where mail goes.
 #[derive(Clone)]
 pub enum Transport {
-    /// Each message becomes `<uuid>.eml` in this directory.
-    Outbox(AsyncFileTransport<Tokio1Executor>),
+    /// Each message becomes `<job key>.eml` in this directory, written whole (a
+    /// temporary file renamed), and the same file again when a job is sent again.
+    Outbox(PathBuf),
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
 }
 
-/// The mailer every server function reaches through the request context.
+/// Why a message was not sent: a text for the log (never an address) and whether
+/// trying again can help.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SendError {
+    pub permanent: bool,
+    pub text: String,
+}
+
+impl SendError {
+    fn permanent(text: &str) -> Self {
+        Self { permanent: true, text: text.to_owned() }
+    }
+}
+
+/// The outbox worker's mailer.
 #[derive(Clone)]
 pub struct Mailer {
     transport: Transport,
@@ -29,7 +45,7 @@ impl Mailer {
     pub fn outbox(dir: PathBuf, from: &str, public_url: &str) -> Result<Self, String> {
         std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create the outbox {}: {e}", dir.display()))?;
         Ok(Self {
-            transport: Transport::Outbox(AsyncFileTransport::new(dir)),
+            transport: Transport::Outbox(dir),
             from: from.parse().map_err(|e| format!("mail_from: {e}"))?,
             public_url: public_url.trim_end_matches('/').to_owned(),
         })
@@ -47,21 +63,39 @@ impl Mailer {
         })
     }
 
-    /// Sends a plain-text message to `to`.
-    pub async fn send(&self, to: &str, subject: &str, body: String) -> Result<(), String> {
+    /// Sends a plain-text message to `to` as the message of job `key` (its Message-ID
+    /// and, in the outbox directory, its file name).
+    pub async fn send_keyed(&self, key: &str, to: &str, subject: &str, body: String) -> Result<(), SendError> {
         // Errors name what failed, never the address: SMTP servers echo addresses in their
         // answers, and these texts go to the log.
-        let to: Mailbox = to.parse().map_err(|_| "recipient address: not a valid address".to_owned())?;
+        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(SendError::permanent("job key: not a plain key"));
+        }
+        let to: Mailbox = to.parse().map_err(|_| SendError::permanent("recipient address: not a valid address"))?;
+        let domain = self.from.email.domain().to_owned();
         let message = Message::builder()
+            .message_id(Some(format!("<{key}@{domain}>")))
             .from(self.from.clone())
             .to(to)
             .subject(subject)
             .header(ContentType::TEXT_PLAIN)
             .body(body)
-            .map_err(|_| "building the message failed".to_owned())?;
+            .map_err(|_| SendError::permanent("building the message failed"))?;
         match &self.transport {
-            Transport::Outbox(t) => t.send(message).await.map(|_| ()).map_err(|e| format!("outbox: {e}")),
-            Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| smtp_error_text(&e)),
+            Transport::Outbox(dir) => {
+                let part = dir.join(format!("{key}.part"));
+                let whole = dir.join(format!("{key}.eml"));
+                let written = async {
+                    tokio::fs::write(&part, message.formatted()).await?;
+                    tokio::fs::rename(&part, &whole).await
+                };
+                written.await.map_err(|e| SendError { permanent: false, text: format!("outbox: {}", e.kind()) })
+            }
+            Transport::Smtp(t) => t
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| SendError { permanent: e.is_permanent(), text: smtp_error_text(&e) }),
         }
     }
 }

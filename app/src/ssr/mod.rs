@@ -15,6 +15,7 @@ pub mod mail;
 pub mod my_data;
 pub mod objections;
 pub mod one_time;
+pub mod outbox;
 pub mod password;
 pub mod password_policy;
 pub mod rate_limit;

@@ -73,21 +73,34 @@ pub async fn check_activation_code(db: &Db, customer_id: i64, code: &str) -> Res
     Ok(None)
 }
 
-/// A new password-reset token for `account_id` (256 bits, hex, for a link).
-pub async fn issue_reset_token(db: &Db, account_id: i64) -> Result<String, sqlx::Error> {
+/// A new password-reset link for `account_id` (a 256-bit token, hex), sent to `email` in
+/// `lang`: earlier live links are ended, the token's hash stored, the request audited and
+/// the mail written to the outbox, all in one transaction.
+pub async fn issue_reset_mail(
+    db: &Db,
+    account_id: i64,
+    email: &str,
+    lang: crate::domain::Lang,
+) -> Result<(), sqlx::Error> {
+    use super::audit::{self, Actor, Entry};
+    use super::outbox::{Mail, MailArgs, OutboxTx};
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
     let now = Utc::now();
+    let args =
+        MailArgs { link_path: Some(format!("{}?avain={token}", crate::paths::RESET_PATH)), ..Default::default() };
+    let mail = Mail { template: "reset-mail", lang, to: email, args, customer_id: None };
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
         sqlx::query("UPDATE one_time_codes SET expires_at = $1 WHERE purpose = 'password_reset' AND account_id = $2 AND used_at IS NULL AND expires_at > $1")
             .bind(now).bind(account_id).execute(&mut *tx).await?;
         sqlx::query("INSERT INTO one_time_codes (purpose, code_hash, account_id, created_at, expires_at) VALUES ('password_reset', $1, $2, $3, $4)")
             .bind(hash(&normalise(&token))).bind(account_id).bind(now).bind(now + RESET_VALIDITY).execute(&mut *tx).await?;
+        audit::record_in(&mut tx, Entry::new(Actor::Anonymous, Some(account_id), "password_reset_requested")).await?;
+        tx.enqueue_mail(&mail, now).await?;
         tx.commit().await
-    })?;
-    Ok(token)
+    })
 }
 
 /// The account and code id of a live reset token.

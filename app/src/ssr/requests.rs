@@ -7,6 +7,7 @@
 use super::audit::{self, Actor, Entry};
 use super::db::BeginWrite;
 use super::db::{Backend, Db};
+use super::outbox::OutboxTx;
 use crate::domain::clock;
 use crate::domain::request::{reference, RequestDetails};
 use crate::domain::{RequestKind, RequestStatus};
@@ -68,6 +69,7 @@ pub async fn file(db: &Db, new: NewRequest<'_>, now: DateTime<Utc>) -> Result<(S
         let detail = format!("{}/{reference}", kind.as_str());
         let entry = Entry::new(Actor::Customer, Some(new.account_id), "request_filed").customer(Some(new.customer_id)).detail(&detail);
         audit::record_in(&mut tx, entry).await?;
+        tx.enqueue_request_news(new.customer_id, &reference, "received", now).await?;
         tx.commit().await?;
         Ok((reference, true))
     })
@@ -280,37 +282,6 @@ pub async fn ask_restriction(
                 .rows_affected();
         Ok(if changed == 1 { Step::Record("restriction_requested") } else { Step::Unchanged })
     })
-}
-
-/// The address and language to tell the customer of a change in a request.
-pub async fn contact(db: &Db, customer_id: i64) -> Result<Option<(String, crate::domain::Lang)>, sqlx::Error> {
-    let row: Option<(String, String)> = with_db!(db, pool => sqlx::query_as(
-        "SELECT a.email, c.language FROM accounts a JOIN customers c ON c.id = a.customer_id
-         WHERE a.customer_id = $1 AND NOT a.disabled",
-    ).bind(customer_id).fetch_optional(pool).await?);
-    Ok(row.map(|(email, lang)| (email, lang.parse().unwrap_or_default())))
-}
-
-/// Tells the customer by email that their request `reference` has news (`what`: a
-/// translation key suffix, `request-mail-<what>`). The mail holds the reference and a
-/// link, nothing more. Sent after the change is committed; a failure is logged.
-pub async fn notify(db: Db, mailer: super::mail::Mailer, customer_id: i64, reference: String, what: &'static str) {
-    let contact = match contact(&db, customer_id).await {
-        Ok(Some(c)) => c,
-        Ok(None) => return,
-        Err(e) => {
-            tracing::error!(customer_id, error = %e, "request mail: no contact");
-            return;
-        }
-    };
-    let (email, lang) = contact;
-    let link = format!("{}{}/{reference}", mailer.public_url, crate::paths::REQUESTS_PATH);
-    let args = [("reference", reference.clone()), ("link", link)];
-    let subject = crate::i18n::t_args(lang, &format!("request-mail-{what}-subject"), &args);
-    let body = crate::i18n::t_args(lang, &format!("request-mail-{what}-body"), &args);
-    if let Err(e) = mailer.send(&email, &subject, body).await {
-        tracing::error!(customer_id, error = %e, "request mail not sent");
-    }
 }
 
 /// The customer's number, for the summary to the supervisory authority.

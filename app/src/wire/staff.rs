@@ -136,3 +136,31 @@ pub struct StaffAccount {
     pub second_factor: bool,
     pub last_sign_in: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+/// A mail job staff see: one that failed, is being tried again, or waits longer than it
+/// should. Never its recipient or content.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct StuckJob {
+    pub id: i64,
+    /// The mail's texts (`request-mail-decided`, `reset-mail`, …).
+    pub template: String,
+    /// `pending` (to be tried again) or `failed` (given up).
+    pub status: String,
+    pub attempts: i32,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub next_attempt_at: chrono::DateTime<chrono::Utc>,
+    pub last_error: Option<String>,
+}
+
+/// The outbox of mail as staff see it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxStatus {
+    pub pending: i64,
+    pub failed: i64,
+    pub sent_last_day: i64,
+    pub oldest_pending: Option<chrono::DateTime<chrono::Utc>>,
+    /// Failed jobs and pending ones that were tried or waited over 15 minutes, newest
+    /// first (at most 50).
+    pub stuck: Vec<StuckJob>,
+}

@@ -139,6 +139,9 @@ async fn erasure_on(app: &TestApp) {
     )
     .await;
     approve(app, &officer, &erasure).await;
+    // The mail telling her of the decision went to the address she had; once sent, the
+    // outbox keeps no address.
+    app.outbox_drained().await;
 
     for value in &values {
         let mut places = places_holding(&app.db, value).await;

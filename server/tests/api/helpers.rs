@@ -1,5 +1,6 @@
 use app::ssr::db::Db;
 use app::ssr::seed::{seed, SeedOptions, SeedReport};
+use app::with_db;
 use server::config::{LogFormat, Settings};
 use server::startup::{migrate, Application};
 use std::path::PathBuf;
@@ -14,6 +15,20 @@ pub struct TestApp {
 }
 
 impl TestApp {
+    /// Waits until the outbox worker has sent every job waiting (at most ten seconds).
+    pub async fn outbox_drained(&self) {
+        for _ in 0..200 {
+            let pending: i64 = with_db!(&self.db, pool => sqlx::query_scalar(
+                "SELECT COUNT(*) FROM outbox WHERE status = 'pending'",
+            ).fetch_one(pool).await.unwrap());
+            if pending == 0 {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("the outbox still has jobs waiting after ten seconds");
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
     }
@@ -203,6 +218,9 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Settings)) -> TestA
         // Tests run the retention run themselves, with a moved clock; a schedule would
         // change data under them.
         retention_every_hours: 0,
+        // Mail goes through the outbox worker: woken by the change that wrote it, and
+        // looking every second for jobs another instance wrote.
+        outbox_poll_seconds: 1,
     };
     let mut settings = settings;
     adjust(&mut settings);

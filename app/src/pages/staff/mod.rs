@@ -25,6 +25,7 @@ pub mod accounts;
 pub mod actions;
 pub mod audit_log;
 pub mod disclosures;
+pub mod outbox;
 pub mod overview;
 pub mod queue;
 pub mod record;

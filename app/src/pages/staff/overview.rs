@@ -1,4 +1,5 @@
-//! The data protection officer's overview of the requests and their statutory clocks.
+//! The data protection officer's overview of the requests and their statutory clocks,
+//! and of the outbox of mail.
 
 use super::*;
 
@@ -60,6 +61,7 @@ pub fn OverviewPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        <super::outbox::OutboxSection />
     }
     .into_any()
 }

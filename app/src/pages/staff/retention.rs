@@ -237,12 +237,7 @@ fn RunTable(lang: Lang, run: Vec<RetentionReport>) -> impl IntoView {
 
 /// A register category's title, or for the portal's own data its text.
 fn target_title(lang: Lang, id: &str) -> String {
-    let key = format!("retention-target-{id}");
-    if crate::i18n::has_text(lang, &key) {
-        t(lang, &key)
-    } else {
-        category_title(lang, id)
-    }
+    crate::i18n::t_or(lang, &format!("retention-target-{id}"), || category_title(lang, id))
 }
 
 #[component]

@@ -331,6 +331,12 @@ macro_rules! staff_action {
                 id: row.id, customer_id: row.customer_id, kind, status, received_at: row.received_at, due_on: row.due_on,
                 extended: row.extended, restrict: row.restrict_processing, details: RequestDetails::from_json(kind, &row.details),
             };
+            // The customer's mail is written before the change, so it goes to the address
+            // they had (an erasure may be about to remove it); it commits with the change
+            // or not at all.
+            if let Some(what) = crate::domain::request::news_mail($event) {
+                crate::ssr::outbox::OutboxTx::enqueue_request_news(&mut $tx, $t.customer_id, $reference, what, $now).await?;
+            }
             let result: Result<Outcome, sqlx::Error> = async { $body }.await;
             match result? {
                 Outcome::Done => {}

@@ -1,0 +1,354 @@
+//! The transactional outbox (issue #19): mail that belongs to a change is written as a
+//! job in the change's own transaction ([`OutboxTx`]), and workers in every instance
+//! send it after the commit ([`work_once`], [`worker`]). A crash after the commit loses
+//! nothing (the job is there for the next worker); a rolled-back change sends nothing.
+//!
+//! A worker takes due jobs under a lease (PostgreSQL: `FOR UPDATE SKIP LOCKED`, so
+//! workers of several instances never take the same job; SQLite: the write lock), sends
+//! each, and marks it sent, keeping no recipient and no content. A failure is tried again
+//! after a growing pause and, past [`MAX_ATTEMPTS`] or on a permanent refusal, is kept as
+//! failed for staff to see ([`status`]) and try again ([`retry`]). A job whose worker
+//! died holding it is taken again when its lease ends: the message is rendered again
+//! from the same fields with the same Message-ID, so it is the same message (the file
+//! transport overwrites its own file; mail systems drop a duplicate by its id).
+
+use super::db::{BeginWrite, Db};
+use super::mail::{Mailer, SendError};
+use crate::domain::Lang;
+use crate::with_db;
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// How many times a job is tried before it is kept as failed.
+pub const MAX_ATTEMPTS: i32 = 8;
+
+/// How long a worker holds a job it took; past it another worker may take it.
+pub const LEASE_SECONDS: i64 = 120;
+
+/// The pause before try number `attempts + 1`: 30 s doubling, at most an hour (the eight
+/// tries span about two hours).
+pub fn backoff(attempts: i32) -> Duration {
+    let doublings = attempts.clamp(1, 8) - 1;
+    Duration::seconds((30_i64 << doublings).min(3600))
+}
+
+/// The named values a message's texts are filled with. `link_path` becomes `link`, the
+/// portal's public address followed by the path, when the message is sent.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct MailArgs {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link_path: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
+}
+
+impl MailArgs {
+    fn fluent(&self, public_url: &str) -> Vec<(&'static str, String)> {
+        let mut args = Vec::new();
+        if let Some(r) = &self.reference {
+            args.push(("reference", r.clone()));
+        }
+        if let Some(p) = &self.link_path {
+            args.push(("link", format!("{public_url}{p}")));
+        }
+        if let Some(a) = &self.answer {
+            args.push(("answer", a.clone()));
+        }
+        args
+    }
+}
+
+/// A mail to send after the change commits: texts `<template>-subject` and
+/// `<template>-body` in `lang`, filled with `args`.
+#[derive(Clone, Debug)]
+pub struct Mail<'a> {
+    pub template: &'a str,
+    pub lang: Lang,
+    pub to: &'a str,
+    pub args: MailArgs,
+    /// The customer the mail concerns, so an erasure can find jobs still waiting.
+    pub customer_id: Option<i64>,
+}
+
+/// The subject and body of a job's message.
+pub fn render(template: &str, lang: Lang, args: &MailArgs, public_url: &str) -> (String, String) {
+    let args = args.fluent(public_url);
+    let subject = crate::i18n::t_args(lang, &format!("{template}-subject"), &args);
+    let body = crate::i18n::t_args(lang, &format!("{template}-body"), &args);
+    (subject, body)
+}
+
+/// Writing jobs inside an open transaction of either backend.
+#[allow(async_fn_in_trait)]
+pub trait OutboxTx {
+    /// Adds `mail` as a job that commits (or not) with the transaction.
+    async fn enqueue_mail(&mut self, mail: &Mail<'_>, now: DateTime<Utc>) -> Result<(), sqlx::Error>;
+
+    /// Adds the mail that tells customer `customer_id` of news (`what`, a
+    /// `request-mail-<what>` text) in their request `reference`, to their account's
+    /// address in their language. Nothing when they have no usable account.
+    async fn enqueue_request_news(
+        &mut self,
+        customer_id: i64,
+        reference: &str,
+        what: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), sqlx::Error>;
+}
+
+macro_rules! outbox_tx {
+    ($db:ty) => {
+        impl OutboxTx for sqlx::Transaction<'_, $db> {
+            async fn enqueue_mail(&mut self, mail: &Mail<'_>, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
+                let args = serde_json::to_string(&mail.args).expect("mail arguments serialise");
+                sqlx::query(
+                    "INSERT INTO outbox (idempotency_key, kind, template, lang, recipient, args, customer_id, created_at, next_attempt_at)
+                     VALUES ($1, 'mail', $2, $3, $4, $5, $6, $7, $7)",
+                )
+                .bind(uuid::Uuid::new_v4().simple().to_string())
+                .bind(mail.template)
+                .bind(mail.lang.as_str())
+                .bind(mail.to)
+                .bind(args)
+                .bind(mail.customer_id)
+                .bind(now)
+                .execute(&mut **self)
+                .await?;
+                Ok(())
+            }
+
+            async fn enqueue_request_news(
+                &mut self,
+                customer_id: i64,
+                reference: &str,
+                what: &str,
+                now: DateTime<Utc>,
+            ) -> Result<(), sqlx::Error> {
+                let contact: Option<(String, String)> = sqlx::query_as(
+                    "SELECT a.email, c.language FROM accounts a JOIN customers c ON c.id = a.customer_id
+                     WHERE a.customer_id = $1 AND NOT a.disabled AND a.email NOT LIKE '%@invalid'",
+                )
+                .bind(customer_id)
+                .fetch_optional(&mut **self)
+                .await?;
+                let Some((to, lang)) = contact else { return Ok(()) };
+                let template = format!("request-mail-{what}");
+                let args = MailArgs {
+                    reference: Some(reference.to_owned()),
+                    link_path: Some(format!("{}/{reference}", crate::paths::REQUESTS_PATH)),
+                    answer: None,
+                };
+                let mail = Mail { template: &template, lang: lang.parse().unwrap_or_default(), to: &to, args, customer_id: Some(customer_id) };
+                self.enqueue_mail(&mail, now).await
+            }
+        }
+    };
+}
+outbox_tx!(sqlx::Sqlite);
+outbox_tx!(sqlx::Postgres);
+
+/// Adds `mail` in a transaction of its own.
+pub async fn enqueue(db: &Db, mail: &Mail<'_>, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
+    with_db!(db, pool => {
+        let mut tx = pool.begin_write().await?;
+        tx.enqueue_mail(mail, now).await?;
+        tx.commit().await
+    })
+}
+
+/// A job a worker took.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Job {
+    pub id: i64,
+    pub idempotency_key: String,
+    pub template: String,
+    pub lang: String,
+    pub recipient: String,
+    pub args: String,
+    pub attempts: i32,
+}
+
+/// Takes up to `limit` due jobs that no live worker holds, under a lease until
+/// `now + LEASE_SECONDS`, counting the try.
+pub async fn claim(db: &Db, now: DateTime<Utc>, limit: i64) -> Result<Vec<Job>, sqlx::Error> {
+    let until = now + Duration::seconds(LEASE_SECONDS);
+    let skip_locked = if matches!(db, Db::Postgres(_)) { " FOR UPDATE SKIP LOCKED" } else { "" };
+    let sql = format!(
+        "UPDATE outbox SET locked_until = $1, attempts = attempts + 1
+         WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $2
+                      AND (locked_until IS NULL OR locked_until <= $2)
+                      ORDER BY next_attempt_at, id LIMIT $3{skip_locked})
+         RETURNING id, idempotency_key, template, lang, recipient, args, attempts"
+    );
+    with_db!(db, pool => {
+        let mut tx = pool.begin_write().await?;
+        let jobs: Vec<Job> = sqlx::query_as(&sql).bind(until).bind(now).bind(limit).fetch_all(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(jobs)
+    })
+}
+
+/// Marks job `id` sent: its recipient and content are dropped, its key and times stay.
+pub async fn mark_sent(db: &Db, id: i64, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
+    with_db!(db, pool => sqlx::query(
+        "UPDATE outbox SET status = 'sent', sent_at = $2, recipient = '', args = '{}', locked_until = NULL, last_error = NULL
+         WHERE id = $1",
+    ).bind(id).bind(now).execute(pool).await.map(|_| ()))
+}
+
+/// Records a failed try of job `id` (its `attempts`th): tried again after [`backoff`], or
+/// kept as failed when the refusal is permanent or the tries are used up. `error` names
+/// the kind of failure, never an address.
+pub async fn mark_failed(
+    db: &Db,
+    id: i64,
+    attempts: i32,
+    error: &SendError,
+    now: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    let give_up = error.permanent || attempts >= MAX_ATTEMPTS;
+    let status = if give_up { "failed" } else { "pending" };
+    let next = now + backoff(attempts);
+    with_db!(db, pool => sqlx::query(
+        "UPDATE outbox SET status = $2, next_attempt_at = $3, locked_until = NULL, last_error = $4 WHERE id = $1",
+    ).bind(id).bind(status).bind(next).bind(&error.text).execute(pool).await.map(|_| ()))?;
+    Ok(give_up)
+}
+
+/// What one pass of a worker did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pass {
+    pub sent: usize,
+    pub retrying: usize,
+    pub failed: usize,
+}
+
+/// One pass: takes due jobs (up to 20) and sends each.
+pub async fn work_once(db: &Db, mailer: &Mailer, now: DateTime<Utc>) -> Result<Pass, sqlx::Error> {
+    let mut pass = Pass::default();
+    for job in claim(db, now, 20).await? {
+        let args: MailArgs = serde_json::from_str(&job.args).unwrap_or_default();
+        let lang: Lang = job.lang.parse().unwrap_or_default();
+        let (subject, body) = render(&job.template, lang, &args, &mailer.public_url);
+        match mailer.send_keyed(&job.idempotency_key, &job.recipient, &subject, body).await {
+            Ok(()) => {
+                mark_sent(db, job.id, Utc::now().max(now)).await?;
+                pass.sent += 1;
+            }
+            Err(error) => {
+                let gave_up = mark_failed(db, job.id, job.attempts, &error, now).await?;
+                tracing::warn!(job = job.id, attempts = job.attempts, gave_up, error = %error.text, "outbox: mail not sent");
+                if gave_up {
+                    pass.failed += 1;
+                } else {
+                    pass.retrying += 1;
+                }
+            }
+        }
+    }
+    Ok(pass)
+}
+
+/// Wakes this instance's worker when a job was just committed (other instances find it
+/// on their next poll).
+#[derive(Clone, Default, Debug)]
+pub struct Wake(pub Arc<tokio::sync::Notify>);
+
+impl Wake {
+    pub fn now(&self) {
+        self.0.notify_one();
+    }
+}
+
+/// The worker of an instance: a pass when woken or every `poll`, until the task ends.
+/// A database that is away is waited for (the next pass tries again).
+pub async fn worker(db: Db, mailer: Mailer, wake: Wake, poll: std::time::Duration) {
+    loop {
+        loop {
+            match work_once(&db, &mailer, Utc::now()).await {
+                Ok(pass) if pass.sent + pass.retrying + pass.failed == 20 => continue,
+                Ok(_) => break,
+                Err(e) => {
+                    tracing::warn!(error = %e, "outbox worker: the database is not answering");
+                    break;
+                }
+            }
+        }
+        tokio::select! {
+            _ = wake.0.notified() => {}
+            _ = tokio::time::sleep(poll) => {}
+        }
+    }
+}
+
+pub use crate::wire::staff::{OutboxStatus, StuckJob};
+
+/// How the outbox stands at `now`.
+pub async fn status(db: &Db, now: DateTime<Utc>) -> Result<OutboxStatus, sqlx::Error> {
+    let day_ago = now - Duration::days(1);
+    let late = now - Duration::minutes(15);
+    with_db!(db, pool => {
+        let (pending, failed, sent_last_day): (i64, i64, i64) = sqlx::query_as(
+            "SELECT COALESCE(SUM(CASE WHEN status = 'pending' THEN 1 ELSE 0 END), 0),
+                    COALESCE(SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END), 0),
+                    COALESCE(SUM(CASE WHEN status = 'sent' AND sent_at >= $1 THEN 1 ELSE 0 END), 0)
+             FROM outbox",
+        ).bind(day_ago).fetch_one(pool).await?;
+        let oldest_pending: Option<DateTime<Utc>> =
+            sqlx::query_scalar("SELECT MIN(created_at) FROM outbox WHERE status = 'pending'").fetch_one(pool).await?;
+        let stuck: Vec<StuckJob> = sqlx::query_as(
+            "SELECT id, template, status, attempts, created_at, next_attempt_at, last_error FROM outbox
+             WHERE status = 'failed' OR (status = 'pending' AND (attempts > 0 OR created_at < $1))
+             ORDER BY created_at DESC, id DESC LIMIT 50",
+        ).bind(late).fetch_all(pool).await?;
+        Ok(OutboxStatus { pending, failed, sent_last_day, oldest_pending, stuck })
+    })
+}
+
+/// Puts failed job `id` back to be tried at once, with its tries counted afresh, by
+/// staff member `staff_id` (audited with the change). Whether there was such a job.
+pub async fn retry(db: &Db, id: i64, staff_id: i64, now: DateTime<Utc>) -> Result<bool, sqlx::Error> {
+    use super::audit::{self, Actor, Entry};
+    with_db!(db, pool => {
+        let mut tx = pool.begin_write().await?;
+        let changed = sqlx::query(
+            "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = $2, locked_until = NULL
+             WHERE id = $1 AND status = 'failed'",
+        ).bind(id).bind(now).execute(&mut *tx).await?.rows_affected();
+        if changed != 1 {
+            return Ok(false);
+        }
+        let detail = id.to_string();
+        audit::record_in(&mut tx, Entry::new(Actor::Staff, Some(staff_id), "mail_retried").detail(&detail)).await?;
+        tx.commit().await?;
+        Ok(true)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_from_half_a_minute_to_an_hour() {
+        let pauses: Vec<i64> = (1..=MAX_ATTEMPTS).map(|a| backoff(a).num_seconds()).collect();
+        assert_eq!(pauses, vec![30, 60, 120, 240, 480, 960, 1920, 3600]);
+        assert_eq!(backoff(0).num_seconds(), 30);
+        assert_eq!(backoff(100).num_seconds(), 3600);
+    }
+
+    #[test]
+    fn a_link_path_becomes_a_link_on_the_portal() {
+        let args = MailArgs {
+            reference: Some("TN-2026-000001".into()),
+            link_path: Some("/oma/pyynnot/x".into()),
+            answer: None,
+        };
+        let (subject, body) = render("request-mail-received", Lang::Fi, &args, "https://tietoni.example");
+        assert!(subject.contains("TN-2026-000001"), "{subject}");
+        assert!(body.contains("https://tietoni.example/oma/pyynnot/x"), "{body}");
+    }
+}
