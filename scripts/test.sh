@@ -70,6 +70,8 @@ say "PostgreSQL on loopback"
 PG_URL=$(scripts/postgres.sh start)
 trap 'scripts/postgres.sh stop' EXIT
 export TIETONI_TEST_POSTGRES_URL="$PG_URL" TIETONI_REQUIRE_POSTGRES=1
+TIETONI_TEST_POSTGRES_CA=$(scripts/postgres.sh ca)
+export TIETONI_TEST_POSTGRES_CA
 
 # Runs a cargo test command, counting its results; a run that ends without its
 # summaries (it did not build, or crashed) counts as one failure.

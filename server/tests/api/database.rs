@@ -180,3 +180,33 @@ async fn two_instances_starting_at_once_migrate_postgres_once() {
     a.close().await;
     b.close().await;
 }
+
+/// TLS to PostgreSQL (issue #19): with `sslmode=verify-full` and the CA that signed the
+/// server's certificate, the portal's connection is encrypted and the server verified;
+/// a server whose certificate no trusted CA signed is refused. The test command's
+/// PostgreSQL takes TLS with a throwaway CA (`scripts/postgres.sh ca`).
+#[tokio::test]
+async fn the_connection_to_postgres_is_encrypted_and_the_server_verified() {
+    let Some(url) = crate::helpers::empty_postgres_url().await else { return };
+    let Ok(ca) = std::env::var("TIETONI_TEST_POSTGRES_CA") else {
+        assert!(
+            std::env::var("TIETONI_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+            "TIETONI_TEST_POSTGRES_CA is not set (scripts/postgres.sh ca)"
+        );
+        return;
+    };
+    let encrypted = |db: Db| async move {
+        let ssl: bool = with_db!(&db, pool => sqlx::query_scalar(
+            "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+        ).fetch_one(pool).await.unwrap());
+        db.close().await;
+        ssl
+    };
+    let verified = Db::connect(&format!("{url}?sslmode=verify-full&sslrootcert={ca}"), 1).await.expect("TLS, verified");
+    assert!(encrypted(verified).await, "verify-full connects over TLS");
+    let plain = Db::connect(&format!("{url}?sslmode=disable"), 1).await.unwrap();
+    assert!(!encrypted(plain).await, "the check can tell");
+    // The system's roots do not know the throwaway CA: verification refuses the server.
+    let unknown = Db::connect(&format!("{url}?sslmode=verify-full"), 1).await;
+    assert!(unknown.is_err(), "a server no trusted CA signed is refused");
+}
