@@ -4,6 +4,7 @@
 #   scripts/postgres.sh start   -> prints postgres://postgres@127.0.0.1:PORT/postgres
 #   scripts/postgres.sh ca      -> prints the path of the CA certificate that signed the
 #                                 server's TLS certificate (for sslmode=verify-full)
+#   scripts/postgres.sh restart -> fast restart (connections cut), same options
 #   scripts/postgres.sh stop
 # The server takes TLS (ssl=on) with a certificate for 127.0.0.1 from a throwaway CA
 # made here with openssl, so the tests can prove the portal's connections encrypt and
@@ -70,13 +71,18 @@ start)
 ca)
     echo "$DIR/root.crt"
     ;;
+restart)
+    # Fast shutdown (open connections are cut) and start with the same options; the
+    # fault tests use it to restart the database under load.
+    as_postgres "$(bin_dir)/pg_ctl" -D "$DIR" -m fast -w restart >/dev/null
+    ;;
 stop)
     BIN="$(bin_dir)"
     [ -n "$BIN" ] && as_postgres "$BIN/pg_ctl" -D "$DIR" -m fast stop >/dev/null 2>&1 || true
     rm -rf "$DIR"
     ;;
 *)
-    echo "usage: $0 start|ca|stop" >&2
+    echo "usage: $0 start|ca|restart|stop" >&2
     exit 2
     ;;
 esac

@@ -13,9 +13,9 @@ use reqwest::header::{ACCEPT, LOCATION};
 use std::process::{Child, Command, Stdio};
 
 /// A `tietoni serve` process; killed when dropped.
-struct Instance {
-    child: Child,
-    address: String,
+pub(crate) struct Instance {
+    pub(crate) child: Child,
+    pub(crate) address: String,
 }
 
 impl Drop for Instance {
@@ -26,18 +26,28 @@ impl Drop for Instance {
 }
 
 impl Instance {
-    fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{path}", self.address)
     }
 }
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 /// Starts the portal's binary over `database_url` and waits until it is ready.
 async fn start(database_url: &str, outbox: &std::path::Path, outbox_poll_seconds: u32) -> Instance {
-    let port = free_port();
+    start_on(free_port(), database_url, outbox, outbox_poll_seconds).await
+}
+
+/// Starts the portal's binary on `port` over `database_url` and waits (up to 20 s) until
+/// it is ready.
+pub(crate) async fn start_on(
+    port: u16,
+    database_url: &str,
+    outbox: &std::path::Path,
+    outbox_poll_seconds: u32,
+) -> Instance {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
     let child = Command::new(env!("CARGO_BIN_EXE_tietoni"))
         .arg("serve")
@@ -57,7 +67,7 @@ async fn start(database_url: &str, outbox: &std::path::Path, outbox_poll_seconds
         .expect("start tietoni");
     let instance = Instance { child, address: format!("http://127.0.0.1:{port}") };
     let probe = reqwest::Client::new();
-    for _ in 0..200 {
+    for _ in 0..400 {
         if probe.get(instance.url("/healthz")).send().await.is_ok_and(|r| r.status() == 200) {
             return instance;
         }
