@@ -25,7 +25,13 @@ pub struct Application {
     router: Router,
     db: Db,
     port: u16,
+    /// Tells the background work (the outbox worker) that the instance is stopping.
+    stop: tokio::sync::watch::Sender<bool>,
+    worker: Option<tokio::task::JoinHandle<()>>,
 }
+
+/// How long in-flight requests may take to finish after a stop signal.
+pub const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(20);
 
 /// Connects to the configured database and applies the backend's migrations — as the
 /// schema's owner when `migration_database_url` is set (PostgreSQL), then connects as
@@ -120,10 +126,11 @@ impl Application {
         };
         let register_for_schedule = register.clone();
         let outbox = app::ssr::outbox::Wake::default();
-        if settings.outbox_poll_seconds > 0 {
+        let (stop, stopping) = tokio::sync::watch::channel(false);
+        let worker = (settings.outbox_poll_seconds > 0).then(|| {
             let poll = std::time::Duration::from_secs(u64::from(settings.outbox_poll_seconds));
-            tokio::spawn(app::ssr::outbox::worker(db.clone(), mailer, outbox.clone(), poll));
-        }
+            tokio::spawn(app::ssr::outbox::worker(db.clone(), mailer, outbox.clone(), poll, stopping))
+        });
         let state = AppState { leptos_options, db: db.clone(), register, settings: Arc::new(settings), outbox };
         let router = router(state);
         // Ended sessions and old rate-limit buckets are purged every ten minutes by every
@@ -147,7 +154,7 @@ impl Application {
         if let Some(every) = schedule.every_hours {
             tokio::spawn(retention_schedule(db.clone(), register_for_schedule, every));
         }
-        Ok(Self { listener, router, db, port })
+        Ok(Self { listener, router, db, port, stop, worker })
     }
 
     pub fn port(&self) -> u16 {
@@ -158,8 +165,10 @@ impl Application {
         self.db.backend()
     }
 
-    /// Serves until `shutdown` completes, then finishes in-flight requests and closes
-    /// the database pool.
+    /// Serves until `shutdown` completes; then takes no new connections, lets the
+    /// requests in flight finish (for at most [`SHUTDOWN_GRACE`]), lets the outbox
+    /// worker finish the mail it is sending and give back what it took, and closes the
+    /// database pool.
     pub async fn run_until_stopped(
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
@@ -171,10 +180,30 @@ impl Application {
             }
         });
         tracing::info!(port = self.port, "listening");
-        axum::serve(listener, self.router.into_make_service_with_connect_info::<std::net::SocketAddr>())
-            .with_graceful_shutdown(shutdown)
-            .await?;
+        let (fired, mut signalled) = tokio::sync::watch::channel(false);
+        let signal = async move {
+            shutdown.await;
+            tracing::info!("stopping: no new connections, finishing the requests in flight");
+            let _ = fired.send(true);
+        };
+        let serve = axum::serve(listener, self.router.into_make_service_with_connect_info::<std::net::SocketAddr>())
+            .with_graceful_shutdown(signal);
+        let grace = async move {
+            let _ = signalled.wait_for(|fired| *fired).await;
+            tokio::time::sleep(SHUTDOWN_GRACE).await;
+        };
+        tokio::select! {
+            served = serve => served?,
+            _ = grace => tracing::warn!("requests still running after the grace period were cut off"),
+        }
+        let _ = self.stop.send(true);
+        if let Some(worker) = self.worker {
+            if tokio::time::timeout(std::time::Duration::from_secs(10), worker).await.is_err() {
+                tracing::warn!("the outbox worker did not finish in 10 s; its jobs return when their lease ends");
+            }
+        }
         self.db.close().await;
+        tracing::info!("stopped");
         Ok(())
     }
 }

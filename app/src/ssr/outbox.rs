@@ -228,8 +228,27 @@ pub struct Pass {
 
 /// One pass: takes due jobs (up to 20) and sends each.
 pub async fn work_once(db: &Db, mailer: &Mailer, now: DateTime<Utc>) -> Result<Pass, sqlx::Error> {
+    work_until(db, mailer, now, || false).await
+}
+
+/// [`work_once`], asking `stop` before each job: once it says so, the jobs taken but
+/// not tried are given back at once (their lease ended, the try not counted), for this
+/// or another instance's worker to take.
+pub async fn work_until(
+    db: &Db,
+    mailer: &Mailer,
+    now: DateTime<Utc>,
+    stop: impl Fn() -> bool,
+) -> Result<Pass, sqlx::Error> {
     let mut pass = Pass::default();
-    for job in claim(db, now, 20).await? {
+    let mut jobs = claim(db, now, 20).await?.into_iter();
+    while let Some(job) = jobs.next() {
+        if stop() {
+            for job in std::iter::once(job).chain(jobs) {
+                give_back(db, job.id).await?;
+            }
+            break;
+        }
         let args: MailArgs = serde_json::from_str(&job.args).unwrap_or_default();
         let lang: Lang = job.lang.parse().unwrap_or_default();
         let (subject, body) = render(&job.template, lang, &args, &mailer.public_url);
@@ -252,6 +271,13 @@ pub async fn work_once(db: &Db, mailer: &Mailer, now: DateTime<Utc>) -> Result<P
     Ok(pass)
 }
 
+/// Gives job `id`, taken but not tried, back: no lease, the try not counted.
+async fn give_back(db: &Db, id: i64) -> Result<(), sqlx::Error> {
+    with_db!(db, pool => sqlx::query(
+        "UPDATE outbox SET locked_until = NULL, attempts = attempts - 1 WHERE id = $1 AND status = 'pending'",
+    ).bind(id).execute(pool).await.map(|_| ()))
+}
+
 /// Wakes this instance's worker when a job was just committed (other instances find it
 /// on their next poll).
 #[derive(Clone, Default, Debug)]
@@ -263,12 +289,23 @@ impl Wake {
     }
 }
 
-/// The worker of an instance: a pass when woken or every `poll`, until the task ends.
-/// A database that is away is waited for (the next pass tries again).
-pub async fn worker(db: Db, mailer: Mailer, wake: Wake, poll: std::time::Duration) {
+/// The worker of an instance: a pass when woken or every `poll`, until `stop` turns
+/// true (the instance is shutting down): then the pass under way finishes the job it is
+/// sending and gives the rest back. A database that is away is waited for (the next
+/// pass tries again).
+pub async fn worker(
+    db: Db,
+    mailer: Mailer,
+    wake: Wake,
+    poll: std::time::Duration,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
     loop {
         loop {
-            match work_once(&db, &mailer, Utc::now()).await {
+            if *stop.borrow() {
+                return;
+            }
+            match work_until(&db, &mailer, Utc::now(), || *stop.borrow()).await {
                 Ok(pass) if pass.sent + pass.retrying + pass.failed == 20 => continue,
                 Ok(_) => break,
                 Err(e) => {
@@ -280,6 +317,7 @@ pub async fn worker(db: Db, mailer: Mailer, wake: Wake, poll: std::time::Duratio
         tokio::select! {
             _ = wake.0.notified() => {}
             _ = tokio::time::sleep(poll) => {}
+            _ = stop.changed() => {}
         }
     }
 }

@@ -27,6 +27,8 @@ mod retention_pages;
 mod second_factor;
 mod security;
 mod server_basics;
+mod shutdown;
 mod sign_in;
+mod sqlite_writers;
 mod staff;
 mod staff_accounts;

@@ -268,3 +268,31 @@ async fn the_running_worker_sends_at_once_and_a_password_reset_mail_leaves_no_to
         assert!(text.contains("/salasana/uusi?avain="), "the link went out");
     }
 }
+
+#[tokio::test]
+async fn a_worker_told_to_stop_gives_back_the_jobs_it_took_but_did_not_try() {
+    for db in every_backend().await {
+        let app = app_without_worker(db).await;
+        let now = Utc::now();
+        for i in 0..3 {
+            let mail = Mail {
+                template: "request-mail-message",
+                lang: app::domain::Lang::En,
+                to: "maija@example.fi",
+                args: MailArgs { reference: Some(format!("TN-2026-00000{i}")), ..Default::default() },
+                customer_id: None,
+            };
+            outbox::enqueue(&app.db, &mail, now).await.unwrap();
+        }
+        // Told to stop after the first job: it finishes that one and gives back two.
+        let tried = std::sync::atomic::AtomicUsize::new(0);
+        let stop = || tried.fetch_add(1, std::sync::atomic::Ordering::Relaxed) >= 1;
+        let pass = outbox::work_until(&app.db, &file_mailer(&app), now, stop).await.unwrap();
+        assert_eq!(pass.sent, 1);
+        let rows = jobs(&app.db).await;
+        assert_eq!(rows.iter().filter(|r| r.1 == "pending" && r.4 == 0).count(), 2, "given back, the try not counted");
+        // Another worker takes them at once, without waiting for a lease.
+        let pass = outbox::work_once(&app.db, &file_mailer(&app), now).await.unwrap();
+        assert_eq!(pass.sent, 2);
+    }
+}
