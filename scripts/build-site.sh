@@ -5,7 +5,9 @@
 #   3. wasm-bindgen --target web, then wasm-opt -Oz (binaryen from end2end's npm packages);
 #   4. the JS glue minified (esbuild) and style/main.css minified for the browsers that
 #      matter (lightningcss), both pinned in end2end/package-lock.json;
-#   5. public/ copied to the site root;
+#   5. the JS, WASM and CSS named by their content (`tietoni.<16 hex of SHA-256>.js` …,
+#      listed in the site's `hash.txt`, which the server reads), so they can be cached for
+#      a year; public/ copied to the site root;
 #   6. the JS, WASM and CSS stored compressed beside themselves (brotli quality 11, gzip -9),
 #      which the server sends to browsers that accept them (bytes on the wire count).
 # cargo-leptos stays a developer's `watch` tool; nothing here needs it, which saves
@@ -35,14 +37,26 @@ say "wasm-bindgen"
 wasm-bindgen --target web --no-typescript --out-name "$OUTPUT_NAME" --out-dir "$SITE_ROOT.new/pkg" \
     "$TARGET_DIR/wasm32-unknown-unknown/wasm-release/app.wasm"
 say "wasm-opt -Oz"
-# Without LEPTOS_OUTPUT_NAME at compile time Leptos asks for `<name>_bg.wasm`, the name
-# wasm-bindgen gives, so the file keeps it.
+# wasm-bindgen names it `<name>_bg.wasm`; step 5 renames it by its content.
 wasm_file="$SITE_ROOT.new/pkg/${OUTPUT_NAME}_bg.wasm"
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int "$wasm_file" -o "$wasm_file"
 say "JS and CSS"
 esbuild --minify --log-level=warning "$SITE_ROOT.new/pkg/$OUTPUT_NAME.js" --outfile="$SITE_ROOT.new/pkg/$OUTPUT_NAME.min.js"
 mv "$SITE_ROOT.new/pkg/$OUTPUT_NAME.min.js" "$SITE_ROOT.new/pkg/$OUTPUT_NAME.js"
 lightningcss --minify --targets 'defaults' style/main.css -o "$SITE_ROOT.new/pkg/$OUTPUT_NAME.css"
+say "names by content"
+hashes=""
+for kind in js wasm css; do
+    case $kind in
+        js) f="$SITE_ROOT.new/pkg/$OUTPUT_NAME.js" ;;
+        wasm) f="$wasm_file" ;;
+        css) f="$SITE_ROOT.new/pkg/$OUTPUT_NAME.css" ;;
+    esac
+    hash=$(sha256sum "$f" | cut -c1-16)
+    mv "$f" "$SITE_ROOT.new/pkg/$OUTPUT_NAME.$hash.$kind"
+    hashes+="$kind: $hash"$'\n'
+done
+printf '%s' "$hashes" > "$SITE_ROOT.new/hash.txt"
 cp -R public/. "$SITE_ROOT.new/"
 say "precompressed copies"
 # Node's zlib (Node is here for the tools above), so no other package is needed.

@@ -39,15 +39,39 @@ pub mod user;
 pub mod wire;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Stylesheet};
+use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::{
     components::{Route, Router, Routes},
     path, SsrMode,
 };
 
-/// The HTML document around every page. `lang` follows the request's language.
+/// The address of the site's stylesheet: `/pkg/tietoni.<hash>.css` when the release
+/// build named its files by their content (set once by the server at start, from the
+/// site's `hash.txt`), otherwise `/pkg/tietoni.css`.
+pub static STYLESHEET_HREF: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// The stylesheet's address (see [`STYLESHEET_HREF`]).
+pub fn stylesheet_href() -> &'static str {
+    STYLESHEET_HREF.get().map(String::as_str).unwrap_or("/pkg/tietoni.css")
+}
+
+/// Whether the page being rendered holds an island ([`paths::ISLAND_PAGES`]).
+fn page_has_islands() -> bool {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<axum::http::request::Parts>().is_some_and(|p| paths::ISLAND_PAGES.contains(&p.uri.path()))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        true
+    }
+}
+
+/// The HTML document around every page. `lang` follows the request's language. Only a
+/// page with an island loads the WebAssembly and its script (bytes on the wire count).
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = i18n::use_lang();
+    let scripts = page_has_islands().then(|| view! { <HydrationScripts options islands=true /> });
     view! {
         <!DOCTYPE html>
         <html lang=lang.as_str()>
@@ -56,7 +80,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-                <HydrationScripts options islands=true />
+                <link rel="stylesheet" id="leptos" href=stylesheet_href() />
+                {scripts}
                 <MetaTags />
             </head>
             <body>
@@ -71,7 +96,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Stylesheet id="leptos" href="/pkg/tietoni.css" />
         <Router>
             <components::layout::Layout>
                 <Routes fallback=pages::not_found::NotFound>

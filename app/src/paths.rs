@@ -89,3 +89,7 @@ pub fn home_path(role: crate::domain::Role) -> &'static str {
         ACCOUNT_PATH
     }
 }
+
+/// The pages that hold an island (interactive code in the browser). Only these load the
+/// WebAssembly and its JavaScript; every other page is HTML and CSS alone.
+pub const ISLAND_PAGES: &[&str] = &[CONSENTS_PATH];

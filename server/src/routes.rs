@@ -183,13 +183,14 @@ pub async fn audited_reads_from_this_site(req: Request<Body>, next: Next) -> Res
     let html = format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" \
          content=\"width=device-width, initial-scale=1\"><title>{title}</title>\
-         <link rel=\"stylesheet\" href=\"/pkg/tietoni.css\"></head><body><main class=\"wrap\" id=\"main\">\
+         <link rel=\"stylesheet\" href=\"{css}\"></head><body><main class=\"wrap\" id=\"main\">\
          <h1>{title}</h1><p>{lead}</p><p><a class=\"button\" href=\"{href}\">{link}</a></p></main></body></html>",
         lang = lang.as_str(),
         title = t("confirm-open-title"),
         lead = t("confirm-open-lead"),
         link = t("confirm-open-link"),
         href = escape(here),
+        css = app::stylesheet_href(),
     );
     (
         [
@@ -495,6 +496,30 @@ pub struct SecureTransport(pub bool);
 
 /// Adds security headers, request tracing (path only, never the query) and the origin
 /// check around every route.
+/// Whether `path` is a file of the site named by its content (`/pkg/<name>.<hash>.<ext>`,
+/// the hash 16 hex digits), which never changes under that name.
+pub fn is_named_by_content(path: &str) -> bool {
+    let Some(file) = path.strip_prefix("/pkg/") else { return false };
+    let parts: Vec<&str> = file.split('.').collect();
+    parts.len() == 3
+        && !parts[0].is_empty()
+        && parts[1].len() == 16
+        && parts[1].bytes().all(|b| b.is_ascii_hexdigit())
+        && matches!(parts[2], "js" | "wasm" | "css")
+}
+
+/// Files named by their content are cached for a year and never asked for again
+/// (`immutable`); a new build has new names.
+async fn cache_named_assets(req: Request<Body>, next: Next) -> Response {
+    let named = is_named_by_content(req.uri().path());
+    let mut res = next.run(req).await;
+    if named && res.status() == StatusCode::OK {
+        res.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
+    }
+    res
+}
+
 pub fn with_middleware(router: Router) -> Router {
     router.layer(
         ServiceBuilder::new()
@@ -518,6 +543,7 @@ pub fn with_middleware(router: Router) -> Router {
                 header::CONTENT_SECURITY_POLICY,
                 HeaderValue::from_static(DEFAULT_CSP),
             ))
+            .layer(axum::middleware::from_fn(cache_named_assets))
             .layer(axum::middleware::from_fn(same_origin_only))
             .layer(axum::middleware::from_fn(unavailable_answer))
             .layer(axum::middleware::from_fn(api_error_status))
@@ -533,6 +559,21 @@ pub fn with_middleware(router: Router) -> Router {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_files_named_by_their_content_are_immutable() {
+        assert!(is_named_by_content("/pkg/tietoni.0123456789abcdef.wasm"));
+        assert!(is_named_by_content("/pkg/tietoni.0123456789abcdef.css"));
+        for path in [
+            "/pkg/tietoni.css",
+            "/pkg/tietoni_bg.wasm",
+            "/pkg/tietoni.0123456789abcdeg.js",
+            "/favicon.svg",
+            "/pkg/a.0123456789abcdef.js.br",
+        ] {
+            assert!(!is_named_by_content(path), "{path}");
+        }
+    }
 
     fn headers(pairs: &[(&'static str, &str)]) -> axum::http::HeaderMap {
         let mut h = axum::http::HeaderMap::new();

@@ -103,7 +103,29 @@ fn leptos_options(settings: &Settings) -> anyhow::Result<LeptosOptions> {
     };
     options.site_root = settings.site_root.to_string_lossy().as_ref().into();
     options.site_addr = settings.listen;
+    // The release site names its JS, WASM and CSS by their content and lists the names in
+    // `hash.txt` (scripts/build-site.sh); Leptos reads it beside the executable unless
+    // the path is absolute, so it is given the site's own.
+    let hash_file = std::path::absolute(settings.site_root.join("hash.txt")).context("site root")?;
+    options.hash_files = hash_file.exists();
+    if options.hash_files {
+        let css = asset_hashes(&hash_file)?.into_iter().find(|(file, _)| file == "css").map(|(_, hash)| hash);
+        if let Some(hash) = css {
+            let _ = app::STYLESHEET_HREF.set(format!("/{}/{}.{hash}.css", options.site_pkg_dir, options.output_name));
+        }
+    }
+    options.hash_file = hash_file.to_string_lossy().as_ref().into();
     Ok(options)
+}
+
+/// The `file: hash` lines of a site's `hash.txt`.
+fn asset_hashes(path: &std::path::Path) -> anyhow::Result<Vec<(String, String)>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(text
+        .lines()
+        .filter_map(|l| l.split_once(':'))
+        .map(|(file, hash)| (file.trim().to_owned(), hash.trim().to_owned()))
+        .collect())
 }
 
 impl Application {

@@ -1,0 +1,284 @@
+//! The benchmark under concurrent load (issue #19), as ratios to `GET /healthz` under
+//! the same load, in one run on this machine.
+//!
+//! `scripts/bench-load.sh` seeds a register of `BENCH_CUSTOMERS` (default 10 000)
+//! customers on SQLite and on PostgreSQL and runs this against the release binary
+//! `tietoni serve` in its own process (the load comes from this one, over loopback). Per
+//! scenario: the maximum throughput (closed loop, `BENCH_CONNECTIONS` at once, default
+//! 32, for `BENCH_SECONDS`, default 5), then p50 and p99 of the latency at half that
+//! rate (open loop: each request sent at its scheduled moment and timed from it, so a
+//! slow answer cannot hide the ones queued behind it). Then the same pages' p99 at a
+//! fixed rate alone and again while a flood of sign-ins (argon2) runs.
+//!
+//! `BENCH_DATABASE_URL` names the seeded database; the script sets it.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+type Call = Arc<dyn Fn(u64) -> Pin<Box<dyn Future<Output = bool> + Send>> + Send + Sync>;
+
+fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+/// Requests per second with `connections` callers in a closed loop for `seconds`.
+async fn max_throughput(call: &Call, connections: usize, seconds: Duration) -> f64 {
+    let done = Arc::new(AtomicU64::new(0));
+    let until = Instant::now() + seconds;
+    let counter = Arc::new(AtomicU64::new(0));
+    let workers: Vec<_> = (0..connections)
+        .map(|_| {
+            let (call, done, counter) = (call.clone(), done.clone(), counter.clone());
+            tokio::spawn(async move {
+                while Instant::now() < until {
+                    if call(counter.fetch_add(1, Ordering::Relaxed)).await {
+                        done.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+            })
+        })
+        .collect();
+    let start = Instant::now();
+    for w in workers {
+        w.await.expect("worker");
+    }
+    done.load(Ordering::Relaxed) as f64 / start.elapsed().as_secs_f64()
+}
+
+/// Latencies of requests sent at `rate` per second for `seconds`, each timed from the
+/// moment it was due (open loop). Failed requests count as failures.
+async fn at_rate(call: &Call, rate: f64, seconds: Duration) -> (Vec<Duration>, usize) {
+    let start = tokio::time::Instant::now();
+    let n = (rate * seconds.as_secs_f64()).max(1.0) as u64;
+    let mut handles = Vec::with_capacity(n as usize);
+    let counter = Arc::new(AtomicU64::new(1_000_000));
+    for i in 0..n {
+        let due = start + Duration::from_secs_f64(i as f64 / rate);
+        tokio::time::sleep_until(due).await;
+        let (call, counter) = (call.clone(), counter.clone());
+        handles.push(tokio::spawn(async move {
+            let ok = call(counter.fetch_add(1, Ordering::Relaxed)).await;
+            (due.elapsed(), ok)
+        }));
+    }
+    let mut times = Vec::with_capacity(handles.len());
+    let mut failed = 0;
+    for h in handles {
+        let (t, ok) = h.await.expect("request");
+        if ok {
+            times.push(t);
+        } else {
+            failed += 1;
+        }
+    }
+    times.sort();
+    (times, failed)
+}
+
+fn pct(times: &[Duration], p: f64) -> Duration {
+    if times.is_empty() {
+        return Duration::ZERO;
+    }
+    times[((times.len() as f64 * p) as usize).min(times.len() - 1)]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2}", d.as_secs_f64() * 1000.0)
+}
+
+fn client(cookies: bool) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("sec-fetch-site", "same-origin".parse().unwrap());
+    headers.insert("accept", "text/html".parse().unwrap());
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(cookies)
+        .default_headers(headers)
+        .pool_max_idle_per_host(256)
+        .build()
+        .expect("client")
+}
+
+async fn signed_in(base: &str, login: &str, password: &str) -> reqwest::Client {
+    let c = client(true);
+    let res = c
+        .post(format!("{base}/api/sign_in"))
+        .form(&[("login", login), ("password", password)])
+        .send()
+        .await
+        .expect("sign in");
+    assert_eq!(res.status(), 302, "signed in");
+    c
+}
+
+fn get(c: &reqwest::Client, url: String) -> Call {
+    let c = c.clone();
+    Arc::new(move |_| {
+        let (c, url) = (c.clone(), url.clone());
+        Box::pin(async move { c.get(&url).send().await.is_ok_and(|r| r.status() == 200) })
+    })
+}
+
+fn post(
+    c: &reqwest::Client,
+    url: String,
+    referer: String,
+    form: impl Fn(u64) -> Vec<(String, String)> + Send + Sync + 'static,
+) -> Call {
+    let c = c.clone();
+    let form = Arc::new(form);
+    Arc::new(move |i| {
+        let (c, url, referer, form) = (c.clone(), url.clone(), referer.clone(), form.clone());
+        Box::pin(async move {
+            let res = c.post(&url).header("referer", referer).form(&form(i)).send().await;
+            res.is_ok_and(|r| {
+                r.status() == 302
+                    && r.headers().get("location").and_then(|l| l.to_str().ok()).is_some_and(|l| !l.contains("__err"))
+            })
+        })
+    })
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
+    runtime.block_on(run());
+}
+
+async fn run() {
+    use app::ssr::seed::*;
+    let url = std::env::var("BENCH_DATABASE_URL").expect("BENCH_DATABASE_URL (scripts/bench-load.sh sets it)");
+    let seconds = Duration::from_secs(env_or("BENCH_SECONDS", 5));
+    let connections: usize = env_or("BENCH_CONNECTIONS", 32);
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let outbox = std::env::temp_dir().join(format!("tietoni-bench-outbox-{port}"));
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_tietoni"))
+        .arg("serve")
+        .current_dir(root)
+        .env("DATABASE_URL", &url)
+        .env("TIETONI_LISTEN", format!("127.0.0.1:{port}"))
+        .env("TIETONI_SECURE_COOKIES", "false")
+        .env("TIETONI_SIGN_IN_ATTEMPTS_PER_MINUTE", "100000000")
+        .env("TIETONI_RETENTION_EVERY_HOURS", "0")
+        .env("TIETONI_OUTBOX_DIR", &outbox)
+        .env("TIETONI_MAX_CONNECTIONS", env_or("BENCH_POOL", 10u32).to_string())
+        .env("RUST_LOG", "warn")
+        .spawn()
+        .expect("tietoni serve");
+    let base = format!("http://127.0.0.1:{port}");
+    let probe = client(false);
+    for _ in 0..600 {
+        if probe.get(format!("{base}/healthz")).send().await.is_ok_and(|r| r.status() == 200) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let backend = if url.starts_with("sqlite") { "SQLite" } else { "PostgreSQL" };
+    let anonymous = client(false);
+    let maija = signed_in(&base, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
+    let matti = signed_in(&base, DEMO_BUSINESS_EMAIL, DEMO_BUSINESS_PASSWORD).await;
+    let scenarios: Vec<(&str, Call)> = vec![
+        ("GET /healthz", get(&anonymous, format!("{base}/healthz"))),
+        ("GET / (landing page)", get(&anonymous, format!("{base}/"))),
+        ("GET /oma/tiedot (My data, signed in)", get(&maija, format!("{base}/oma/tiedot"))),
+        (
+            "POST set_consent (a change each time)",
+            post(&maija, format!("{base}/api/set_consent"), format!("{base}/oma/luvat"), |i| {
+                let give = if i % 2 == 0 { "false" } else { "true" };
+                vec![
+                    ("purpose".into(), "direct_marketing".into()),
+                    ("channel".into(), "email".into()),
+                    ("give".into(), give.into()),
+                ]
+            }),
+        ),
+        (
+            "POST file_text_request (a request filed)",
+            post(
+                &matti,
+                format!("{base}/api/file_text_request"),
+                format!("{base}/oma/pyynnot/uusi/kysymys"),
+                move |i| {
+                    vec![
+                        ("idempotency_key".into(), format!("load{port}{i:012}0000")),
+                        ("kind".into(), "question".into()),
+                        ("text".into(), "Kuormitustesti.".into()),
+                    ]
+                },
+            ),
+        ),
+    ];
+    println!("\n{backend}: {connections} connections, {} s per measurement\n", seconds.as_secs());
+    println!("| scenario | max req/s | × healthz | p50 at half (ms) | p99 at half (ms) | p50 × healthz | p99 × healthz | failed |");
+    println!("| --- | --- | --- | --- | --- | --- | --- | --- |");
+    let mut base_line: Option<(f64, Duration, Duration)> = None;
+    let mut rates = Vec::new();
+    for (name, call) in &scenarios {
+        let max = max_throughput(call, connections, seconds).await;
+        let (times, failed) = at_rate(call, max / 2.0, seconds).await;
+        let (p50, p99) = (pct(&times, 0.50), pct(&times, 0.99));
+        let (h_max, h50, h99) = *base_line.get_or_insert((max, p50, p99));
+        println!(
+            "| {name} | {max:.0} | {:.3} | {} | {} | {:.1} | {:.1} | {failed} |",
+            max / h_max,
+            ms(p50),
+            ms(p99),
+            p50.as_secs_f64() / h50.as_secs_f64(),
+            p99.as_secs_f64() / h99.as_secs_f64(),
+        );
+        rates.push(max);
+    }
+
+    // A sign-in flood next to the pages: the pages at half their own maximum rate, alone
+    // and while `connections` callers sign in with wrong passwords as fast as they can.
+    let flood = post(&anonymous, format!("{base}/api/sign_in"), format!("{base}/kirjaudu"), |i| {
+        vec![
+            ("login".into(), format!("nobody{}@example.fi", i % 1000)),
+            ("password".into(), "Wrong-password-123".into()),
+        ]
+    });
+    println!(
+        "\nSign-in flood ({connections} callers, unknown accounts) beside the pages at half their maximum rate:\n"
+    );
+    println!("| page | p99 alone (ms) | p99 in the flood (ms) | × | sign-ins/s in the flood |");
+    println!("| --- | --- | --- | --- | --- |");
+    for (i, (name, call)) in scenarios.iter().enumerate().take(3).skip(1) {
+        let rate = rates[i] / 2.0;
+        let (alone, _) = at_rate(call, rate, seconds).await;
+        let signed = Arc::new(AtomicU64::new(0));
+        let until = Instant::now() + seconds;
+        let flooders: Vec<_> = (0..connections)
+            .map(|_| {
+                let (flood, signed) = (flood.clone(), signed.clone());
+                tokio::spawn(async move {
+                    let mut n = 0;
+                    while Instant::now() < until {
+                        n += 1;
+                        // A wrong password answers 302 back to the form with an error.
+                        let _ = flood(n).await;
+                        signed.fetch_add(1, Ordering::Relaxed);
+                    }
+                })
+            })
+            .collect();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let (during, _) = at_rate(call, rate, seconds - Duration::from_millis(300)).await;
+        for f in flooders {
+            f.await.expect("flood");
+        }
+        let (a, d) = (pct(&alone, 0.99), pct(&during, 0.99));
+        println!(
+            "| {name} | {} | {} | {:.1} | {:.0} |",
+            ms(a),
+            ms(d),
+            d.as_secs_f64() / a.as_secs_f64(),
+            signed.load(Ordering::Relaxed) as f64 / seconds.as_secs_f64()
+        );
+    }
+    let _ = server.kill();
+    let _ = server.wait();
+    let _ = std::fs::remove_dir_all(outbox);
+}
