@@ -69,12 +69,29 @@ pub fn verify(password: &str, stored: &PasswordHashString) -> bool {
 }
 
 /// [`hash`] on the blocking thread pool.
+/// How many argon2 computations run at once: one core fewer than the machine has (at
+/// least one). A flood of sign-ins then waits its turn instead of taking every core, so
+/// pages keep a core of their own (issue #19: the pages' p99 in a sign-in flood).
+fn hashing_slots() -> &'static tokio::sync::Semaphore {
+    static SLOTS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        tokio::sync::Semaphore::new(cores.saturating_sub(1).max(1))
+    })
+}
+
+async fn hashing_turn() -> tokio::sync::SemaphorePermit<'static> {
+    hashing_slots().acquire().await.expect("the hashing semaphore is never closed")
+}
+
 pub async fn hash_blocking(password: String) -> PasswordHashString {
+    let _turn = hashing_turn().await;
     tokio::task::spawn_blocking(move || hash(&password)).await.expect("hashing task panicked")
 }
 
 /// [`verify`] on the blocking thread pool.
 pub async fn verify_blocking(password: String, stored: PasswordHashString) -> bool {
+    let _turn = hashing_turn().await;
     tokio::task::spawn_blocking(move || verify(&password, &stored)).await.expect("verify task panicked")
 }
 
