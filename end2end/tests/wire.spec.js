@@ -2,7 +2,8 @@
 // server, as a first visitor with an empty cache: only a page with an island loads the
 // WebAssembly and its JavaScript, at most 100 KB of them go over the wire (compressed),
 // every other page loads none; the files are named by their content and cached for a
-// year, so a second visit transfers none of them again.
+// year, so a second visit transfers none of them again. Pages without personal data go
+// compressed.
 const { test, expect } = require('@playwright/test');
 const { signIn, waitForIslands } = require('./support');
 
@@ -68,7 +69,12 @@ test('pages without an island load no script at all', async ({ browser }) => {
     const files = await scriptBytes(page, () => page.goto(path));
     expect(files, path).toEqual([]);
   }
+  // A page without personal data goes compressed; one with it (no-store) does not.
+  const landing = await page.goto('/');
+  expect(await landing.headerValue('content-encoding')).toBe('br');
   await signIn(page, MAIJA);
+  const mine = await page.goto('/oma/tiedot');
+  expect(await mine.headerValue('content-encoding')).toBeNull();
   for (const path of ['/oma', '/oma/tiedot', '/oma/pyynnot', '/oma/vienti', '/istunnot', '/oma/kaksivaihe']) {
     const files = await scriptBytes(page, () => page.goto(path));
     expect(files, path).toEqual([]);

@@ -520,12 +520,30 @@ async fn cache_named_assets(req: Request<Body>, next: Next) -> Response {
     res
 }
 
+/// Pages (HTML) that hold no personal data go compressed (brotli or gzip, as the browser
+/// accepts). Not compressed: pages with personal data or secrets (they are `no-store`),
+/// so that no compressed length can leak a secret next to reflected text (BREACH); files
+/// (stored compressed already); a package download (large streamed JSON whose memory and
+/// first byte are measured); recordings (audio); the small JSON of server functions.
+fn compress_pages() -> tower_http::compression::CompressionLayer<impl tower_http::compression::Predicate> {
+    let html = |_: StatusCode, _: axum::http::Version, headers: &axum::http::HeaderMap, _: &axum::http::Extensions| {
+        let value = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok()).unwrap_or_default();
+        value(header::CONTENT_TYPE).starts_with("text/html") && !value(header::CACHE_CONTROL).contains("no-store")
+    };
+    tower_http::compression::CompressionLayer::new()
+        .br(true)
+        .gzip(true)
+        .quality(tower_http::CompressionLevel::Precise(5))
+        .compress_when(html)
+}
+
 pub fn with_middleware(router: Router) -> Router {
     router.layer(
         ServiceBuilder::new()
             .layer(TraceLayer::new_for_http().make_span_with(
                 |req: &Request<Body>| tracing::info_span!("request", method = %req.method(), path = %req.uri().path()),
             ))
+            .layer(compress_pages())
             .layer(SetResponseHeaderLayer::if_not_present(
                 header::X_CONTENT_TYPE_OPTIONS,
                 HeaderValue::from_static("nosniff"),

@@ -97,3 +97,28 @@ async fn an_unknown_page_is_a_translated_404() {
     assert_eq!(status, 404);
     assert!(html.contains("Sivua ei löytynyt"));
 }
+
+/// Bytes on the wire (issue #19): a page without personal data goes compressed to a
+/// browser that accepts brotli or gzip (and says it varies by that); a page with
+/// personal data does not (`no-store` pages are never compressed, so no compressed
+/// length can tell a secret), nor does anything to a client that accepts neither.
+#[tokio::test]
+async fn public_pages_go_compressed_and_pages_with_personal_data_do_not() {
+    let app = spawn_app().await;
+    let plain = app.client.get(app.url("/")).send().await.unwrap();
+    assert!(plain.headers().get("content-encoding").is_none());
+    let plain_len = plain.bytes().await.unwrap().len();
+    for encoding in ["br", "gzip"] {
+        let res = app.client.get(app.url("/")).header("accept-encoding", encoding).send().await.unwrap();
+        assert_eq!(res.headers()["content-encoding"], encoding);
+        assert!(res.headers()["vary"].to_str().unwrap().to_lowercase().contains("accept-encoding"));
+        let len = res.bytes().await.unwrap().len();
+        assert!(len * 3 < plain_len, "{encoding}: {len} of {plain_len} bytes");
+    }
+    let maija = crate::helpers::browser();
+    app.sign_in_with(&maija, app::ssr::seed::DEMO_PRIVATE_EMAIL, app::ssr::seed::DEMO_PRIVATE_PASSWORD).await;
+    let res = maija.get(app.url("/oma/tiedot")).header("accept-encoding", "br, gzip").send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    assert!(res.headers().get("content-encoding").is_none(), "a page with personal data went compressed");
+}
