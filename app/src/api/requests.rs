@@ -326,7 +326,11 @@ fn back_to(reference: &str, query: &str) {
 /// Adds a message to the customer's open request; when staff asked for clarification,
 /// this is the answer.
 #[server(prefix = "/api", endpoint = "add_request_message")]
-pub async fn add_request_message(reference: String, body: String) -> Result<(), AppError> {
+pub async fn add_request_message(
+    reference: String,
+    body: String,
+    idempotency_key: Option<String>,
+) -> Result<(), AppError> {
     let crate::user::CustomerIds { account_id, customer_id } = crate::api::caller::require_customer()?;
     let form = format!("message:{reference}");
     let body = match crate::domain::request::check_text(&body) {
@@ -337,7 +341,10 @@ pub async fn add_request_message(reference: String, body: String) -> Result<(), 
         }
     };
     let db = crate::api::auth::db()?;
-    match crate::ssr::requests::add_message(&db, account_id, customer_id, &reference, &body).await? {
+    let key: Option<String> = idempotency_key
+        .map(|k| k.chars().filter(char::is_ascii_alphanumeric).take(64).collect::<String>())
+        .filter(|k| k.len() >= 16);
+    match crate::ssr::requests::add_message(&db, account_id, customer_id, &reference, &body, key.as_deref()).await? {
         crate::ssr::requests::Change::Done => {
             forget_draft(&form).await?;
             back_to(&reference, "lahetetty=1#viestit");

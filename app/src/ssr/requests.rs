@@ -170,6 +170,7 @@ pub async fn get(db: &Db, customer_id: i64, reference: &str) -> Result<Option<Re
             .map(|(at, author, role, body)| RequestMessage { at, author: role.unwrap_or(author), body })
             .collect(),
         summary,
+        message_key: uuid::Uuid::new_v4().simple().to_string(),
     }))
 }
 
@@ -237,10 +238,18 @@ pub async fn add_message(
     customer_id: i64,
     reference: &str,
     body: &str,
+    key: Option<&str>,
 ) -> Result<Change, sqlx::Error> {
     customer_action!(db, account_id, customer_id, reference, "request_message_added", |tx, id, _kind, status| {
-        sqlx::query("INSERT INTO request_messages (request_id, sent_at, author_kind, author_id, body) VALUES ($1, $2, 'customer', $3, $4)")
-            .bind(id).bind(Utc::now()).bind(account_id).bind(body).execute(&mut *tx).await?;
+        // A message sent again with its form's key is the one already stored.
+        let added: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO request_messages (request_id, sent_at, author_kind, author_id, body, idempotency_key) VALUES ($1, $2, 'customer', $3, $4, $5)
+             ON CONFLICT (request_id, idempotency_key) DO NOTHING RETURNING id",
+        )
+        .bind(id).bind(Utc::now()).bind(account_id).bind(body).bind(key).fetch_optional(&mut *tx).await?;
+        if added.is_none() {
+            return Ok(Step::Unchanged);
+        }
         if status == RequestStatus::WaitingForCustomer.as_str() {
             sqlx::query("UPDATE requests SET status = 'in_progress' WHERE id = $1").bind(id).execute(&mut *tx).await?;
             Ok(Step::Record("clarification_answered"))

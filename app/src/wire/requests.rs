@@ -47,6 +47,9 @@ pub struct RequestView {
     pub messages: Vec<RequestMessage>,
     /// GDPR Art. 19: the recipients told (or to be told) of the change, and when.
     pub recipients: Vec<(String, Option<chrono::DateTime<chrono::Utc>>)>,
+    /// A fresh key for the message form, so a message sent twice is stored once.
+    #[serde(default)]
+    pub message_key: String,
 }
 
 /// A category as the erasure form offers it.

@@ -509,3 +509,45 @@ async fn the_route_to_the_ombudsman_has_a_summary_to_copy_or_download() {
     assert_eq!(anonymous.status(), 303);
     assert_eq!(location(&anonymous), "/kirjaudu?jatka=/oma/tietosuojavaltuutettu/yhteenveto.txt");
 }
+
+/// A message sent twice from one form — a double click, or a retry after an answer that
+/// never came — is stored once (issue #19: nothing acknowledged is lost or doubled); the
+/// next message, from the page shown again, is a new one. On both backends.
+#[tokio::test]
+async fn a_message_sent_twice_from_one_form_is_stored_once() {
+    for app in crate::helpers::apps_on_every_backend().await {
+        let client = maija(&app).await;
+        let (_, key) = form_key(&app, &client, "kysymys").await;
+        let form = [("idempotency_key", key.as_str()), ("kind", "question"), ("text", "Kysymys.")];
+        let reference =
+            reference_of(&location(&post(&app, &client, "file_text_request", "/oma/pyynnot/uusi/kysymys", &form).await));
+        let page = format!("/oma/pyynnot/{reference}");
+        let message_key = || async {
+            let html = client.get(app.url(&page)).send().await.unwrap().text().await.unwrap();
+            let form = &html[html.find("name=\"body\"").expect("the message form") - 600..];
+            form.split(r#"name="idempotency_key" value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned()
+        };
+        let first_key = message_key().await;
+        assert!(first_key.len() >= 16, "a key in the form");
+        let send = |key: String| {
+            let (app, client, reference, page) = (&app, &client, reference.clone(), page.clone());
+            async move {
+                let form = [("reference", reference.as_str()), ("body", "Lisätieto."), ("idempotency_key", key.as_str())];
+                location(&post(app, client, "add_request_message", &page, &form).await)
+            }
+        };
+        for _ in 0..2 {
+            assert!(send(first_key.clone()).await.contains("lahetetty=1"), "both answers say sent");
+        }
+        let count = || async {
+            with_db!(&app.db, pool => sqlx::query_scalar::<_, i64>(
+                "SELECT COUNT(*) FROM request_messages m JOIN requests r ON r.id = m.request_id WHERE r.reference = $1",
+            ).bind(&reference).fetch_one(pool).await.unwrap())
+        };
+        assert_eq!(count().await, 1, "stored once");
+        let second_key = message_key().await;
+        assert_ne!(second_key, first_key, "the page shown again has a new key");
+        send(second_key).await;
+        assert_eq!(count().await, 2, "the next message is a new one");
+    }
+}

@@ -160,6 +160,7 @@ pub(super) fn RequestDetailsView(lang: Lang, view: RequestView, draft: String) -
         })
         .collect_view();
     let reference = s.reference.clone();
+    let message_key = view.message_key.clone();
     let message_error = error.clone();
     let message_form = open.then(move || {
         let label = if waiting { "request-answer-label" } else { "request-message-label" };
@@ -167,6 +168,7 @@ pub(super) fn RequestDetailsView(lang: Lang, view: RequestView, draft: String) -
         view! {
             <ActionForm action=message>
                 <input type="hidden" name="reference" value=reference.clone() />
+                <input type="hidden" name="idempotency_key" value=message_key.clone() />
                 <TextAreaField lang error=message_error name="body" label_key=label value=draft />
                 <button type="submit" class="button">{t(lang, submit)}</button>
             </ActionForm>
