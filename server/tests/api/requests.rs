@@ -519,8 +519,9 @@ async fn a_message_sent_twice_from_one_form_is_stored_once() {
         let client = maija(&app).await;
         let (_, key) = form_key(&app, &client, "kysymys").await;
         let form = [("idempotency_key", key.as_str()), ("kind", "question"), ("text", "Kysymys.")];
-        let reference =
-            reference_of(&location(&post(&app, &client, "file_text_request", "/oma/pyynnot/uusi/kysymys", &form).await));
+        let reference = reference_of(&location(
+            &post(&app, &client, "file_text_request", "/oma/pyynnot/uusi/kysymys", &form).await,
+        ));
         let page = format!("/oma/pyynnot/{reference}");
         let message_key = || async {
             let html = client.get(app.url(&page)).send().await.unwrap().text().await.unwrap();
@@ -532,7 +533,8 @@ async fn a_message_sent_twice_from_one_form_is_stored_once() {
         let send = |key: String| {
             let (app, client, reference, page) = (&app, &client, reference.clone(), page.clone());
             async move {
-                let form = [("reference", reference.as_str()), ("body", "Lisätieto."), ("idempotency_key", key.as_str())];
+                let form =
+                    [("reference", reference.as_str()), ("body", "Lisätieto."), ("idempotency_key", key.as_str())];
                 location(&post(app, client, "add_request_message", &page, &form).await)
             }
         };
