@@ -7,10 +7,12 @@
 //! - `state`: what every handler may take; `extract`: the signed-in customer of a
 //!   request for the routes outside Leptos.
 //! - `routes`: the non-Leptos routes (health, language switch) and the middleware.
+//! - `assets`: caching of files named by their content, compression of pages.
 //! - `record`: the record of processing activities as JSON, for the DPO.
 //! - `letters`: activation letters (to the outbox here; print or SMS in production).
 //! - `cli`: `serve`, `migrate`, `seed`, `activation-code`, `create-staff`.
 
+pub mod assets;
 pub mod cli;
 pub mod config;
 pub mod dpa;

@@ -496,54 +496,13 @@ pub struct SecureTransport(pub bool);
 
 /// Adds security headers, request tracing (path only, never the query) and the origin
 /// check around every route.
-/// Whether `path` is a file of the site named by its content (`/pkg/<name>.<hash>.<ext>`,
-/// the hash 16 hex digits), which never changes under that name.
-pub fn is_named_by_content(path: &str) -> bool {
-    let Some(file) = path.strip_prefix("/pkg/") else { return false };
-    let parts: Vec<&str> = file.split('.').collect();
-    parts.len() == 3
-        && !parts[0].is_empty()
-        && parts[1].len() == 16
-        && parts[1].bytes().all(|b| b.is_ascii_hexdigit())
-        && matches!(parts[2], "js" | "wasm" | "css")
-}
-
-/// Files named by their content are cached for a year and never asked for again
-/// (`immutable`); a new build has new names.
-async fn cache_named_assets(req: Request<Body>, next: Next) -> Response {
-    let named = is_named_by_content(req.uri().path());
-    let mut res = next.run(req).await;
-    if named && res.status() == StatusCode::OK {
-        res.headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
-    }
-    res
-}
-
-/// Pages (HTML) that hold no personal data go compressed (brotli or gzip, as the browser
-/// accepts). Not compressed: pages with personal data or secrets (they are `no-store`),
-/// so that no compressed length can leak a secret next to reflected text (BREACH); files
-/// (stored compressed already); a package download (large streamed JSON whose memory and
-/// first byte are measured); recordings (audio); the small JSON of server functions.
-fn compress_pages() -> tower_http::compression::CompressionLayer<impl tower_http::compression::Predicate> {
-    let html = |_: StatusCode, _: axum::http::Version, headers: &axum::http::HeaderMap, _: &axum::http::Extensions| {
-        let value = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok()).unwrap_or_default();
-        value(header::CONTENT_TYPE).starts_with("text/html") && !value(header::CACHE_CONTROL).contains("no-store")
-    };
-    tower_http::compression::CompressionLayer::new()
-        .br(true)
-        .gzip(true)
-        .quality(tower_http::CompressionLevel::Precise(5))
-        .compress_when(html)
-}
-
 pub fn with_middleware(router: Router) -> Router {
     router.layer(
         ServiceBuilder::new()
             .layer(TraceLayer::new_for_http().make_span_with(
                 |req: &Request<Body>| tracing::info_span!("request", method = %req.method(), path = %req.uri().path()),
             ))
-            .layer(compress_pages())
+            .layer(crate::assets::compress_pages())
             .layer(SetResponseHeaderLayer::if_not_present(
                 header::X_CONTENT_TYPE_OPTIONS,
                 HeaderValue::from_static("nosniff"),
@@ -561,7 +520,7 @@ pub fn with_middleware(router: Router) -> Router {
                 header::CONTENT_SECURITY_POLICY,
                 HeaderValue::from_static(DEFAULT_CSP),
             ))
-            .layer(axum::middleware::from_fn(cache_named_assets))
+            .layer(axum::middleware::from_fn(crate::assets::cache_named_assets))
             .layer(axum::middleware::from_fn(same_origin_only))
             .layer(axum::middleware::from_fn(unavailable_answer))
             .layer(axum::middleware::from_fn(api_error_status))
@@ -577,21 +536,6 @@ pub fn with_middleware(router: Router) -> Router {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_files_named_by_their_content_are_immutable() {
-        assert!(is_named_by_content("/pkg/tietoni.0123456789abcdef.wasm"));
-        assert!(is_named_by_content("/pkg/tietoni.0123456789abcdef.css"));
-        for path in [
-            "/pkg/tietoni.css",
-            "/pkg/tietoni_bg.wasm",
-            "/pkg/tietoni.0123456789abcdeg.js",
-            "/favicon.svg",
-            "/pkg/a.0123456789abcdef.js.br",
-        ] {
-            assert!(!is_named_by_content(path), "{path}");
-        }
-    }
 
     fn headers(pairs: &[(&'static str, &str)]) -> axum::http::HeaderMap {
         let mut h = axum::http::HeaderMap::new();
