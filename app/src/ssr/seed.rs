@@ -27,6 +27,9 @@ pub const DEMO_SERVICE_EMAIL: &str = "asiakaspalvelu@example.fi";
 pub const DEMO_SERVICE_PASSWORD: &str = "Demo-henkilokunta-1";
 pub const DEMO_DPO_EMAIL: &str = "tietosuoja@example.fi";
 pub const DEMO_DPO_PASSWORD: &str = "Demo-henkilokunta-2";
+/// A demo customer without a portal account (Liisa Lahtinen, identity code
+/// 150792-938A in the temporary range): strong identification makes her one.
+pub const DEMO_UNACTIVATED_NUMBER: &str = "100003";
 
 /// How much to generate.
 #[derive(Debug, Clone)]
@@ -249,6 +252,22 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
         created_at: now - Duration::days(1800),
     };
 
+    let liisa = Person {
+        customer_number: DEMO_UNACTIVATED_NUMBER.into(),
+        kind: "private",
+        first_name: "Liisa".into(),
+        last_name: "Lahtinen".into(),
+        identity_code: IdentityCode::from_parts(NaiveDate::from_ymd_opt(1992, 7, 15).expect("date"), 938, '-')
+            .expect("valid"),
+        street: "Rantatie 3".into(),
+        postal_code: "33100".into(),
+        city: "Tampere".into(),
+        phone: PhoneNumber::parse("045 222 3344").expect("valid"),
+        email: "liisa.lahtinen@example.fi".into(),
+        language: "fi",
+        created_at: now - Duration::days(700),
+    };
+
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
 
@@ -276,6 +295,9 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
         for n in 0..opts.customers {
             people.push((synthetic_person(&mut rng, n, now), opts.traffic_per_customer, false));
         }
+        // Last, so the synthetic people stay as they were: a customer with no portal
+        // account, who gets one by strong electronic identification (or a letter).
+        people.push((liisa, opts.traffic_per_customer, false));
 
         let mut customer_ids = Vec::new();
         for (index, (p, traffic, rich)) in people.iter().enumerate() {
@@ -515,7 +537,7 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
             customer_ids[1], COMPANIES[0], company_id.as_ref(), "yhteyshenkilö", "toimitusjohtaja", (now - Duration::days(1800)).date_naive()
         );
         // The synthetic business customers (every ninth, see `synthetic_person`).
-        for (i, cid) in customer_ids.iter().enumerate().skip(2).step_by(9) {
+        for (i, cid) in customer_ids.iter().enumerate().skip(2).take(opts.customers as usize).step_by(9) {
             let company_id = BusinessId::from_body(1_000_000 + i as u32 * 37).or_else(|| BusinessId::from_body(1_000_001 + i as u32 * 37)).expect("valid");
             exec!(
                 "INSERT INTO business_roles (customer_id, company_name, business_id, role, position, valid_from, valid_to) VALUES ($1, $2, $3, 'yhteyshenkilö', 'hallituksen jäsen', $4, NULL)",

@@ -18,8 +18,8 @@ async fn the_demo_register_fills_every_category_on_every_backend() {
         let report = seed_small(&db).await;
         let opts = small_seed();
         assert!(!report.already_seeded);
-        assert_eq!(report.customers, 2 + u64::from(opts.customers));
-        assert_eq!(count(&db, "SELECT COUNT(*) FROM customers").await, 2 + i64::from(opts.customers));
+        assert_eq!(report.customers, 3 + u64::from(opts.customers));
+        assert_eq!(count(&db, "SELECT COUNT(*) FROM customers").await, 3 + i64::from(opts.customers));
 
         let maija: i64 = with_db!(&db, pool => sqlx::query_scalar("SELECT customer_id FROM accounts WHERE email = $1")
             .bind(DEMO_PRIVATE_EMAIL).fetch_one(pool).await.unwrap());
