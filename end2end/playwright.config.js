@@ -20,6 +20,11 @@ const serverLog = path.join(os.tmpdir(), `tietoni-e2e-${port}.log`);
 const secretsFile = path.join(os.tmpdir(), `tietoni-e2e-secrets-${port}.txt`);
 process.env.TIETONI_E2E_SECRETS = secretsFile;
 process.env.DATABASE_URL = `sqlite:${dbFile}`;
+// The local OpenID provider (oidc/provider.mjs) the strong-identification tests sign in
+// through: a real `oidc-provider` on loopback, never a mock.
+const oidcPort = process.env.TIETONI_E2E_OIDC_PORT || String(Number(port) + 90);
+const oidcIssuer = `http://127.0.0.1:${oidcPort}`;
+const oidcSecret = 'tietoni-e2e-secret';
 
 module.exports = defineConfig({
   testDir: './tests',
@@ -51,30 +56,50 @@ module.exports = defineConfig({
     },
   },
   webServer: bin
-    ? {
-        command:
-          `rm -rf "${dbFile}" "${dbFile}-wal" "${dbFile}-shm" "${outbox}" "${secretsFile}" && ` +
-          `exec "${bin}" serve --seed-demo > "${serverLog}" 2>&1`,
-        cwd: path.join(__dirname, '..'),
-        url: `${baseURL}/healthz`,
-        timeout: 180_000,
-        reuseExistingServer: false,
-        stdout: 'ignore',
-        stderr: 'pipe',
-        env: {
-          ...process.env,
-          DATABASE_URL: `sqlite:${dbFile}`,
-          TIETONI_LISTEN: `127.0.0.1:${port}`,
-          TIETONI_SITE_ROOT: process.env.TIETONI_SITE_ROOT || 'target/site',
-          TIETONI_OUTBOX_DIR: outbox,
-          TIETONI_PUBLIC_URL: baseURL,
-          // Plain HTTP on loopback: Secure cookies and HSTS are opted out of explicitly.
-          TIETONI_SECURE_COOKIES: 'false',
-          // Every test signs in from 127.0.0.1; the per-address limit has its own
-          // integration test.
-          TIETONI_SIGN_IN_ATTEMPTS_PER_MINUTE: '10000',
-          RUST_LOG: 'info,app=debug,server=debug,tower_http=debug,sqlx=warn',
+    ? [
+        {
+          command: 'exec node oidc/provider.mjs',
+          cwd: __dirname,
+          url: `${oidcIssuer}/.well-known/openid-configuration`,
+          timeout: 30_000,
+          reuseExistingServer: false,
+          stdout: 'ignore',
+          stderr: 'pipe',
+          env: {
+            ...process.env,
+            TIETONI_OIDC_PORT: oidcPort,
+            TIETONI_OIDC_REDIRECT: `${baseURL}/tunnistaudu/paluu`,
+            TIETONI_OIDC_SECRET: oidcSecret,
+          },
         },
-      }
+        {
+          command:
+            `rm -rf "${dbFile}" "${dbFile}-wal" "${dbFile}-shm" "${outbox}" "${secretsFile}" && ` +
+            `exec "${bin}" serve --seed-demo > "${serverLog}" 2>&1`,
+          cwd: path.join(__dirname, '..'),
+          url: `${baseURL}/healthz`,
+          timeout: 180_000,
+          reuseExistingServer: false,
+          stdout: 'ignore',
+          stderr: 'pipe',
+          env: {
+            ...process.env,
+            DATABASE_URL: `sqlite:${dbFile}`,
+            TIETONI_LISTEN: `127.0.0.1:${port}`,
+            TIETONI_SITE_ROOT: process.env.TIETONI_SITE_ROOT || 'target/site',
+            TIETONI_OUTBOX_DIR: outbox,
+            TIETONI_PUBLIC_URL: baseURL,
+            // Plain HTTP on loopback: Secure cookies and HSTS are opted out of explicitly.
+            TIETONI_SECURE_COOKIES: 'false',
+            // Every test signs in from 127.0.0.1; the per-address limit has its own
+            // integration test.
+            TIETONI_SIGN_IN_ATTEMPTS_PER_MINUTE: '10000',
+            RUST_LOG: 'info,app=debug,server=debug,tower_http=debug,sqlx=warn',
+            TIETONI_OIDC_ISSUER: oidcIssuer,
+            TIETONI_OIDC_CLIENT_ID: 'tietoni-test',
+            TIETONI_OIDC_CLIENT_SECRET: oidcSecret,
+          },
+        },
+      ]
     : undefined,
 });

@@ -51,6 +51,11 @@ pub const DPA_SUMMARY_PATH: &str = "/oma/tietosuojavaltuutettu/yhteenveto.txt";
 pub const DOWNLOAD_PATH: &str = "/oma/vienti/lataa";
 /// Call recordings are served under this path with the recording id.
 pub const RECORDING_PATH: &str = "/oma/tallenteet";
+/// Strong electronic identification: the link that sends the visitor to the provider
+/// (`?vahvista=1` to confirm the signed-in customer), and where the provider sends them
+/// back.
+pub const EID_START_PATH: &str = "/tunnistaudu";
+pub const EID_RETURN_PATH: &str = "/tunnistaudu/paluu";
 
 /// The page paths the router must have (for the test that checks them).
 pub const PAGES: &[&str] = &[

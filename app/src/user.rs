@@ -17,6 +17,15 @@ pub fn use_signed_in() -> Option<SignedIn> {
     leptos::prelude::use_context::<Option<SignedIn>>().flatten()
 }
 
+/// Whether the portal offers strong electronic identification (a provider is set).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EidOffered(pub bool);
+
+/// Whether the sign-in and confirmation pages offer strong electronic identification.
+pub fn eid_offered() -> bool {
+    leptos::prelude::use_context::<EidOffered>().unwrap_or_default().0
+}
+
 /// Who is making a request.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Caller {

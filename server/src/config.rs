@@ -59,6 +59,20 @@ pub struct Settings {
     /// one committed by another instance is found within this time. 0: this instance
     /// sends nothing (another instance, or a dedicated one, does).
     pub outbox_poll_seconds: u32,
+    /// Strong electronic identification (OpenID Connect): the provider's issuer URL, e.g.
+    /// a Finnish Trust Network broker's. Unset (the default): the portal offers none.
+    pub oidc_issuer: Option<String>,
+    /// The portal's client id at the provider.
+    pub oidc_client_id: String,
+    /// The client secret (sent with HTTP Basic authentication to the token endpoint).
+    pub oidc_client_secret: Option<String>,
+    /// The ID token claim carrying the Finnish personal identity code.
+    pub oidc_identity_claim: String,
+    /// The assurance levels (`acr`) accepted, separated by spaces; a token with any other
+    /// level (or none) is refused.
+    pub oidc_acr_values: String,
+    /// Scopes asked for besides `openid`, separated by spaces.
+    pub oidc_scopes: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,6 +105,14 @@ impl Default for Settings {
             trusted_proxies: String::new(),
             retention_every_hours: 24,
             outbox_poll_seconds: 5,
+            oidc_issuer: None,
+            oidc_client_id: String::new(),
+            oidc_client_secret: None,
+            oidc_identity_claim: "hetu".into(),
+            // The Finnish Trust Network's substantial and high levels (bank IDs, mobile
+            // certificate, ID card).
+            oidc_acr_values: "http://ftn.ficora.fi/2017/loa2 http://ftn.ficora.fi/2017/loa3".into(),
+            oidc_scopes: "profile".into(),
         }
     }
 }
@@ -128,6 +150,12 @@ impl std::fmt::Debug for Settings {
             .field("trusted_proxies", &self.trusted_proxies)
             .field("retention_every_hours", &self.retention_every_hours)
             .field("outbox_poll_seconds", &self.outbox_poll_seconds)
+            .field("oidc_issuer", &self.oidc_issuer)
+            .field("oidc_client_id", &self.oidc_client_id)
+            .field("oidc_client_secret", &self.oidc_client_secret.as_ref().map(|_| "***"))
+            .field("oidc_identity_claim", &self.oidc_identity_claim)
+            .field("oidc_acr_values", &self.oidc_acr_values)
+            .field("oidc_scopes", &self.oidc_scopes)
             .finish()
     }
 }
@@ -141,6 +169,27 @@ impl Settings {
             .filter(|e| !e.is_empty())
             .map(|e| app::domain::IpRange::parse(e).map_err(|err| format!("trusted_proxies: {e:?}: {err}")))
             .collect()
+    }
+}
+
+impl Settings {
+    /// Strong electronic identification as set, or `None` when no provider is set; a
+    /// provider set with unusable settings is an error naming the setting.
+    pub fn eid(&self) -> Result<Option<app::ssr::eid::Eid>, String> {
+        let Some(issuer) = self.oidc_issuer.as_deref().map(str::trim).filter(|i| !i.is_empty()) else {
+            return Ok(None);
+        };
+        let words = |s: &str| s.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+        let config = app::ssr::eid::EidConfig {
+            issuer: issuer.to_owned(),
+            client_id: self.oidc_client_id.trim().to_owned(),
+            client_secret: self.oidc_client_secret.clone().filter(|s| !s.is_empty()),
+            redirect_url: format!("{}{}", self.public_url.trim_end_matches('/'), app::paths::EID_RETURN_PATH),
+            identity_claim: self.oidc_identity_claim.trim().to_owned(),
+            acr_values: words(&self.oidc_acr_values),
+            scopes: words(&self.oidc_scopes),
+        };
+        app::ssr::eid::Eid::new(config).map(Some)
     }
 }
 
@@ -167,6 +216,8 @@ mod tests {
         let shown = format!("{s:?}");
         assert!(!shown.contains("s3cret"), "{shown}");
         assert!(!shown.contains("tietoni:"), "{shown}");
+        let s = Settings { oidc_client_secret: Some("oidc-s3cret".into()), ..Settings::default() };
+        assert!(!format!("{s:?}").contains("oidc-s3cret"));
         assert!(shown.contains("db.internal:5432/tietoni"));
         assert_eq!(redact_url("sqlite:tietoni.db"), "sqlite:tietoni.db");
     }

@@ -8,6 +8,7 @@
 //!   request for the routes outside Leptos.
 //! - `routes`: the non-Leptos routes (health, language switch) and the middleware.
 //! - `assets`: caching of files named by their content, compression of pages.
+//! - `eid`: strong electronic identification (OpenID Connect) in the browser.
 //! - `record`: the record of processing activities as JSON, for the DPO.
 //! - `letters`: activation letters (to the outbox here; print or SMS in production).
 //! - `cli`: `serve`, `migrate`, `seed`, `activation-code`, `create-staff`.
@@ -16,6 +17,7 @@ pub mod assets;
 pub mod cli;
 pub mod config;
 pub mod dpa;
+pub mod eid;
 pub mod export;
 pub mod extract;
 pub mod letters;

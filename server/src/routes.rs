@@ -27,6 +27,8 @@ pub fn plain_routes() -> Router<AppState> {
         .route(app::paths::LANG_PATH, post(set_language))
         .route(&format!("{}/{{id}}", app::paths::RECORDING_PATH), get(crate::recordings::recording))
         .route(crate::export::DOWNLOAD_PATH, get(crate::export::download))
+        .route(crate::eid::EID_START_PATH, get(crate::eid::start))
+        .route(crate::eid::EID_RETURN_PATH, get(crate::eid::finish))
         .route(app::paths::SCHEMA_PATH, get(crate::export::schema))
         .route(crate::dpa::DPA_SUMMARY_PATH, get(crate::dpa::summary))
         .route(app::paths::RECORD_JSON_PATH, get(crate::record::json))
@@ -249,7 +251,9 @@ pub async fn client_address(
 /// resolved it: a client cannot reset it with `X-Forwarded-For` unless it connects from
 /// a trusted proxy.
 pub async fn rate_limit(State(limit): State<AddressLimit>, req: Request<Body>, next: Next) -> Response {
-    if req.method() == Method::POST && RATE_LIMITED_PATHS.contains(&req.uri().path()) {
+    let path = req.uri().path();
+    // Starting strong identification is a GET (a link), limited like a sign-in post.
+    if (req.method() == Method::POST && RATE_LIMITED_PATHS.contains(&path)) || path == app::paths::EID_START_PATH {
         use app::ssr::rate_limit::{take, Take};
         let Some(ClientAddress(client)) = req.extensions().get::<ClientAddress>().copied() else {
             return (StatusCode::INTERNAL_SERVER_ERROR, "").into_response();

@@ -136,6 +136,7 @@ impl Application {
 
     pub async fn build_with_db(settings: Settings, db: Db) -> anyhow::Result<Self> {
         settings.trusted_proxy_ranges().map_err(anyhow::Error::msg)?;
+        let eid = settings.eid().map_err(|e| anyhow::anyhow!("strong identification settings: {e}"))?.map(Arc::new);
         let register = Arc::new(load_register(&settings)?);
         let leptos_options = leptos_options(&settings)?;
         let listener = TcpListener::bind(settings.listen)
@@ -153,7 +154,7 @@ impl Application {
             let poll = std::time::Duration::from_secs(u64::from(settings.outbox_poll_seconds));
             tokio::spawn(app::ssr::outbox::worker(db.clone(), mailer, outbox.clone(), poll, stopping))
         });
-        let state = AppState { leptos_options, db: db.clone(), register, settings: Arc::new(settings), outbox };
+        let state = AppState { leptos_options, db: db.clone(), register, settings: Arc::new(settings), outbox, eid };
         let router = router(state);
         // Ended sessions and old rate-limit buckets are purged every ten minutes by every
         // instance (idempotent).
@@ -279,6 +280,7 @@ fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     let register = state.register.clone();
     let db = state.db.clone();
     let outbox = state.outbox.clone();
+    let eid_offered = app::user::EidOffered(state.eid.is_some());
     let schedule = app::ssr::retention::Schedule {
         every_hours: (state.settings.retention_every_hours > 0).then_some(state.settings.retention_every_hours),
     };
@@ -287,6 +289,7 @@ fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
         provide_context(register.clone());
         provide_context(db.clone());
         provide_context(outbox.clone());
+        provide_context(eid_offered);
         let lang = use_context::<axum::http::request::Parts>()
             .map(|parts| crate::extract::request_lang(&parts.headers))
             .unwrap_or_default();

@@ -17,4 +17,6 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// Wakes this instance's outbox worker after a change wrote a job.
     pub outbox: Wake,
+    /// Strong electronic identification, when a provider is configured.
+    pub eid: Option<Arc<app::ssr::eid::Eid>>,
 }

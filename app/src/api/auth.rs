@@ -91,15 +91,15 @@ pub fn landing_after_sign_in(role: crate::domain::Role, next: Option<&str>) -> S
     }
 }
 
-/// Marks the session signed in as `user` (after every factor was checked), writes the
-/// audit row and sends the browser to the user's home page.
+/// Marks the session signed in as `user` (after every factor was checked, and after the
+/// session id was renewed) and writes the audit row with how they signed in (`factor`).
+/// Shared by the password steps here and strong electronic identification.
 #[cfg(feature = "ssr")]
-async fn complete_sign_in(
+pub async fn mark_signed_in(
     db: &crate::ssr::db::Db,
     session: &tower_sessions::Session,
     user: &crate::ssr::auth::Authenticated,
     factor: Option<&str>,
-    next: Option<&str>,
 ) -> Result<(), AppError> {
     use crate::ssr::audit::{self, Actor, Entry};
     use crate::ssr::session_store::ACCOUNT_KEY;
@@ -109,6 +109,19 @@ async fn complete_sign_in(
         entry = entry.detail(factor);
     }
     audit::record(db, entry).await?;
+    Ok(())
+}
+
+/// [`mark_signed_in`], then sends the browser to the user's home page (or `next`).
+#[cfg(feature = "ssr")]
+async fn complete_sign_in(
+    db: &crate::ssr::db::Db,
+    session: &tower_sessions::Session,
+    user: &crate::ssr::auth::Authenticated,
+    factor: Option<&str>,
+    next: Option<&str>,
+) -> Result<(), AppError> {
+    mark_signed_in(db, session, user, factor).await?;
     leptos_axum::redirect(&landing_after_sign_in(user.role, next));
     Ok(())
 }

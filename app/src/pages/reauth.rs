@@ -2,6 +2,7 @@
 //! where to return; only a local path is followed.
 
 use crate::api::auth::Reauthenticate;
+use crate::components::eid::{refusal, EidRefusal, EidStart};
 use crate::components::form::{CurrentPasswordField, ErrorSummary};
 use crate::domain::is_local_path;
 use crate::i18n::{t, use_lang};
@@ -28,10 +29,18 @@ pub fn Reauth() -> impl IntoView {
         .unwrap_or_else(|| ACCOUNT_PATH.to_owned());
     let action = ServerAction::<Reauthenticate>::new();
     let error = action.value().get_untracked().and_then(|r| r.err());
+    let refused = refusal();
+    let title = if error.is_some() || refused.is_some() {
+        format!("{}: {}", t(lang, "error-prefix"), t(lang, "reauth-title"))
+    } else {
+        t(lang, "reauth-title")
+    };
+    let eid = crate::user::eid_offered().then(|| view! { <EidStart lang next=next.clone() confirm=true /> });
     view! {
-        <Title text=t(lang, "reauth-title") />
+        <Title text=title />
         <div class="narrow">
             <ErrorSummary lang error=error.clone() />
+            <EidRefusal lang code=refused />
             <h1>{t(lang, "reauth-heading")}</h1>
             <p>{t(lang, "reauth-lead")}</p>
             <ActionForm action=action>
@@ -39,6 +48,7 @@ pub fn Reauth() -> impl IntoView {
                 <CurrentPasswordField lang error=error.clone() />
                 <button type="submit" class="button">{t(lang, "reauth-submit")}</button>
             </ActionForm>
+            {eid}
         </div>
     }
     .into_any()

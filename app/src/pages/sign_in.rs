@@ -3,6 +3,7 @@
 //! or back here with the error.
 
 use crate::api::auth::{SignIn as SignInFn, VerifySignInCode};
+use crate::components::eid::{refusal, EidRefusal, EidStart};
 use crate::components::form::{query_flag, CurrentPasswordField, ErrorSummary, LoginField, Notice, OneTimeCodeField};
 use crate::i18n::{t, use_lang};
 use crate::pages::account::no_store;
@@ -47,17 +48,26 @@ pub fn SignIn() -> impl IntoView {
         .get(NEXT_PARAM)
         .filter(|p| crate::domain::is_local_path(p))
         .unwrap_or_default();
-    let title = if error.is_some() {
+    let refused = refusal();
+    let title = if error.is_some() || refused.is_some() {
         format!("{}: {}", t(lang, "error-prefix"), t(lang, "sign-in-title"))
     } else {
         t(lang, "sign-in-title")
     };
+    let eid = crate::user::eid_offered().then(|| {
+        view! {
+            <EidStart lang next=next.clone() confirm=false />
+            <h2>{t(lang, "eid-or-password")}</h2>
+        }
+    });
     view! {
         <Title text=title />
         <div class="narrow">
             <ErrorSummary lang error=error.clone() />
+            <EidRefusal lang code=refused />
             {query_flag("salasana").then(|| view! { <Notice text=t(lang, "password-reset-done") /> })}
             <h1>{t(lang, "sign-in-heading")}</h1>
+            {eid}
             <p>{t(lang, "sign-in-lead")}</p>
             <ActionForm action=action>
                 <input type="hidden" name="next" value=next />

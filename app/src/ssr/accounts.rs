@@ -135,3 +135,62 @@ pub async fn create_staff(
     .await)?;
     Ok((id, secret))
 }
+
+/// A register customer found by identity code, with their portal account if they have
+/// one.
+#[derive(Debug, sqlx::FromRow)]
+pub struct IdentifiedCustomer {
+    pub id: i64,
+    pub customer_number: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: Option<String>,
+    pub account_id: Option<i64>,
+    pub account_disabled: Option<bool>,
+}
+
+/// The register customers whose identity code is `code` (normally one; more would be a
+/// fault in the register, and then nobody is signed in).
+pub async fn customers_by_identity_code(db: &Db, code: &str) -> Result<Vec<IdentifiedCustomer>, sqlx::Error> {
+    with_db!(db, pool => sqlx::query_as(
+        "SELECT c.id, c.customer_number, c.first_name, c.last_name, c.email, a.id AS account_id, a.disabled AS account_disabled
+         FROM customers c LEFT JOIN accounts a ON a.customer_id = c.id
+         WHERE c.identity_code = $1 ORDER BY c.id LIMIT 2",
+    ).bind(code).fetch_all(pool).await)
+}
+
+/// The identity code of the customer behind a customer account, if the register has one.
+pub async fn identity_code_of_account(db: &Db, account_id: i64) -> Result<Option<String>, sqlx::Error> {
+    let code: Option<Option<String>> = with_db!(db, pool => sqlx::query_scalar(
+        "SELECT c.identity_code FROM accounts a JOIN customers c ON c.id = a.customer_id WHERE a.id = $1 AND NOT a.disabled",
+    ).bind(account_id).fetch_optional(pool).await)?;
+    Ok(code.flatten())
+}
+
+/// The account of a customer who identified with strong electronic identification and
+/// had none: no password (they sign in the same way again, or set one later) and no
+/// activation letter. Its email is the register's, when no other account uses it;
+/// otherwise an undeliverable placeholder (`…@invalid`, which no mail is sent to) until
+/// they give one. Returns the account id; a concurrent first sign-in of the same
+/// customer finds the account the other made.
+pub async fn create_identified_account(
+    db: &Db,
+    customer: &IdentifiedCustomer,
+    now: DateTime<Utc>,
+) -> Result<i64, sqlx::Error> {
+    let display_name = format!("{} {}", customer.first_name, customer.last_name);
+    let register_email = customer.email.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(str::to_lowercase);
+    let email = match register_email {
+        Some(e) if !email_or_customer_taken(db, &e, customer.id).await? => e,
+        _ => format!("tunnistettu-{}@invalid", customer.customer_number),
+    };
+    let inserted: Option<i64> = with_db!(db, pool => sqlx::query_scalar(
+        "INSERT INTO accounts (email, role, customer_id, display_name, password_hash, created_at)
+         VALUES ($1, 'customer', $2, $3, NULL, $4) ON CONFLICT DO NOTHING RETURNING id",
+    ).bind(&email).bind(customer.id).bind(&display_name).bind(now).fetch_optional(pool).await)?;
+    match inserted {
+        Some(id) => Ok(id),
+        None => with_db!(db, pool => sqlx::query_scalar("SELECT id FROM accounts WHERE customer_id = $1")
+            .bind(customer.id).fetch_one(pool).await),
+    }
+}

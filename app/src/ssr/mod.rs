@@ -8,6 +8,7 @@ pub mod auth;
 pub mod consents;
 pub mod db;
 pub mod disclosures;
+pub mod eid;
 pub mod erasure;
 pub mod export;
 pub mod feedback;

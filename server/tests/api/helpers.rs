@@ -221,6 +221,8 @@ pub async fn spawn_app_with(db: Db, adjust: impl FnOnce(&mut Settings)) -> TestA
         // Mail goes through the outbox worker: woken by the change that wrote it, and
         // looking every second for jobs another instance wrote.
         outbox_poll_seconds: 1,
+        // No identification provider unless a test sets one.
+        ..Settings::default()
     };
     let mut settings = settings;
     adjust(&mut settings);

@@ -1,0 +1,170 @@
+// Strong electronic identification through a real OpenID provider (oidc/provider.mjs,
+// the `oidc-provider` package on loopback, started by playwright.config.js): a register
+// customer lands on their own data, a first-timer gets an account, a person the
+// register does not have is told so and nothing more, and every broken answer — a
+// wrong nonce, a tampered or expired token, too weak an assurance level, no identity
+// code, a cancel, a replayed return — is refused with a clear page. The identity code
+// never appears in an address.
+const { test, expect } = require('@playwright/test');
+const { axeViolations, LANGS, useLanguage } = require('./support');
+
+const START = 'Tunnistaudu pankkitunnuksilla tai mobiilivarmenteella';
+const HETU = { maija: '140385-917', matti: '021171-955', liisa: '150792-938', outi: '010190-990' };
+
+/** Records every address the browser asks for, to check no identity code is in one. */
+function watchAddresses(context) {
+  const urls = [];
+  context.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+
+function expectNoIdentityCode(urls) {
+  for (const url of urls) {
+    for (const code of Object.values(HETU)) expect(url, 'an identity code in an address').not.toContain(code);
+  }
+}
+
+/** At the test provider's login page ("the bank"): who, how strongly, which fault. */
+async function identifyAtProvider(page, { person, level = 'substantial', fault = '' }) {
+  await expect(page.getByRole('heading', { level: 1, name: /Testipankki/ })).toBeVisible();
+  await page.getByLabel('Henkilö').selectOption(person);
+  await page.getByLabel('Varmuustaso').selectOption(level);
+  await page.getByLabel('Vastauksen virhe').selectOption(fault);
+  await page.getByRole('button', { name: 'Tunnistaudu', exact: true }).click();
+}
+
+async function identify(page, who) {
+  await page.goto('/kirjaudu');
+  await page.getByRole('link', { name: START }).click();
+  await identifyAtProvider(page, who);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  const mode = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
+
+  test(`Matti identifies with his bank and lands on his own data ${mode}`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const urls = watchAddresses(context);
+    const page = await context.newPage();
+    await identify(page, { person: 'matti', level: javaScriptEnabled ? 'high' : 'substantial' });
+    await expect(page).toHaveURL(/\/oma$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Oma sivu' })).toBeVisible();
+    await expect(page.getByText('Matti Virtanen').first()).toBeVisible();
+    await page.getByRole('link', { name: 'Tietosi', exact: true }).first().click();
+    await expect(page).toHaveURL(/\/oma\/tiedot/);
+    expectNoIdentityCode(urls);
+    await context.close();
+  });
+
+  test(`a refused identification says why and signs nobody in ${mode}`, async ({ browser }) => {
+    const cases = [
+      { fault: 'nonce', text: 'ei kuulunut tähän tunnistautumiseen' },
+      { fault: 'tampered', text: 'allekirjoitus ei täsmännyt' },
+      { fault: 'expired', text: 'vastaus oli vanhentunut' },
+      { level: 'weak', text: 'ei ole riittävän vahva' },
+      { fault: 'no-hetu', text: 'ei kertonut henkilötunnustasi' },
+    ];
+    for (const c of cases) {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const urls = watchAddresses(context);
+      const page = await context.newPage();
+      await identify(page, { person: 'maija', fault: c.fault || '', level: c.level || 'substantial' });
+      await expect(page).toHaveURL(/\/kirjaudu\?tunnistus=/);
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('Tunnistautuminen ei onnistunut');
+      await expect(alert).toContainText(c.text);
+      await expect(page).toHaveTitle(/^Virhe: /);
+      // The tampered token claimed Matti: neither he nor Maija is signed in.
+      await page.goto('/oma');
+      await expect(page).toHaveURL(/\/kirjaudu/);
+      expectNoIdentityCode(urls);
+      await context.close();
+    }
+  });
+}
+
+test('a person the register does not have is told so, and nothing else', async ({ page }) => {
+  await identify(page, { person: 'outi' });
+  await expect(page).toHaveURL(/\/kirjaudu\?tunnistus=ei-asiakas$/);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('emme löytäneet sinua ElmoNetin asiakasrekisteristä');
+  await expect(page.getByText('Outi')).toHaveCount(0);
+  await page.goto('/oma');
+  await expect(page).toHaveURL(/\/kirjaudu/);
+});
+
+test('cancelling at the provider returns to sign-in with a way to try again', async ({ page }) => {
+  await page.goto('/kirjaudu');
+  await page.getByRole('link', { name: START }).click();
+  await page.getByRole('button', { name: 'Keskeytä' }).click();
+  await expect(page).toHaveURL(/\/kirjaudu\?tunnistus=peruttu$/);
+  await expect(page.getByRole('alert')).toContainText('Tunnistautuminen keskeytettiin');
+  await expect(page.getByRole('link', { name: START })).toBeVisible();
+});
+
+test('a return address replayed in another browser signs nobody in', async ({ browser }) => {
+  const victim = await browser.newContext();
+  const page = await victim.newPage();
+  let returned = null;
+  page.on('request', (r) => {
+    if (r.url().includes('/tunnistaudu/paluu')) returned = r.url();
+  });
+  await identify(page, { person: 'maija' });
+  await expect(page).toHaveURL(/\/oma$/);
+  expect(returned).toContain('code=');
+  const attacker = await browser.newContext();
+  const other = await attacker.newPage();
+  await other.goto(returned);
+  await expect(other).toHaveURL(/\/kirjaudu\?tunnistus=vanhentunut$/);
+  await other.goto('/oma');
+  await expect(other).toHaveURL(/\/kirjaudu/);
+  // The same browser cannot use it twice either: the flow was spent.
+  await page.goto(returned);
+  await expect(page).toHaveURL(/\/oma$/);
+  await victim.close();
+  await attacker.close();
+});
+
+test('Liisa, who never activated, gets her account on first identification and confirms with it', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await identify(page, { person: 'liisa' });
+  await expect(page).toHaveURL(/\/oma$/);
+  await expect(page.getByText('Liisa Lahtinen').first()).toBeVisible();
+  // The package needs a fresh confirmation; she has no password, so she identifies.
+  await page.goto('/oma/vienti/lataa');
+  await expect(page).toHaveURL(/\/vahvista\?jatka=/);
+  await page.getByRole('link', { name: 'Vahvista pankkitunnuksilla tai mobiilivarmenteella' }).click();
+  // Someone else at the bank is refused…
+  await identifyAtProvider(page, { person: 'matti' });
+  await expect(page).toHaveURL(/\/vahvista\?jatka=.*tunnistus=eri-henkilo$/);
+  await expect(page.getByRole('alert')).toContainText('eri henkilönä');
+  // …Liisa herself is accepted and her download goes through.
+  await page.getByRole('link', { name: 'Vahvista pankkitunnuksilla tai mobiilivarmenteella' }).click();
+  await identifyAtProvider(page, { person: 'liisa' });
+  await expect(page).toHaveURL(/\/oma\/vienti/);
+  const res = await page.request.get('/oma/vienti/lataa', { headers: { accept: 'application/json' } });
+  expect(res.status()).toBe(200);
+  const pkg = await res.json();
+  expect(JSON.stringify(pkg)).toContain('Lahtinen');
+  // A second identification finds the same account.
+  await context.clearCookies();
+  await identify(page, { person: 'liisa' });
+  await expect(page).toHaveURL(/\/oma$/);
+  await context.close();
+});
+
+for (const lang of LANGS) {
+  test(`the sign-in page with identification and a refusal passes axe in ${lang}`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext();
+    await useLanguage(context, baseURL, lang);
+    const page = await context.newPage();
+    await page.goto('/kirjaudu?tunnistus=ei-asiakas');
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.locator('a[href^="/tunnistaudu"]')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+}
