@@ -120,6 +120,11 @@ pub fn App() -> impl IntoView {
                         view=pages::staff::request::StaffRequestPage
                         ssr=SsrMode::Async
                     />
+                    <Route
+                        path=path!("/henkilosto/vastaanota")
+                        view=pages::staff::intake::StaffIntakePage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/henkilosto/yleiskuva") view=pages::staff::overview::OverviewPage ssr=SsrMode::Async />
                     <Route path=path!("/henkilosto/loki") view=pages::staff::audit_log::AuditLogPage ssr=SsrMode::Async />
                     <Route

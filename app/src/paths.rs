@@ -14,6 +14,8 @@ pub const STAFF_DISCLOSURES_PATH: &str = "/henkilosto/luovutukset";
 /// The record of processing activities (GDPR Art. 30), for the DPO.
 pub const STAFF_RECORD_PATH: &str = "/henkilosto/seloste";
 pub const STAFF_FEEDBACK_PATH: &str = "/henkilosto/palaute";
+/// Recording a request that came by phone, email, letter or at a service point.
+pub const STAFF_INTAKE_PATH: &str = "/henkilosto/vastaanota";
 pub const OVERVIEW_PATH: &str = "/henkilosto/yleiskuva";
 pub const SESSIONS_PATH: &str = "/istunnot";
 pub const SIGN_IN_PATH: &str = "/kirjaudu";
@@ -67,6 +69,7 @@ pub const PAGES: &[&str] = &[
     STAFF_DISCLOSURES_PATH,
     STAFF_RECORD_PATH,
     STAFF_FEEDBACK_PATH,
+    STAFF_INTAKE_PATH,
     OVERVIEW_PATH,
     SESSIONS_PATH,
     SIGN_IN_PATH,

@@ -125,7 +125,9 @@ async fn sign_in(
     session.cycle_id().await.map_err(app::error::AppError::internal)?;
     let _ = session.remove_value(app::api::auth::PENDING_KEY).await;
     let user = Authenticated { account_id, role: Role::Customer, customer_id: Some(customer.id), second_factor: false };
-    mark_signed_in(db, session, &user, Some(&factor(&identified))).await?;
+    let how = factor(&identified);
+    let with = (app::domain::IdentityMethod::StrongEid, Some(identified.acr.as_str()));
+    mark_signed_in(db, session, &user, Some(&how), with).await?;
     Ok(Redirect::to(&landing_after_sign_in(Role::Customer, next)).into_response())
 }
 

@@ -92,7 +92,8 @@ pub fn landing_after_sign_in(role: crate::domain::Role, next: Option<&str>) -> S
 }
 
 /// Marks the session signed in as `user` (after every factor was checked, and after the
-/// session id was renewed) and writes the audit row with how they signed in (`factor`).
+/// session id was renewed), keeps how (`with`: the identity check the session's requests
+/// record) and writes the audit row with the factor.
 /// Shared by the password steps here and strong electronic identification.
 #[cfg(feature = "ssr")]
 pub async fn mark_signed_in(
@@ -100,10 +101,13 @@ pub async fn mark_signed_in(
     session: &tower_sessions::Session,
     user: &crate::ssr::auth::Authenticated,
     factor: Option<&str>,
+    with: (crate::domain::IdentityMethod, Option<&str>),
 ) -> Result<(), AppError> {
     use crate::ssr::audit::{self, Actor, Entry};
-    use crate::ssr::session_store::ACCOUNT_KEY;
+    use crate::ssr::session_store::{ACCOUNT_KEY, SIGNED_IN_WITH_KEY};
     session.insert(ACCOUNT_KEY, user.account_id).await.map_err(AppError::internal)?;
+    let (method, detail) = with;
+    session.insert(SIGNED_IN_WITH_KEY, (method.as_str(), detail)).await.map_err(AppError::internal)?;
     let mut entry = Entry::new(Actor::of(user.role), Some(user.account_id), "sign_in").customer(user.customer_id);
     if let Some(factor) = factor {
         entry = entry.detail(factor);
@@ -121,7 +125,12 @@ async fn complete_sign_in(
     factor: Option<&str>,
     next: Option<&str>,
 ) -> Result<(), AppError> {
-    mark_signed_in(db, session, user, factor).await?;
+    let method = if factor.is_some() {
+        crate::domain::IdentityMethod::PasswordTotp
+    } else {
+        crate::domain::IdentityMethod::Password
+    };
+    mark_signed_in(db, session, user, factor, (method, None)).await?;
     leptos_axum::redirect(&landing_after_sign_in(user.role, next));
     Ok(())
 }
@@ -302,4 +311,14 @@ async fn audit_session_end(db: &crate::ssr::db::Db, account_id: i64, action: &st
     use crate::ssr::audit::{self, Entry};
     audit::record(db, Entry::new(crate::api::caller::caller_actor(), Some(account_id), action)).await?;
     Ok(())
+}
+
+/// How the current session was signed in: the identity check a request filed in it
+/// records. A session signed in before this was kept counts as the account's.
+#[cfg(feature = "ssr")]
+pub(crate) async fn signed_in_with() -> Result<(crate::domain::IdentityMethod, Option<String>), AppError> {
+    use crate::ssr::session_store::SIGNED_IN_WITH_KEY;
+    let kept: Option<(String, Option<String>)> =
+        session()?.get(SIGNED_IN_WITH_KEY).await.map_err(AppError::internal)?;
+    Ok(kept.and_then(|(m, d)| Some((m.parse().ok()?, d))).unwrap_or((crate::domain::IdentityMethod::Account, None)))
 }

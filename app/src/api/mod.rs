@@ -11,6 +11,7 @@ pub mod consents;
 pub mod disclosures;
 pub mod feedback;
 pub mod form_memory;
+pub mod intake;
 pub mod my_data;
 pub mod outbox;
 pub mod record;

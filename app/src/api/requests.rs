@@ -120,14 +120,16 @@ pub async fn request_form(kind: String) -> Result<NewRequestForm, AppError> {
 /// draft and sends the browser to the request's page with its receipt.
 #[cfg(feature = "ssr")]
 async fn file(details: RequestDetails, restrict: bool, idempotency_key: &str) -> Result<(), AppError> {
-    use crate::ssr::requests::{self, NewRequest};
+    use crate::ssr::requests::{self, FiledBy, NewRequest};
     let crate::user::CustomerIds { account_id, customer_id } = crate::api::caller::require_customer()?;
     let key: String = idempotency_key.chars().filter(char::is_ascii_alphanumeric).take(64).collect();
     if key.len() < 16 {
         return crate::api::caller::deny(AppError::BadRequest);
     }
     let db = crate::api::auth::db()?;
-    let new = NewRequest { account_id, customer_id, details: &details, restrict, idempotency_key: &key };
+    let (method, detail) = crate::api::auth::signed_in_with().await?;
+    let by = FiledBy::Customer { account_id, identity: (method, detail.as_deref()) };
+    let new = NewRequest { customer_id, details: &details, restrict, idempotency_key: &key, by };
     let (reference, created) = requests::file(&db, new, chrono::Utc::now()).await?;
     if created {
         crate::api::caller::wake_outbox();

@@ -67,7 +67,40 @@ async fn done(outcome: crate::ssr::staff::Outcome, reference: &str, notice: &str
         }
         Outcome::NotApplicable => Err(AppError::Conflict),
         Outcome::NotAllowed => crate::api::caller::deny(AppError::Forbidden),
+        Outcome::IdentityMissing => crate::api::caller::deny(AppError::InvalidInput {
+            field: "outcome".into(),
+            code: "identity-insufficient".into(),
+        }),
     }
+}
+
+/// Records how staff checked the person's identity for the request: `method`
+/// `id_document` (with the `document` type seen) or `known_data`, and `result`
+/// `verified` or `not_verified`. Customer service and the DPO alike.
+#[server(prefix = "/api", endpoint = "staff_identity_check")]
+pub async fn staff_identity_check(
+    reference: String,
+    method: Option<String>,
+    document: Option<String>,
+    result: Option<String>,
+) -> Result<(), AppError> {
+    let staff = crate::api::caller::require_staff()?;
+    let invalid = |field: &str, code: &str| {
+        crate::api::caller::deny(AppError::InvalidInput { field: field.into(), code: code.into() })
+    };
+    let Some(method) = method.filter(|m| !m.is_empty()) else { return invalid("method", "identity-method-missing") };
+    let Some((method, detail)) = crate::ssr::identity::staff_check(&method, document.as_deref()) else {
+        return invalid("document", "identity-document-missing");
+    };
+    let verified = match result.as_deref() {
+        Some("verified") => true,
+        Some("not_verified") => false,
+        _ => return invalid("result", "identity-result-missing"),
+    };
+    let db = crate::api::auth::db()?;
+    let outcome =
+        crate::ssr::staff::record_identity_check(&db, staff, &reference, method, detail.as_deref(), verified).await?;
+    done(outcome, &reference, "identity").await
 }
 
 /// Assigns the request to oneself (`me`), to another staff member (their id) or to

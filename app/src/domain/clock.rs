@@ -10,6 +10,17 @@ pub fn helsinki_date(at: DateTime<Utc>) -> NaiveDate {
     at.with_timezone(&Helsinki).date_naive()
 }
 
+/// The moment a Helsinki calendar day begins.
+pub fn start_of_helsinki_day(date: NaiveDate) -> DateTime<Utc> {
+    use chrono::TimeZone;
+    let midnight = date.and_hms_opt(0, 0, 0).expect("midnight exists");
+    Helsinki
+        .from_local_datetime(&midnight)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_else(|| midnight.and_utc())
+}
+
 /// Adds calendar months, clamping to the month's last day when the day does not exist.
 pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
     date.checked_add_months(Months::new(months)).expect("dates stay within chrono's range")
@@ -38,6 +49,15 @@ pub fn days_left(due: NaiveDate, today: NaiveDate) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_received_is_the_helsinki_day_whatever_the_hour() {
+        let day = NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
+        let start = start_of_helsinki_day(day);
+        assert_eq!(helsinki_date(start), day);
+        assert_eq!(helsinki_date(start - chrono::Duration::seconds(1)), day.pred_opt().unwrap());
+        assert_eq!(due_date(start), NaiveDate::from_ymd_opt(2026, 8, 1).unwrap());
+    }
     use chrono::TimeZone;
 
     fn at(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {

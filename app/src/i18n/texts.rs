@@ -112,3 +112,22 @@ pub fn format_money(lang: Lang, cents: i64, currency: &str) -> String {
         _ => format!("{units},{rest:02}\u{a0}{symbol}"),
     }
 }
+
+/// "Strong electronic identification (loa3)", "Identity document at a service point:
+/// passport".
+pub fn identity_check_text(lang: Lang, check: &crate::wire::requests::IdentityCheck) -> String {
+    use crate::domain::IdentityMethod;
+    let method = t(lang, &format!("identity-method-{}", check.method.as_str()));
+    match (check.method, check.detail.as_deref()) {
+        (IdentityMethod::IdDocument, Some(doc)) => {
+            format!("{method}: {}", t(lang, &format!("identity-document-{doc}")))
+        }
+        (IdentityMethod::StrongEid, Some(acr)) => format!("{method} ({})", acr.rsplit('/').next().unwrap_or(acr)),
+        _ => method,
+    }
+}
+
+/// "Substantial (own account)".
+pub fn identity_level_text(lang: Lang, level: crate::domain::IdentityLevel) -> String {
+    t(lang, &format!("identity-level-{}", level.as_str()))
+}

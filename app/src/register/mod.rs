@@ -182,6 +182,9 @@ pub struct Register {
     pub data_subjects: Vec<Item>,
     pub categories: Vec<Category>,
     pub rights: Vec<Item>,
+    /// The identity level each kind of request needs before it is carried out, by
+    /// request kind (every kind listed).
+    pub identity_required: std::collections::BTreeMap<crate::domain::RequestKind, crate::domain::IdentityLevel>,
 }
 
 /// Why a register file was refused.
@@ -203,6 +206,8 @@ pub enum RegisterError {
     UnknownBasis { purpose: String, basis: String },
     #[error("a text in {0} is missing in at least one language")]
     MissingText(String),
+    #[error("identity_required names no level for request kind `{0}`")]
+    IdentityLevel(&'static str),
 }
 
 impl Register {
@@ -218,6 +223,9 @@ impl Register {
     fn validate(&self) -> Result<(), RegisterError> {
         if self.schema_version != 1 {
             return Err(RegisterError::Version(self.schema_version));
+        }
+        if let Some(kind) = crate::domain::RequestKind::ALL.iter().find(|k| !self.identity_required.contains_key(k)) {
+            return Err(RegisterError::IdentityLevel(kind.as_str()));
         }
         fn ids<'a>(
             section: &'static str,
@@ -337,6 +345,11 @@ impl Register {
     pub fn retention_rule(&self, id: &str) -> Option<&RetentionRule> {
         self.retention.iter().find(|c| c.id == id)
     }
+    /// The identity level a request of `kind` needs before it is carried out (the
+    /// highest when the file, checked at load, somehow lacks it).
+    pub fn identity_required(&self, kind: crate::domain::RequestKind) -> crate::domain::IdentityLevel {
+        self.identity_required.get(&kind).copied().unwrap_or(crate::domain::IdentityLevel::High)
+    }
 }
 
 #[cfg(all(test, feature = "ssr"))]
@@ -344,6 +357,20 @@ mod tests {
     use super::*;
 
     const ELMONET: &str = include_str!("../../../register/elmonet.toml");
+
+    #[test]
+    fn every_request_kind_needs_an_identity_level_and_the_file_sets_it() {
+        let reg = Register::parse(ELMONET).unwrap();
+        use crate::domain::{IdentityLevel, RequestKind};
+        assert_eq!(reg.identity_required(RequestKind::Question), IdentityLevel::Low);
+        assert_eq!(reg.identity_required(RequestKind::Copy), IdentityLevel::Substantial);
+        let stricter = ELMONET.replace("erasure = \"substantial\"", "erasure = \"high\"");
+        assert_eq!(Register::parse(&stricter).unwrap().identity_required(RequestKind::Erasure), IdentityLevel::High);
+        let missing = ELMONET.replace("erasure = \"substantial\"\n", "");
+        assert!(matches!(Register::parse(&missing), Err(RegisterError::IdentityLevel("erasure"))));
+        let unknown = ELMONET.replace("erasure = \"substantial\"", "erasure = \"very\"");
+        assert!(matches!(Register::parse(&unknown), Err(RegisterError::Syntax(_))));
+    }
 
     #[test]
     fn the_elmonet_notice_loads_with_all_eleven_categories() {

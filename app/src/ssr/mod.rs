@@ -12,6 +12,7 @@ pub mod eid;
 pub mod erasure;
 pub mod export;
 pub mod feedback;
+pub mod identity;
 pub mod mail;
 pub mod my_data;
 pub mod objections;

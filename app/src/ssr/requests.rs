@@ -11,22 +11,33 @@ use super::outbox::OutboxTx;
 use crate::domain::clock;
 use crate::domain::request::{reference, RequestDetails};
 use crate::domain::{RequestKind, RequestStatus};
-use crate::wire::requests::{RequestEvent, RequestMessage, RequestSummary, RequestView};
+use crate::wire::requests::{IdentityCheck, RequestEvent, RequestMessage, RequestSummary, RequestView};
 use crate::with_db;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 /// The statuses in which a request is still open, as SQL.
 const OPEN: &str = "('received', 'in_progress', 'waiting_for_customer', 'extended')";
 
+/// Who files a request.
+#[derive(Clone, Copy, Debug)]
+pub enum FiledBy<'a> {
+    /// The customer in the portal. `identity`: how their session was signed in, and its
+    /// detail, recorded as the request's first identity check.
+    Customer { account_id: i64, identity: (crate::domain::IdentityMethod, Option<&'a str>) },
+    /// A staff member recording a request that came by `channel` on `received_at` (the
+    /// clock runs from then). Identity is checked and recorded separately.
+    Staff { staff_id: i64, channel: crate::domain::Channel, received_at: DateTime<Utc> },
+}
+
 /// A request to file.
 pub struct NewRequest<'a> {
-    pub account_id: i64,
     pub customer_id: i64,
     pub details: &'a RequestDetails,
     /// Restrict processing while the request is pending (GDPR Art. 18(1)(a)).
     pub restrict: bool,
     /// The key the form carried: a second submit of the same form files nothing new.
     pub idempotency_key: &'a str,
+    pub by: FiledBy<'a>,
 }
 
 /// Files a request. Returns its reference and whether it is new (false: the same form
@@ -34,19 +45,23 @@ pub struct NewRequest<'a> {
 pub async fn file(db: &Db, new: NewRequest<'_>, now: DateTime<Utc>) -> Result<(String, bool), sqlx::Error> {
     let kind = new.details.kind();
     let details = serde_json::to_string(new.details).expect("request details serialise");
-    let due = clock::due_date(now);
-    let year = clock::helsinki_date(now).year();
+    let (received_at, channel, actor_kind, actor_id) = match new.by {
+        FiledBy::Customer { account_id, .. } => (now, crate::domain::Channel::Portal, "customer", account_id),
+        FiledBy::Staff { staff_id, channel, received_at } => (received_at, channel, "staff", staff_id),
+    };
+    let due = clock::due_date(received_at);
+    let year = clock::helsinki_date(received_at).year();
     let placeholder = format!("new-{}", uuid::Uuid::new_v4().simple());
     let restrict = new.restrict && kind.offers_restriction();
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
         let id: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, restrict_processing, details, idempotency_key)
-             VALUES ($1, $2, $3, 'received', $4, $5, $6, $7, $8)
+            "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, restrict_processing, details, idempotency_key, channel)
+             VALUES ($1, $2, $3, 'received', $4, $5, $6, $7, $8, $9)
              ON CONFLICT (customer_id, idempotency_key) DO NOTHING RETURNING id",
         )
-        .bind(&placeholder).bind(new.customer_id).bind(kind.as_str()).bind(now).bind(due).bind(restrict)
-        .bind(&details).bind(new.idempotency_key)
+        .bind(&placeholder).bind(new.customer_id).bind(kind.as_str()).bind(received_at).bind(due).bind(restrict)
+        .bind(&details).bind(new.idempotency_key).bind(channel.as_str())
         .fetch_optional(&mut *tx).await?;
         let Some(id) = id else {
             tx.rollback().await?;
@@ -63,12 +78,23 @@ pub async fn file(db: &Db, new: NewRequest<'_>, now: DateTime<Utc>) -> Result<(S
         }
         for event in events {
             sqlx::query(
-                "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, $3, 'customer', $4, NULL)",
-            ).bind(id).bind(now).bind(event).bind(new.account_id).execute(&mut *tx).await?;
+                "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, $3, $4, $5, NULL)",
+            ).bind(id).bind(received_at).bind(event).bind(actor_kind).bind(actor_id).execute(&mut *tx).await?;
         }
-        let detail = format!("{}/{reference}", kind.as_str());
-        let entry = Entry::new(Actor::Customer, Some(new.account_id), "request_filed").customer(Some(new.customer_id)).detail(&detail);
-        audit::record_in(&mut tx, entry).await?;
+        let entry = match new.by {
+            FiledBy::Customer { account_id, identity: (method, check_detail) } => {
+                sqlx::query(
+                    "INSERT INTO identity_checks (request_id, method, level, detail, checked_by, checked_at, verified) VALUES ($1, $2, $3, $4, NULL, $5, TRUE)",
+                ).bind(id).bind(method.as_str()).bind(method.level().as_str()).bind(check_detail).bind(now).execute(&mut *tx).await?;
+                Entry::new(Actor::Customer, Some(account_id), "request_filed")
+            }
+            FiledBy::Staff { staff_id, .. } => Entry::new(Actor::Staff, Some(staff_id), "request_recorded"),
+        };
+        let detail = match new.by {
+            FiledBy::Customer { .. } => format!("{}/{reference}", kind.as_str()),
+            FiledBy::Staff { .. } => format!("{}/{reference}/{}", kind.as_str(), channel.as_str()),
+        };
+        audit::record_in(&mut tx, entry.customer(Some(new.customer_id)).request(Some(id)).detail(&detail)).await?;
         tx.enqueue_request_news(new.customer_id, &reference, "received", now).await?;
         tx.commit().await?;
         Ok((reference, true))
@@ -153,7 +179,13 @@ pub async fn get(db: &Db, customer_id: i64, reference: &str) -> Result<Option<Re
         "SELECT recipient, notified_at FROM recipient_notifications WHERE request_id = $1 ORDER BY id",
     ).bind(id).fetch_all(pool).await?);
     let details = RequestDetails::from_json(summary.kind, &details);
+    let channel = super::identity::channel(db, id).await?;
+    // The customer sees how they were identified, not which staff member checked.
+    let identity_checks =
+        super::identity::checks(db, id).await?.into_iter().map(|c| IdentityCheck { checked_by: None, ..c }).collect();
     Ok(Some(RequestView {
+        channel,
+        identity_checks,
         recipients,
         original_due_on: due_on,
         extended: extended_due_on.is_some(),

@@ -573,6 +573,10 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
             r#"{"question":"Mihin puhelutallenteitani käytetään?"}"#, account_ids[3], received + Duration::days(3),
             "Tallenteita käytetään asiakaspalvelutilanteiden todentamiseen ja laadun kehittämiseen."
         );
+        exec!(
+            "INSERT INTO identity_checks (request_id, method, level, detail, checked_by, checked_at, verified) VALUES ($1, 'password', 'substantial', NULL, NULL, $2, TRUE)",
+            request_id, received
+        );
         for (days, kind, actor, actor_id) in [(0, "received", "customer", account_ids[0]), (1, "assigned", "staff", account_ids[3]), (3, "completed", "staff", account_ids[3])] {
             exec!(
                 "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, $3, $4, $5, NULL)",
@@ -626,6 +630,16 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
                     "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, 'received', 'system', NULL, NULL)",
                     id, received
                 );
+                if kind == "copy" {
+                    // Asked for by phone and nobody has checked who called yet: the staff
+                    // page shows what is missing before the copy can go out.
+                    exec!("UPDATE requests SET channel = 'phone' WHERE id = $1", id);
+                } else {
+                    exec!(
+                        "INSERT INTO identity_checks (request_id, method, level, detail, checked_by, checked_at, verified) VALUES ($1, 'password', 'substantial', NULL, NULL, $2, TRUE)",
+                        id, received
+                    );
+                }
                 if let Some(staff) = assignee {
                     exec!(
                         "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, 'assigned', 'staff', $3, NULL)",

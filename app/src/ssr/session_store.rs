@@ -22,6 +22,11 @@ use tower_sessions::SessionStore;
 
 /// The session key that holds the signed-in account's id.
 pub const ACCOUNT_KEY: &str = "account_id";
+/// The session key that holds how the session was signed in: an
+/// [`IdentityMethod`](crate::domain::IdentityMethod) slug and its detail (the assurance
+/// level of a strong identification). Requests filed in the session record it as their
+/// identity check.
+pub const SIGNED_IN_WITH_KEY: &str = "signed_in_with";
 /// The session key that holds when the user last gave their password again (Unix time).
 pub const REAUTH_KEY: &str = "reauth_at";
 /// How long a re-authentication stays valid.

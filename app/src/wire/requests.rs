@@ -32,6 +32,18 @@ pub struct RequestMessage {
     pub body: String,
 }
 
+/// One check of the person's identity for a request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdentityCheck {
+    pub method: crate::domain::IdentityMethod,
+    /// The assurance level of a strong identification, the type of an identity document.
+    pub detail: Option<String>,
+    /// The staff member who recorded it (none: the portal, at filing). Staff views only.
+    pub checked_by: Option<String>,
+    pub checked_at: chrono::DateTime<chrono::Utc>,
+    pub verified: bool,
+}
+
 /// A request in full, as its page shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RequestView {
@@ -50,6 +62,10 @@ pub struct RequestView {
     /// A fresh key for the message form, so a message sent twice is stored once.
     #[serde(default)]
     pub message_key: String,
+    /// How the request came in.
+    pub channel: crate::domain::Channel,
+    /// How the customer's identity was checked for it (never who at ElmoNet did).
+    pub identity_checks: Vec<IdentityCheck>,
 }
 
 /// A category as the erasure form offers it.

@@ -44,6 +44,10 @@ pub struct QueueRow {
     pub customer_number: String,
     pub assignee: Option<String>,
     pub restricted: bool,
+    /// How the request came in.
+    pub channel: crate::domain::Channel,
+    /// The strongest identity level its verified checks establish.
+    pub identity: Option<crate::domain::IdentityLevel>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,6 +99,14 @@ pub struct StaffRequestView {
     pub recipients: Vec<(String, Option<chrono::DateTime<chrono::Utc>>)>,
     /// What keeps the customer's records past their retention period today.
     pub holds: Vec<crate::wire::retention::Hold>,
+    /// How the request came in.
+    pub channel: crate::domain::Channel,
+    /// Every identity check of the request, oldest first.
+    pub identity_checks: Vec<crate::wire::requests::IdentityCheck>,
+    /// The level the register requires before the request is carried out.
+    pub identity_required: crate::domain::IdentityLevel,
+    /// Whether the checks reach it.
+    pub identity_sufficient: bool,
 }
 
 /// What the request page needs besides the request: the staff to assign to, and what
@@ -163,4 +175,18 @@ pub struct OutboxStatus {
     /// Failed jobs and pending ones that were tried or waited over 15 minutes, newest
     /// first (at most 50).
     pub stuck: Vec<StuckJob>,
+}
+
+/// What the staff intake form needs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IntakeForm {
+    /// The register's categories (an erasure names some).
+    pub categories: Vec<String>,
+    /// The purposes one may object to.
+    pub purposes: Vec<String>,
+    pub idempotency_key: String,
+    /// What was typed before a failed submit.
+    pub draft: Vec<(String, String)>,
+    /// Today in Helsinki, the form's default day of receipt.
+    pub today: chrono::NaiveDate,
 }

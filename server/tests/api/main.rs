@@ -12,6 +12,7 @@ mod export;
 mod faults;
 mod feedback;
 mod helpers;
+mod identity;
 mod instances;
 mod landing;
 mod logs;

@@ -217,6 +217,10 @@ pub(super) fn RequestDetailsView(lang: Lang, view: RequestView, draft: String) -
             <dd>{format_datetime(lang, s.received_at)}</dd>
             <dt>{t(lang, "col-answer-due")}</dt>
             <dd>{due_text(lang, s.due_on, open)}</dd>
+            <dt>{t(lang, "request-channel-label")}</dt>
+            <dd>{t(lang, &format!("channel-{}", view.channel.as_str()))}</dd>
+            <dt>{t(lang, "request-identity-label")}</dt>
+            <dd>{identity_text(lang, &view.identity_checks)}</dd>
             {extension}
             {restriction}
             {s.decided_at.map(|at| view! {
@@ -303,4 +307,24 @@ pub fn DetailsView(lang: Lang, details: RequestDetails, #[prop(default = false)]
         RequestDetails::Complaint { complaint } => vec![row(t(lang, "request-complaint-label"), complaint.into_any())],
     };
     view! { <dl class="facts">{rows}</dl> }
+}
+
+/// How the customer's identity was checked for the request, in a line: each check and
+/// its day ("Signed in with password 30.11.2026; …"), or that none has been made yet.
+fn identity_text(lang: Lang, checks: &[crate::wire::requests::IdentityCheck]) -> String {
+    if checks.is_empty() {
+        return t(lang, "request-identity-none");
+    }
+    checks
+        .iter()
+        .map(|c| {
+            let result = if c.verified { String::new() } else { format!(" – {}", t(lang, "identity-not-verified")) };
+            format!(
+                "{} {}{result}",
+                crate::i18n::texts::identity_check_text(lang, c),
+                crate::i18n::format_date(lang, crate::domain::clock::helsinki_date(c.checked_at))
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -25,6 +25,8 @@ pub mod accounts;
 pub mod actions;
 pub mod audit_log;
 pub mod disclosures;
+pub mod identity;
+pub mod intake;
 pub mod outbox;
 pub mod overview;
 pub mod queue;
@@ -70,6 +72,9 @@ pub(super) fn staff_links(lang: Lang, role: Role) -> impl IntoView {
             <ul>
                 <li>
                     <a href=STAFF_PATH>{t(lang, "staff-queue-heading")}</a>
+                </li>
+                <li>
+                    <a href=crate::paths::STAFF_INTAKE_PATH>{t(lang, "intake-heading")}</a>
                 </li>
                 <li>
                     <a href=crate::paths::STAFF_FEEDBACK_PATH>{t(lang, "a11y-staff-heading")}</a>

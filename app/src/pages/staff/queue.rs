@@ -152,12 +152,17 @@ pub(super) fn QueueTable(lang: Lang, page: QueuePage, filter: QueueFilter) -> im
     }
     let total = t_args(lang, "staff-queue-total", &[("count", crate::pages::my_data::format_number(lang, page.total))]);
     let label = |key: &str| view! { <span class="cell-label">{t(lang, key)} ": "</span> };
+    let register = use_context::<std::sync::Arc<crate::register::Register>>();
     let rows = page
         .rows
         .into_iter()
         .map(|r| {
             let href = format!("{STAFF_REQUEST_PATH}/{}", r.reference);
             let open = r.status.is_open();
+            let required = register.as_ref().map(|reg| reg.identity_required(r.kind));
+            let identity_missing = open && required.is_some_and(|req| r.identity.is_none_or(|l| l < req));
+            let channel = (r.channel != crate::domain::Channel::Portal)
+                .then(|| format!(" · {}", t(lang, &format!("channel-{}", r.channel.as_str()))));
             let mark = due_mark(lang, r.days_left)
                 .filter(|_| open)
                 .map(|(text, class)| view! { <span class=class>{text}</span> });
@@ -171,8 +176,13 @@ pub(super) fn QueueTable(lang: Lang, page: QueuePage, filter: QueueFilter) -> im
                     <td>
                         {label("col-kind")} {kind_text(lang, r.kind)}
                         {r.restricted.then(|| view! { " " <span class="mark">{t(lang, "staff-restricted-mark")}</span> })}
+                        {identity_missing
+                            .then(|| view! { " " <span class="mark">{t(lang, "staff-identity-missing-mark")}</span> })}
                     </td>
-                    <td>{label("col-received")} {format_date(lang, crate::domain::clock::helsinki_date(r.received_at))}</td>
+                    <td>
+                        {label("col-received")} {format_date(lang, crate::domain::clock::helsinki_date(r.received_at))}
+                        {channel}
+                    </td>
                     <td>{label("col-answer-due")} {format_date(lang, r.due_on)} " " {mark}</td>
                     <td>{label("col-status")} {status_text(lang, r.status)}</td>
                     <td>

@@ -68,7 +68,9 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
     let restrict = ServerAction::<StaffRestrict>::new();
     let lift = ServerAction::<StaffLiftRestriction>::new();
     let notified = ServerAction::<StaffMarkNotified>::new();
+    let identity = ServerAction::<crate::api::staff::StaffIdentityCheck>::new();
     let errors = [
+        identity.value().get_untracked().and_then(|r| r.err()),
         assign.value().get_untracked().and_then(|r| r.err()),
         message.value().get_untracked().and_then(|r| r.err()),
         extend.value().get_untracked().and_then(|r| r.err()),
@@ -316,6 +318,15 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
             {field}
             {erasure}
         </section>
+        <super::identity::IdentitySection
+            form=form.clone()
+            channel=r.channel
+            checks=r.identity_checks.clone()
+            required=r.identity_required
+            sufficient=r.identity_sufficient
+            open
+            action=identity
+        />
         {recipients}
         {actions}
         {lift_form}

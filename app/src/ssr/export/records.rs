@@ -219,13 +219,14 @@ pub const RECORD_TYPES: &[RecordType] = &[
         category: "requests",
         name: "requests",
         description: "The customer's requests and complaints and their decisions",
-        sql: "SELECT reference, kind, status, received_at, due_on, extended_due_on, extension_reason, restrict_processing,
+        sql: "SELECT reference, kind, status, channel, received_at, due_on, extended_due_on, extension_reason, restrict_processing,
                      details, decided_at, decision_reason
               FROM requests WHERE customer_id = $1 ORDER BY received_at, id",
         fields: &[
             ("reference", Text),
             ("kind", Text),
             ("status", Text),
+            ("channel", Text),
             ("received_at", Time),
             ("due_on", Date),
             ("extended_due_on", OptDate),
@@ -248,6 +249,21 @@ pub const RECORD_TYPES: &[RecordType] = &[
             ("kind", Text),
             ("actor_kind", Text),
             ("detail", OptText),
+        ],
+    },
+    RecordType {
+        category: "requests",
+        name: "request_identity_checks",
+        description: "How your identity was checked for each request: the way (method), its level, its detail (the assurance level of a strong identification, the type of an identity document), when, and whether it verified you",
+        sql: "SELECT r.reference, k.method, k.level, k.detail, k.checked_at, k.verified
+              FROM identity_checks k JOIN requests r ON r.id = k.request_id WHERE r.customer_id = $1 ORDER BY k.checked_at, k.id",
+        fields: &[
+            ("request_reference", Text),
+            ("method", Text),
+            ("level", Text),
+            ("detail", OptText),
+            ("checked_at", Time),
+            ("verified", Bool),
         ],
     },
     RecordType {

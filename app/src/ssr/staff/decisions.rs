@@ -53,6 +53,20 @@ pub async fn decide(
             return Ok(Outcome::NotAllowed);
         }
         if approve {
+            // Carried out only for a person identified as surely as the register asks.
+            let checks: Vec<(String, bool)> =
+                sqlx::query_as("SELECT method, verified FROM identity_checks WHERE request_id = $1")
+                    .bind(t.id)
+                    .fetch_all(&mut *tx)
+                    .await?;
+            let established = crate::domain::identity::established(
+                checks.iter().filter_map(|(m, v)| Some((m.parse::<crate::domain::IdentityMethod>().ok()?, *v))),
+            );
+            if established.is_none_or(|level| level < register.identity_required(t.kind)) {
+                return Ok(Outcome::IdentityMissing);
+            }
+        }
+        if approve {
             match &t.details {
                 Some(RequestDetails::Rectification { field, proposed, .. }) => {
                     let column = field.as_str();
@@ -224,6 +238,38 @@ pub async fn decide(
             .bind(t.id)
             .execute(&mut *tx)
             .await?;
+        Ok(Outcome::Done)
+    })
+}
+
+/// Records a check of the person's identity for request `reference` made by `staff`:
+/// an identity document seen, or questions about data only they know, and whether it
+/// verified them. Only while the request is open.
+pub async fn record_identity_check(
+    db: &Db,
+    staff: Staff,
+    reference: &str,
+    method: crate::domain::IdentityMethod,
+    detail: Option<&str>,
+    verified: bool,
+) -> Result<Outcome, sqlx::Error> {
+    let event = if verified { "identity_verified" } else { "identity_not_verified" };
+    staff_action!(db, staff, reference, event, |tx, t, now| {
+        if !t.status.is_open() {
+            return Ok(Outcome::NotApplicable);
+        }
+        sqlx::query(
+            "INSERT INTO identity_checks (request_id, method, level, detail, checked_by, checked_at, verified) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(t.id)
+        .bind(method.as_str())
+        .bind(method.level().as_str())
+        .bind(detail)
+        .bind(staff.id)
+        .bind(now)
+        .bind(verified)
+        .execute(&mut *tx)
+        .await?;
         Ok(Outcome::Done)
     })
 }

@@ -73,7 +73,9 @@ pub async fn queue(db: &Db, filter: &QueueFilter, staff_id: i64, today: NaiveDat
     page_params.push(Param::Id(QUEUE_PAGE + 1));
     let sql = format!(
         "SELECT r.id, r.reference, r.kind, r.status, r.received_at, COALESCE(r.extended_due_on, r.due_on) AS due_on,
-                c.customer_number, a.display_name AS assignee, r.restrict_processing
+                c.customer_number, a.display_name AS assignee, r.restrict_processing, r.channel,
+                (SELECT CAST(MAX(CASE k.level WHEN 'high' THEN 3 WHEN 'substantial' THEN 2 ELSE 1 END) AS INTEGER)
+                 FROM identity_checks k WHERE k.request_id = r.id AND k.verified) AS identity_rank
          FROM requests r JOIN customers c ON c.id = r.customer_id LEFT JOIN accounts a ON a.id = r.assignee_id
          WHERE {page_sql} ORDER BY COALESCE(r.extended_due_on, r.due_on), r.id LIMIT ${}",
         page_params.len()
@@ -96,6 +98,13 @@ pub async fn queue(db: &Db, filter: &QueueFilter, staff_id: i64, today: NaiveDat
                 customer_number: r.customer_number,
                 assignee: r.assignee,
                 restricted: r.restrict_processing,
+                channel: r.channel.parse().ok()?,
+                identity: match r.identity_rank {
+                    Some(3) => Some(crate::domain::IdentityLevel::High),
+                    Some(2) => Some(crate::domain::IdentityLevel::Substantial),
+                    Some(_) => Some(crate::domain::IdentityLevel::Low),
+                    None => None,
+                },
             })
         })
         .collect();
@@ -121,6 +130,9 @@ struct QueueDbRow {
     customer_number: String,
     assignee: Option<String>,
     restrict_processing: bool,
+    channel: String,
+    /// The strongest verified identity level: 1 low, 2 substantial, 3 high.
+    identity_rank: Option<i32>,
 }
 
 /// A request as staff open it ([`REQUEST_COLUMNS`]).
@@ -263,11 +275,18 @@ pub async fn open(
             erasure: Vec::new(),
             recipients,
             holds: Vec::new(),
+            channel: crate::domain::Channel::Portal,
+            identity_checks: Vec::new(),
+            identity_required: register.identity_required(kind),
+            identity_sufficient: false,
         };
         Ok::<(), sqlx::Error>(())
     })?;
     if let Some(r) = &row {
         view.holds = super::retention::holds::for_customer(db, r.customer_id, now.date_naive()).await?;
+        view.channel = super::identity::channel(db, r.id).await?;
+        view.identity_checks = super::identity::checks(db, r.id).await?;
+        view.identity_sufficient = super::identity::suffices(&view.identity_checks, view.identity_required);
     }
     if let Some(RequestDetails::Erasure { categories, records, .. }) = &view.details {
         let customer_id = row.as_ref().map(|r| r.customer_id).unwrap_or_default();
@@ -293,6 +312,9 @@ pub enum Outcome {
     NotApplicable,
     /// The staff member's role may not do this.
     NotAllowed,
+    /// The request's identity checks do not reach the level the register requires for
+    /// its kind: it cannot be carried out yet.
+    IdentityMissing,
 }
 
 /// The request a staff action works on, locked for the change.
@@ -477,7 +499,7 @@ pub async fn mark_notified(db: &Db, staff: Staff, reference: &str, recipient: &s
 
 mod decisions;
 mod overview;
-pub use decisions::{categories_changed, decide, recipients_of};
+pub use decisions::{categories_changed, decide, recipients_of, record_identity_check};
 pub use overview::{audit_log, median, overview};
 
 #[cfg(test)]

@@ -1,0 +1,92 @@
+//! Identity checks of requests in the store: how the person was identified for each
+//! request, by whom and when, and whether it is enough for the request's kind.
+
+use super::db::Db;
+use crate::domain::{Channel, IdentityLevel, IdentityMethod};
+use crate::wire::requests::IdentityCheck;
+use crate::with_db;
+use chrono::{DateTime, Utc};
+
+type CheckRow = (String, Option<String>, Option<String>, DateTime<Utc>, bool);
+
+/// The checks of request `request_id`, oldest first, with the name of the staff member
+/// who recorded each (none: the portal did, at filing).
+pub async fn checks(db: &Db, request_id: i64) -> Result<Vec<IdentityCheck>, sqlx::Error> {
+    let rows: Vec<CheckRow> = with_db!(db, pool => sqlx::query_as(
+        "SELECT c.method, c.detail, a.display_name, c.checked_at, c.verified
+         FROM identity_checks c LEFT JOIN accounts a ON a.id = c.checked_by
+         WHERE c.request_id = $1 ORDER BY c.checked_at, c.id",
+    ).bind(request_id).fetch_all(pool).await)?;
+    Ok(rows.into_iter().filter_map(check).collect())
+}
+
+fn check((method, detail, by, at, verified): CheckRow) -> Option<IdentityCheck> {
+    Some(IdentityCheck { method: method.parse().ok()?, detail, checked_by: by, checked_at: at, verified })
+}
+
+/// The channel request `request_id` came by.
+pub async fn channel(db: &Db, request_id: i64) -> Result<Channel, sqlx::Error> {
+    let channel: String = with_db!(db, pool => sqlx::query_scalar("SELECT channel FROM requests WHERE id = $1")
+        .bind(request_id).fetch_one(pool).await)?;
+    Ok(channel.parse().unwrap_or(Channel::Portal))
+}
+
+/// The strongest level the verified checks establish.
+pub fn established(checks: &[IdentityCheck]) -> Option<IdentityLevel> {
+    crate::domain::identity::established(checks.iter().map(|c| (c.method, c.verified)))
+}
+
+/// Whether the checks reach `required`.
+pub fn suffices(checks: &[IdentityCheck], required: IdentityLevel) -> bool {
+    established(checks).is_some_and(|level| level >= required)
+}
+
+/// The method a staff member may record, with its detail checked: an identity document
+/// needs its type; known-data questions take none.
+pub fn staff_check(method: &str, document: Option<&str>) -> Option<(IdentityMethod, Option<String>)> {
+    let method: IdentityMethod = method.parse().ok()?;
+    if !IdentityMethod::STAFF_RECORDED.contains(&method) {
+        return None;
+    }
+    match method {
+        IdentityMethod::IdDocument => {
+            let doc: crate::domain::identity::IdDocument = document?.parse().ok()?;
+            Some((method, Some(doc.as_str().to_owned())))
+        }
+        _ => Some((method, None)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(method: IdentityMethod, verified: bool) -> IdentityCheck {
+        IdentityCheck { method, detail: None, checked_by: None, checked_at: Utc::now(), verified }
+    }
+
+    #[test]
+    fn a_failed_check_establishes_nothing() {
+        assert!(!suffices(&[at(IdentityMethod::IdDocument, false)], IdentityLevel::Low));
+        assert!(suffices(&[at(IdentityMethod::KnownData, true)], IdentityLevel::Low));
+        assert!(!suffices(&[at(IdentityMethod::KnownData, true)], IdentityLevel::Substantial));
+        assert!(suffices(
+            &[at(IdentityMethod::KnownData, true), at(IdentityMethod::IdDocument, true)],
+            IdentityLevel::High
+        ));
+        assert!(!suffices(&[], IdentityLevel::Low));
+    }
+
+    #[test]
+    fn staff_record_only_their_ways_and_a_document_needs_its_type() {
+        assert_eq!(staff_check("known_data", None), Some((IdentityMethod::KnownData, None)));
+        assert_eq!(
+            staff_check("id_document", Some("passport")),
+            Some((IdentityMethod::IdDocument, Some("passport".into())))
+        );
+        assert_eq!(staff_check("id_document", None), None);
+        assert_eq!(staff_check("id_document", Some("library_card")), None);
+        assert_eq!(staff_check("strong_eid", None), None);
+        assert_eq!(staff_check("password", None), None);
+    }
+}
