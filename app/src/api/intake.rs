@@ -3,7 +3,7 @@
 //! then, not from the typing) and the register customer it is from, found by customer
 //! number or identity code. It then lives in the same queue as the portal's own.
 //! Identity is checked and recorded on the request's page.
-// The intake form has eight fields, and a server function takes a form's fields as its
+// The intake form has eleven fields, and a server function takes a form's fields as its
 // arguments (the macro's browser-side twin cannot carry an item-level allow).
 #![allow(clippy::too_many_arguments)]
 
@@ -11,15 +11,10 @@ use crate::error::AppError;
 pub use crate::wire::staff::IntakeForm;
 use leptos::prelude::*;
 
-/// The kinds staff record from other channels: those whose content is said in words,
-/// with the categories of an erasure and the purposes of an objection chosen.
-pub const INTAKE_KINDS: &[crate::domain::RequestKind] = &[
-    crate::domain::RequestKind::Copy,
-    crate::domain::RequestKind::Question,
-    crate::domain::RequestKind::Erasure,
-    crate::domain::RequestKind::Objection,
-    crate::domain::RequestKind::Complaint,
-];
+/// The kinds staff record from other channels: every right of privacy notice §9. What
+/// was asked is said in words; a rectification names the field and the correct value, an
+/// erasure its categories, a restriction its ground, an objection its purposes.
+pub const INTAKE_KINDS: &[crate::domain::RequestKind] = crate::domain::RequestKind::ALL;
 
 /// How far back a request may be recorded as received.
 pub const MAX_AGE_DAYS: i64 = 365;
@@ -54,6 +49,9 @@ pub async fn staff_intake(
     description: String,
     categories: Option<Vec<String>>,
     purposes: Option<Vec<String>>,
+    field: Option<String>,
+    proposed: Option<String>,
+    ground: Option<String>,
 ) -> Result<(), AppError> {
     use crate::domain::request::{check_text, RequestDetails};
     use crate::domain::{Channel, RequestKind};
@@ -65,6 +63,9 @@ pub async fn staff_intake(
         ("customer", customer.clone()),
         ("kind", kind.clone().unwrap_or_default()),
         ("description", description.clone()),
+        ("field", field.clone().unwrap_or_default()),
+        ("proposed", proposed.clone().unwrap_or_default()),
+        ("ground", ground.clone().unwrap_or_default()),
     ];
     let fail = |field: &str, code: &str| AppError::InvalidInput { field: field.into(), code: code.into() };
     let result: Result<_, AppError> = async {
@@ -100,12 +101,30 @@ pub async fn staff_intake(
                 }
                 RequestDetails::Erasure { categories, reason: Some(text), records: Vec::new() }
             }
-            _ => {
+            RequestKind::Objection => {
                 let purposes: Vec<String> = purposes.unwrap_or_default();
                 if purposes.is_empty() || purposes.iter().any(|p| !register.objectable(p)) {
                     return Err(fail("purposes", "intake-purposes-missing"));
                 }
                 RequestDetails::Objection { purposes, grounds: text }
+            }
+            RequestKind::Rectification => {
+                let field = field
+                    .and_then(|f| f.parse::<crate::domain::request::RectifiableField>().ok())
+                    .ok_or_else(|| fail("field", "field-missing"))?;
+                let proposed = field.check(proposed.as_deref().unwrap_or_default()).map_err(|c| fail("proposed", c))?;
+                let values = crate::ssr::my_data::basic_values(&db, customer_id).await?;
+                let current = values.into_iter().find(|(n, _)| n == field.as_str()).and_then(|(_, v)| v);
+                if current.as_deref() == Some(proposed.as_str()) {
+                    return Err(fail("proposed", "proposed-unchanged"));
+                }
+                RequestDetails::Rectification { field, current, proposed, reason: text }
+            }
+            RequestKind::Restriction => {
+                let ground = ground
+                    .and_then(|g| g.parse::<crate::domain::request::RestrictionGround>().ok())
+                    .ok_or_else(|| fail("ground", "ground-missing"))?;
+                RequestDetails::Restriction { ground, reason: text }
             }
         };
         let key: String = idempotency_key.chars().filter(char::is_ascii_alphanumeric).take(64).collect();

@@ -242,3 +242,43 @@ async fn a_request_is_not_carried_out_before_identity_is_checked_to_the_register
         assert!(html.contains("Henkilöllisyystodistus palvelupisteessä: henkilökortti"));
     }
 }
+
+#[tokio::test]
+async fn a_rectification_by_letter_is_written_to_the_register_once_identity_is_checked() {
+    for app in crate::helpers::apps_on_every_backend().await {
+        let cs = signed_in(&app, DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
+        let dpo = signed_in(&app, DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD).await;
+        let today = app::domain::clock::helsinki_date(chrono::Utc::now()).to_string();
+        let form = |proposed: &'static str| -> Vec<(&str, &str)> {
+            vec![
+                ("channel", "letter"),
+                ("received_on", today.as_str()),
+                ("customer", "100002"),
+                ("kind", "rectification"),
+                ("description", "Kirjeessä uusi puhelinnumero."),
+                ("field", "phone"),
+                ("proposed", proposed),
+            ]
+        };
+        // A value the field's own type refuses comes back beside the field.
+        let html = error_page(&cs, &intake(&app, &cs, &form("12")).await).await;
+        assert!(html.contains(r#"id="proposed-error""#), "the error is beside the correct value");
+        let reference = staff_reference(&location(&intake(&app, &cs, &form("040 111 2233")).await));
+        let page = format!("/henkilosto/pyynnot/{reference}");
+        let approve = [("reference", reference.as_str()), ("outcome", "approve"), ("reason", "Numero korjattu.")];
+        assert!(location(&post(&app, &dpo, "staff_decide", &page, &approve).await).contains("__err"));
+        let check = [
+            ("reference", reference.as_str()),
+            ("method", "id_document"),
+            ("document", "passport"),
+            ("result", "verified"),
+        ];
+        post(&app, &cs, "staff_identity_check", &page, &check).await;
+        let res = post(&app, &dpo, "staff_decide", &page, &approve).await;
+        assert!(location(&res).ends_with("?tehty=approved#tila"), "{}", location(&res));
+        let phone: Option<String> = with_db!(&app.db, pool => sqlx::query_scalar(
+            "SELECT phone FROM customers WHERE customer_number = '100002'",
+        ).fetch_one(pool).await.unwrap());
+        assert_eq!(phone.as_deref(), Some("+358401112233"));
+    }
+}

@@ -48,6 +48,16 @@ fn IntakeFormView(
     let as_checked = |v: String| if v.is_empty() { vec![] } else { vec![v] };
     let (channel_checked, kind_checked) = (as_checked(kept("channel")), as_checked(kept("kind")));
     let (customer, description) = (kept("customer"), kept("description"));
+    let (field_checked, ground_checked) = (as_checked(kept("field")), as_checked(kept("ground")));
+    let proposed = kept("proposed");
+    let fields = crate::domain::request::RectifiableField::ALL
+        .iter()
+        .map(|f| (f.as_str().to_owned(), crate::pages::requests::field_label(lang, *f), None))
+        .collect::<Vec<_>>();
+    let grounds = crate::domain::request::RestrictionGround::ALL
+        .iter()
+        .map(|g| (g.as_str().to_owned(), t(lang, &format!("request-ground-{}", g.as_str())), None))
+        .collect::<Vec<_>>();
     let day = Some(kept("received_on")).filter(|d| !d.is_empty()).unwrap_or_else(|| form.today.to_string());
     let title = if error.is_some() {
         format!("{}: {}", t(lang, "error-prefix"), t(lang, "intake-title"))
@@ -113,6 +123,32 @@ fn IntakeFormView(
                 label_key="intake-description-label"
                 hint_key="intake-description-hint"
                 value=description
+            />
+            <ChoiceGroup
+                lang
+                error=error.clone()
+                name="field"
+                legend=t(lang, "intake-field-legend")
+                hint=t(lang, "intake-field-hint")
+                options=fields
+                checked=field_checked
+            />
+            <Field
+                lang
+                error=error.clone()
+                name="proposed"
+                label_key="intake-proposed-label"
+                autocomplete="off"
+                value=proposed
+            />
+            <ChoiceGroup
+                lang
+                error=error.clone()
+                name="ground"
+                legend=t(lang, "intake-ground-legend")
+                hint=t(lang, "intake-ground-hint")
+                options=grounds
+                checked=ground_checked
             />
             <ChoiceGroup
                 lang
