@@ -25,6 +25,7 @@ process.env.DATABASE_URL = `sqlite:${dbFile}`;
 const oidcPort = process.env.TIETONI_E2E_OIDC_PORT || String(Number(port) + 90);
 const oidcIssuer = `http://127.0.0.1:${oidcPort}`;
 const oidcSecret = 'tietoni-e2e-secret';
+process.env.TIETONI_E2E_OIDC_ISSUER = oidcIssuer;
 
 module.exports = defineConfig({
   testDir: './tests',

@@ -41,13 +41,20 @@ const PEOPLE = {
   outi: { hetu: hetu('010190', '-', 990), given_name: 'Outi', family_name: 'Ulkopuolinen' },
 };
 
-const { privateKey } = await jose.generateKeyPair('RS256', { extractable: true });
-const signingJwk = { ...(await jose.exportJWK(privateKey)), kid: 'test-1', alg: 'RS256', use: 'sig' };
+// The provider's signing keys. `POST /__test/rotate` replaces them with a new one, as a
+// broker rotating its keys does: tokens from then on name a key the portal has not seen.
+async function newKey(n) {
+  const { privateKey } = await jose.generateKeyPair('RS256', { extractable: true });
+  return { privateKey, jwk: { ...(await jose.exportJWK(privateKey)), kid: `test-${n}`, alg: 'RS256', use: 'sig' } };
+}
+const keys = [await newKey(1)];
+let rotations = 0;
 
 // Logins of this run: opaque subject → { person, fault }.
 const logins = new Map();
 
-const provider = new Provider(issuer, {
+function build() {
+  const provider = new Provider(issuer, {
   clients: [
     {
       client_id: 'tietoni-test',
@@ -58,7 +65,7 @@ const provider = new Provider(issuer, {
       token_endpoint_auth_method: 'client_secret_basic',
     },
   ],
-  jwks: { keys: [signingJwk] },
+  jwks: { keys: keys.map((k) => k.jwk) },
   acrValues: Object.values(LOA),
   claims: { openid: ['sub'], profile: ['given_name', 'family_name', 'hetu'] },
   // Like the brokers: the identity code travels in the signed ID token.
@@ -92,7 +99,17 @@ const provider = new Provider(issuer, {
     return grant;
   },
 });
-provider.proxy = false;
+  provider.proxy = false;
+  provider.use(async (ctx, next) => {
+    await next();
+    if (ctx.path === '/token' && ctx.status === 200 && ctx.body?.id_token) {
+      ctx.body = { ...ctx.body, id_token: await withFault(ctx.body.id_token) };
+    }
+  });
+  return provider;
+}
+let provider = build();
+let callback = provider.callback();
 
 const b64 = (obj) => Buffer.from(JSON.stringify(obj)).toString('base64url');
 
@@ -101,7 +118,8 @@ async function withFault(idToken) {
   const claims = jose.decodeJwt(idToken);
   const fault = logins.get(claims.sub)?.fault;
   const now = Math.floor(Date.now() / 1000);
-  const resign = (c) => new jose.SignJWT(c).setProtectedHeader({ alg: 'RS256', kid: signingJwk.kid, typ: 'JWT' }).sign(privateKey);
+  const resign = (c) =>
+    new jose.SignJWT(c).setProtectedHeader({ alg: 'RS256', kid: keys[0].jwk.kid, typ: 'JWT' }).sign(keys[0].privateKey);
   switch (fault) {
     case 'nonce':
       return resign({ ...claims, nonce: crypto.randomBytes(16).toString('base64url') });
@@ -117,12 +135,6 @@ async function withFault(idToken) {
   }
 }
 
-provider.use(async (ctx, next) => {
-  await next();
-  if (ctx.path === '/token' && ctx.status === 200 && ctx.body?.id_token) {
-    ctx.body = { ...ctx.body, id_token: await withFault(ctx.body.id_token) };
-  }
-});
 
 const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
@@ -151,9 +163,16 @@ async function formBody(req) {
   return Object.fromEntries(new URLSearchParams(body));
 }
 
-const callback = provider.callback();
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url, issuer);
+  if (url.pathname === '/__test/rotate' && req.method === 'POST') {
+    rotations += 1;
+    keys.splice(0, keys.length, await newKey(rotations + 1));
+    provider = build();
+    callback = provider.callback();
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    return res.end(`signing with ${keys[0].jwk.kid}`);
+  }
   const m = url.pathname.match(/^\/interaction\/([^/]+)(?:\/(login|abort))?$/);
   if (!m) return callback(req, res);
   try {

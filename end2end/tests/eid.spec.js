@@ -9,6 +9,9 @@ const { test, expect } = require('@playwright/test');
 const { axeViolations, LANGS, useLanguage } = require('./support');
 
 const START = 'Tunnistaudu pankkitunnuksilla tai mobiilivarmenteella';
+
+// One provider for the whole file, and one test rotates its keys: one at a time.
+test.describe.configure({ mode: 'serial' });
 const HETU = { maija: '140385-917', matti: '021171-955', liisa: '150792-938', outi: '010190-990' };
 
 /** Records every address the browser asks for, to check no identity code is in one. */
@@ -168,3 +171,26 @@ for (const lang of LANGS) {
     await context.close();
   });
 }
+
+test('after the provider rotates its keys, the new key is fetched and accepted', async ({ browser, request }) => {
+  const first = await browser.newContext();
+  const page = await first.newPage();
+  await identify(page, { person: 'matti' });
+  await expect(page).toHaveURL(/\/oma$/);
+  await first.close();
+  // The broker retires its key: the portal's cached keys no longer sign anything.
+  const rotated = await request.post(`${process.env.TIETONI_E2E_OIDC_ISSUER}/__test/rotate`);
+  expect(await rotated.text()).toMatch(/^signing with test-\d+$/);
+  const second = await browser.newContext();
+  const again = await second.newPage();
+  await identify(again, { person: 'matti' });
+  await expect(again).toHaveURL(/\/oma$/);
+  await expect(again.getByText('Matti Virtanen').first()).toBeVisible();
+  // Fetching keys again does not weaken the check: a tampered token is still refused.
+  const third = await browser.newContext();
+  const refused = await third.newPage();
+  await identify(refused, { person: 'maija', fault: 'tampered' });
+  await expect(refused).toHaveURL(/tunnistus=vaara-allekirjoitus$/);
+  await second.close();
+  await third.close();
+});
