@@ -152,6 +152,12 @@ test('Liisa, who never activated, gets her account on first identification and c
   expect(res.status()).toBe(200);
   const pkg = await res.json();
   expect(JSON.stringify(pkg)).toContain('Lahtinen');
+  // A request filed in this session records how she was identified, and says so.
+  await page.goto('/oma/pyynnot/uusi/kysymys');
+  await page.getByLabel('Kysymyksesi').fill('Mistä osoitteeni on saatu?');
+  await page.getByRole('button', { name: 'Lähetä pyyntö' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Pyyntö vastaanotettu' })).toBeVisible();
+  await expect(page.locator('dl.facts').first()).toContainText('Vahva sähköinen tunnistus (loa2)');
   // A second identification finds the same account.
   await context.clearCookies();
   await identify(page, { person: 'liisa' });
