@@ -336,7 +336,8 @@ impl Eid {
                 E::InvalidNonce(_) => Refusal::Nonce,
                 E::Expired(_) => Refusal::Expired,
                 E::InvalidAuthContext(_) => Refusal::Assurance,
-                E::SignatureVerification(_) => Refusal::Signature,
+                // A bad signature, and any other claim that does not hold (issuer,
+                // audience): the token is not the provider's answer to this portal.
                 _ => Refusal::Signature,
             };
             // The error names the check, never a claim's value.

@@ -2,7 +2,7 @@
 //! request, by whom and when, and whether it is enough for the request's kind.
 
 use super::db::Db;
-use crate::domain::{Channel, IdentityLevel, IdentityMethod};
+use crate::domain::{IdentityLevel, IdentityMethod};
 use crate::wire::requests::IdentityCheck;
 use crate::with_db;
 use chrono::{DateTime, Utc};
@@ -24,21 +24,10 @@ fn check((method, detail, by, at, verified): CheckRow) -> Option<IdentityCheck> 
     Some(IdentityCheck { method: method.parse().ok()?, detail, checked_by: by, checked_at: at, verified })
 }
 
-/// The channel request `request_id` came by.
-pub async fn channel(db: &Db, request_id: i64) -> Result<Channel, sqlx::Error> {
-    let channel: String = with_db!(db, pool => sqlx::query_scalar("SELECT channel FROM requests WHERE id = $1")
-        .bind(request_id).fetch_one(pool).await)?;
-    Ok(channel.parse().unwrap_or(Channel::Portal))
-}
-
-/// The strongest level the verified checks establish.
-pub fn established(checks: &[IdentityCheck]) -> Option<IdentityLevel> {
-    crate::domain::identity::established(checks.iter().map(|c| (c.method, c.verified)))
-}
-
-/// Whether the checks reach `required`.
+/// Whether the verified checks reach `required`.
 pub fn suffices(checks: &[IdentityCheck], required: IdentityLevel) -> bool {
-    established(checks).is_some_and(|level| level >= required)
+    crate::domain::identity::established(checks.iter().map(|c| (c.method, c.verified)))
+        .is_some_and(|level| level >= required)
 }
 
 /// The method a staff member may record, with its detail checked: an identity document

@@ -137,6 +137,7 @@ type ViewRow = (
     bool,
     String,
     Option<String>,
+    String,
 );
 
 /// One of the customer's requests in full, or `None` when the customer has none with
@@ -144,7 +145,7 @@ type ViewRow = (
 pub async fn get(db: &Db, customer_id: i64, reference: &str) -> Result<Option<RequestView>, sqlx::Error> {
     let row: Option<ViewRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT id, reference, kind, status, received_at, due_on, extended_due_on, decided_at, extension_reason,
-                restrict_processing, details, decision_reason
+                restrict_processing, details, decision_reason, channel
          FROM requests WHERE customer_id = $1 AND reference = $2",
     ).bind(customer_id).bind(reference).fetch_optional(pool).await?);
     let Some((
@@ -160,6 +161,7 @@ pub async fn get(db: &Db, customer_id: i64, reference: &str) -> Result<Option<Re
         restrict,
         details,
         decision,
+        channel,
     )) = row
     else {
         return Ok(None);
@@ -179,7 +181,7 @@ pub async fn get(db: &Db, customer_id: i64, reference: &str) -> Result<Option<Re
         "SELECT recipient, notified_at FROM recipient_notifications WHERE request_id = $1 ORDER BY id",
     ).bind(id).fetch_all(pool).await?);
     let details = RequestDetails::from_json(summary.kind, &details);
-    let channel = super::identity::channel(db, id).await?;
+    let channel = channel.parse().unwrap_or(crate::domain::Channel::Portal);
     // The customer sees how they were identified, not which staff member checked.
     let identity_checks =
         super::identity::checks(db, id).await?.into_iter().map(|c| IdentityCheck { checked_by: None, ..c }).collect();

@@ -43,14 +43,8 @@ pub(super) fn IdentitySection(
     } else {
         t_args(lang, "identity-missing", &[("level", level_text(lang, required))])
     };
-    let methods = IdentityMethod::STAFF_RECORDED
-        .iter()
-        .map(|m| (m.as_str().to_owned(), t(lang, &format!("identity-method-{}", m.as_str())), None))
-        .collect::<Vec<_>>();
-    let documents = IdDocument::ALL
-        .iter()
-        .map(|d| (d.as_str().to_owned(), t(lang, &format!("identity-document-{}", d.as_str())), None))
-        .collect::<Vec<_>>();
+    let methods = slug_options(lang, IdentityMethod::STAFF_RECORDED, "identity-method");
+    let documents = slug_options(lang, IdDocument::ALL, "identity-document");
     let results = vec![
         ("verified".to_owned(), t(lang, "identity-verified"), None),
         ("not_verified".to_owned(), t(lang, "identity-not-verified"), None),

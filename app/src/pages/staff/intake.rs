@@ -54,20 +54,14 @@ fn IntakeFormView(
         .iter()
         .map(|f| (f.as_str().to_owned(), crate::pages::requests::field_label(lang, *f), None))
         .collect::<Vec<_>>();
-    let grounds = crate::domain::request::RestrictionGround::ALL
-        .iter()
-        .map(|g| (g.as_str().to_owned(), t(lang, &format!("request-ground-{}", g.as_str())), None))
-        .collect::<Vec<_>>();
+    let grounds = slug_options(lang, crate::domain::request::RestrictionGround::ALL, "request-ground");
     let day = Some(kept("received_on")).filter(|d| !d.is_empty()).unwrap_or_else(|| form.today.to_string());
     let title = if error.is_some() {
         format!("{}: {}", t(lang, "error-prefix"), t(lang, "intake-title"))
     } else {
         t(lang, "intake-title")
     };
-    let channels = Channel::INTAKE
-        .iter()
-        .map(|c| (c.as_str().to_owned(), t(lang, &format!("channel-{}", c.as_str())), None))
-        .collect::<Vec<_>>();
+    let channels = slug_options(lang, Channel::INTAKE, "channel");
     let kinds = INTAKE_KINDS.iter().map(|k| (k.as_str().to_owned(), kind_text(lang, *k), None)).collect::<Vec<_>>();
     let categories = form.categories.iter().map(|c| (c.clone(), category_title(lang, c), None)).collect::<Vec<_>>();
     let purposes = form.purposes.iter().map(|p| (p.clone(), t(lang, &format!("value-{p}")), None)).collect::<Vec<_>>();

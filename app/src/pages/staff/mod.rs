@@ -42,6 +42,16 @@ pub use crate::paths::OVERVIEW_PATH;
 pub use crate::paths::STAFF_PATH;
 pub use crate::paths::STAFF_REQUEST_PATH;
 
+/// Radio options for coded values: each value's slug, and its text under
+/// `<prefix>-<slug>`.
+pub(super) fn slug_options<T: std::fmt::Display>(
+    lang: Lang,
+    values: &[T],
+    prefix: &str,
+) -> Vec<(String, String, Option<String>)> {
+    values.iter().map(|v| (v.to_string(), t(lang, &format!("{prefix}-{v}")), None)).collect()
+}
+
 /// The guard of a staff page: not cached; anonymous visitors to sign-in, customers (and,
 /// with `dpo_only`, customer service) refused with 403. Ok: the signed-in staff role.
 pub(super) fn staff_page_guard(dpo_only: bool) -> Result<Role, AnyView> {

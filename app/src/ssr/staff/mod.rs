@@ -151,6 +151,7 @@ struct RequestRow {
     assignee_id: Option<i64>,
     decided_at: Option<DateTime<Utc>>,
     decision_reason: Option<String>,
+    channel: String,
 }
 
 /// The customer a request is about, as staff see them beside it.
@@ -179,7 +180,7 @@ struct TargetRow {
 
 const REQUEST_COLUMNS: &str =
     "r.id, r.customer_id, r.kind, r.status, r.received_at, r.due_on, r.extended_due_on, r.extension_reason,
-     r.restrict_processing, r.details, r.assignee_id, r.decided_at, r.decision_reason";
+     r.restrict_processing, r.details, r.assignee_id, r.decided_at, r.decision_reason, r.channel";
 
 /// The categories a request concerns: what staff need to see to decide it.
 pub fn categories_of(details: &Option<RequestDetails>) -> Vec<String> {
@@ -275,7 +276,7 @@ pub async fn open(
             erasure: Vec::new(),
             recipients,
             holds: Vec::new(),
-            channel: crate::domain::Channel::Portal,
+            channel: r.channel.parse().unwrap_or(crate::domain::Channel::Portal),
             identity_checks: Vec::new(),
             identity_required: register.identity_required(kind),
             identity_sufficient: false,
@@ -284,7 +285,6 @@ pub async fn open(
     })?;
     if let Some(r) = &row {
         view.holds = super::retention::holds::for_customer(db, r.customer_id, now.date_naive()).await?;
-        view.channel = super::identity::channel(db, r.id).await?;
         view.identity_checks = super::identity::checks(db, r.id).await?;
         view.identity_sufficient = super::identity::suffices(&view.identity_checks, view.identity_required);
     }
