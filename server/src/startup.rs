@@ -80,7 +80,41 @@ pub async fn migrate(db: &Db) -> anyhow::Result<()> {
         Db::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await,
     }
     .context("migrations failed")?;
+    if let Db::Sqlite(pool) = db {
+        sqlite_rebuild_requests(pool).await.context("rebuilding the requests table failed")?;
+    }
     tracing::info!(backend = ?db.backend(), "database migrated");
+    Ok(())
+}
+
+/// Makes `requests.customer_id` optional on SQLite (a request from someone linked to no
+/// register customer, issue #18), once: SQLite drops a NOT NULL only by rebuilding the
+/// table, which needs foreign keys off, and those cannot be switched inside the
+/// transaction a migration runs in. On one connection: foreign keys off, the rebuild and
+/// a foreign-key check in one transaction (nothing changes if either fails), foreign keys
+/// on again. A database already rebuilt is left alone.
+async fn sqlite_rebuild_requests(pool: &sqlx::SqlitePool) -> anyhow::Result<()> {
+    use sqlx::Connection;
+    const REBUILD: &str = include_str!("../migrations/sqlite_rebuilds/requests_customer_optional.sql");
+    const NOT_NULL: &str = "SELECT \"notnull\" FROM pragma_table_info('requests') WHERE name = 'customer_id'";
+    let mut conn = pool.acquire().await?;
+    let not_null: Option<i64> = sqlx::query_scalar(NOT_NULL).fetch_optional(&mut *conn).await?;
+    if not_null != Some(1) {
+        return Ok(());
+    }
+    sqlx::query("PRAGMA foreign_keys = OFF").execute(&mut *conn).await?;
+    let rebuilt: anyhow::Result<()> = async {
+        let mut tx = conn.begin().await?;
+        sqlx::raw_sql(REBUILD).execute(&mut *tx).await?;
+        let broken = sqlx::query("PRAGMA foreign_key_check").fetch_all(&mut *tx).await?;
+        anyhow::ensure!(broken.is_empty(), "{} rows would refer to nothing", broken.len());
+        tx.commit().await?;
+        Ok(())
+    }
+    .await;
+    sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await?;
+    rebuilt?;
+    tracing::info!("requests table rebuilt: a request may be linked to no customer");
     Ok(())
 }
 

@@ -97,6 +97,8 @@ pub enum Purpose {
     SignIn,
     /// A signed-in customer confirming who they are before a sensitive action.
     Confirm,
+    /// A person who made a request without an account proving who they are for it.
+    Requester,
 }
 
 /// A started identification, kept in the session until the browser returns.
@@ -243,7 +245,7 @@ impl Eid {
         for acr in &self.config.acr_values {
             request = request.add_auth_context_value(AuthenticationContextClass::new(acr.clone()));
         }
-        if purpose == Purpose::Confirm {
+        if purpose != Purpose::SignIn {
             // A confirmation is a fresh identification, never the provider's own session.
             request = request.add_prompt(CoreAuthPrompt::Login);
         }

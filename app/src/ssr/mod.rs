@@ -21,6 +21,7 @@ pub mod outbox;
 pub mod password;
 pub mod password_policy;
 pub mod rate_limit;
+pub mod requesters;
 pub mod requests;
 pub mod retention;
 pub mod second_factor;

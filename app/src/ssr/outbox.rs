@@ -87,12 +87,14 @@ pub trait OutboxTx {
     /// Adds `mail` as a job that commits (or not) with the transaction.
     async fn enqueue_mail(&mut self, mail: &Mail<'_>, now: DateTime<Utc>) -> Result<(), sqlx::Error>;
 
-    /// Adds the mail that tells customer `customer_id` of news (`what`, a
-    /// `request-mail-<what>` text) in their request `reference`, to their account's
-    /// address in their language. Nothing when they have no usable account.
+    /// Adds the mail that tells the person behind request `request_id` (`reference`) of
+    /// news (`what`, a `request-mail-<what>` text): the register customer's account
+    /// address in their language, linking to the request in the portal; else the address
+    /// of the requester who made it without an account, linking to the public status
+    /// page. Nothing when there is no usable address.
     async fn enqueue_request_news(
         &mut self,
-        customer_id: i64,
+        request_id: i64,
         reference: &str,
         what: &str,
         now: DateTime<Utc>,
@@ -122,26 +124,38 @@ macro_rules! outbox_tx {
 
             async fn enqueue_request_news(
                 &mut self,
-                customer_id: i64,
+                request_id: i64,
                 reference: &str,
                 what: &str,
                 now: DateTime<Utc>,
             ) -> Result<(), sqlx::Error> {
-                let contact: Option<(String, String)> = sqlx::query_as(
-                    "SELECT a.email, c.language FROM accounts a JOIN customers c ON c.id = a.customer_id
-                     WHERE a.customer_id = $1 AND NOT a.disabled AND a.email NOT LIKE '%@invalid'",
+                let account: Option<(String, String, i64)> = sqlx::query_as(
+                    "SELECT a.email, c.language, c.id FROM requests r JOIN customers c ON c.id = r.customer_id
+                     JOIN accounts a ON a.customer_id = c.id
+                     WHERE r.id = $1 AND NOT a.disabled AND a.email NOT LIKE '%@invalid'",
                 )
-                .bind(customer_id)
+                .bind(request_id)
                 .fetch_optional(&mut **self)
                 .await?;
-                let Some((to, lang)) = contact else { return Ok(()) };
-                let template = format!("request-mail-{what}");
-                let args = MailArgs {
-                    reference: Some(reference.to_owned()),
-                    link_path: Some(format!("{}/{reference}", crate::paths::REQUESTS_PATH)),
-                    answer: None,
+                let (to, lang, customer_id, link_path) = match account {
+                    Some((to, lang, customer_id)) => {
+                        (to, lang, Some(customer_id), format!("{}/{reference}", crate::paths::REQUESTS_PATH))
+                    }
+                    None => {
+                        let requester: Option<(String, String, Option<i64>)> = sqlx::query_as(
+                            "SELECT q.email, q.language, r.customer_id FROM requesters q JOIN requests r ON r.id = q.request_id
+                             WHERE q.request_id = $1 AND q.email IS NOT NULL",
+                        )
+                        .bind(request_id)
+                        .fetch_optional(&mut **self)
+                        .await?;
+                        let Some((to, lang, customer_id)) = requester else { return Ok(()) };
+                        (to, lang, customer_id, crate::paths::PUBLIC_STATUS_PATH.to_owned())
+                    }
                 };
-                let mail = Mail { template: &template, lang: lang.parse().unwrap_or_default(), to: &to, args, customer_id: Some(customer_id) };
+                let template = format!("request-mail-{what}");
+                let args = MailArgs { reference: Some(reference.to_owned()), link_path: Some(link_path), answer: None };
+                let mail = Mail { template: &template, lang: lang.parse().unwrap_or_default(), to: &to, args, customer_id };
                 self.enqueue_mail(&mail, now).await
             }
         }

@@ -25,13 +25,33 @@ pub enum FiledBy<'a> {
     /// detail, recorded as the request's first identity check.
     Customer { account_id: i64, identity: (crate::domain::IdentityMethod, Option<&'a str>) },
     /// A staff member recording a request that came by `channel` on `received_at` (the
-    /// clock runs from then). Identity is checked and recorded separately.
-    Staff { staff_id: i64, channel: crate::domain::Channel, received_at: DateTime<Utc> },
+    /// clock runs from then). Identity is checked and recorded separately. `requester`:
+    /// who made it, when they are linked to no register customer.
+    Staff {
+        staff_id: i64,
+        channel: crate::domain::Channel,
+        received_at: DateTime<Utc>,
+        requester: Option<&'a Requester>,
+    },
+    /// A person without an account, on the public form, whose mailed link was just opened
+    /// ([`super::requesters`]): their submission `requester_id` becomes the request. A
+    /// strong identification they made on the spot is its first identity check.
+    Public { requester_id: i64 },
+}
+
+/// Who made a request recorded by staff when they are no register customer (yet).
+#[derive(Clone, Debug)]
+pub struct Requester {
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub lang: crate::domain::Lang,
 }
 
 /// A request to file.
 pub struct NewRequest<'a> {
-    pub customer_id: i64,
+    /// The register customer it is about; none yet for a person not identified as one.
+    pub customer_id: Option<i64>,
     pub details: &'a RequestDetails,
     /// Restrict processing while the request is pending (GDPR Art. 18(1)(a)).
     pub restrict: bool,
@@ -46,8 +66,9 @@ pub async fn file(db: &Db, new: NewRequest<'_>, now: DateTime<Utc>) -> Result<(S
     let kind = new.details.kind();
     let details = serde_json::to_string(new.details).expect("request details serialise");
     let (received_at, channel, actor_kind, actor_id) = match new.by {
-        FiledBy::Customer { account_id, .. } => (now, crate::domain::Channel::Portal, "customer", account_id),
-        FiledBy::Staff { staff_id, channel, received_at } => (received_at, channel, "staff", staff_id),
+        FiledBy::Customer { account_id, .. } => (now, crate::domain::Channel::Portal, "customer", Some(account_id)),
+        FiledBy::Staff { staff_id, channel, received_at, .. } => (received_at, channel, "staff", Some(staff_id)),
+        FiledBy::Public { .. } => (now, crate::domain::Channel::Portal, "customer", None),
     };
     let due = clock::due_date(received_at);
     let year = clock::helsinki_date(received_at).year();
@@ -58,7 +79,7 @@ pub async fn file(db: &Db, new: NewRequest<'_>, now: DateTime<Utc>) -> Result<(S
         let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, restrict_processing, details, idempotency_key, channel)
              VALUES ($1, $2, $3, 'received', $4, $5, $6, $7, $8, $9)
-             ON CONFLICT (customer_id, idempotency_key) DO NOTHING RETURNING id",
+             ON CONFLICT DO NOTHING RETURNING id",
         )
         .bind(&placeholder).bind(new.customer_id).bind(kind.as_str()).bind(received_at).bind(due).bind(restrict)
         .bind(&details).bind(new.idempotency_key).bind(channel.as_str())
@@ -66,12 +87,42 @@ pub async fn file(db: &Db, new: NewRequest<'_>, now: DateTime<Utc>) -> Result<(S
         let Some(id) = id else {
             tx.rollback().await?;
             let existing: String = sqlx::query_scalar(
-                "SELECT reference FROM requests WHERE customer_id = $1 AND idempotency_key = $2",
+                "SELECT reference FROM requests WHERE customer_id IS NOT DISTINCT FROM $1 AND idempotency_key = $2",
             ).bind(new.customer_id).bind(new.idempotency_key).fetch_one(pool).await?;
             return Ok((existing, false));
         };
         let reference = reference(year, id);
         sqlx::query("UPDATE requests SET reference = $1 WHERE id = $2").bind(&reference).bind(id).execute(&mut *tx).await?;
+        match new.by {
+            FiledBy::Public { requester_id } => {
+                // The submission becomes this request once: a second opening of the link
+                // (or two at once) finds it taken and answers with the request made.
+                let taken = sqlx::query(
+                    "UPDATE requesters SET request_id = $1, email_confirmed_at = $2, confirm_by = NULL WHERE id = $3 AND request_id IS NULL",
+                ).bind(id).bind(now).bind(requester_id).execute(&mut *tx).await?.rows_affected();
+                if taken == 0 {
+                    tx.rollback().await?;
+                    let existing: Option<String> = sqlx::query_scalar(
+                        "SELECT r.reference FROM requesters q JOIN requests r ON r.id = q.request_id WHERE q.id = $1",
+                    ).bind(requester_id).fetch_optional(pool).await?;
+                    return existing.map(|r| (r, false)).ok_or(sqlx::Error::RowNotFound);
+                }
+                // A strong identification on the spot is the request's first check.
+                sqlx::query(
+                    "INSERT INTO identity_checks (request_id, method, level, detail, checked_by, checked_at, verified)
+                     SELECT $1, 'strong_eid', 'high', identity_acr, NULL, identified_at, TRUE FROM requesters
+                     WHERE id = $2 AND identified_at IS NOT NULL",
+                ).bind(id).bind(requester_id).execute(&mut *tx).await?;
+            }
+            FiledBy::Staff { requester: Some(who), .. } => {
+                sqlx::query(
+                    "INSERT INTO requesters (request_id, name, email, phone, language, kind, details, created_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                ).bind(id).bind(&who.name).bind(&who.email).bind(&who.phone).bind(who.lang.as_str()).bind(kind.as_str())
+                .bind(&details).bind(now).execute(&mut *tx).await?;
+            }
+            _ => {}
+        }
         let mut events = vec!["received"];
         if restrict {
             events.push("restriction_requested");
@@ -89,13 +140,14 @@ pub async fn file(db: &Db, new: NewRequest<'_>, now: DateTime<Utc>) -> Result<(S
                 Entry::new(Actor::Customer, Some(account_id), "request_filed")
             }
             FiledBy::Staff { staff_id, .. } => Entry::new(Actor::Staff, Some(staff_id), "request_recorded"),
+            FiledBy::Public { .. } => Entry::new(Actor::Anonymous, None, "request_filed_public"),
         };
         let detail = match new.by {
-            FiledBy::Customer { .. } => format!("{}/{reference}", kind.as_str()),
+            FiledBy::Customer { .. } | FiledBy::Public { .. } => format!("{}/{reference}", kind.as_str()),
             FiledBy::Staff { .. } => format!("{}/{reference}/{}", kind.as_str(), channel.as_str()),
         };
-        audit::record_in(&mut tx, entry.customer(Some(new.customer_id)).request(Some(id)).detail(&detail)).await?;
-        tx.enqueue_request_news(new.customer_id, &reference, "received", now).await?;
+        audit::record_in(&mut tx, entry.customer(new.customer_id).request(Some(id)).detail(&detail)).await?;
+        tx.enqueue_request_news(id, &reference, "received", now).await?;
         tx.commit().await?;
         Ok((reference, true))
     })
@@ -379,12 +431,6 @@ pub async fn summary_text(
         }
     }
     Ok(out)
-}
-
-/// The customer a request (by reference) is about.
-pub async fn customer_of(db: &Db, reference: &str) -> Result<Option<i64>, sqlx::Error> {
-    with_db!(db, pool => sqlx::query_scalar("SELECT customer_id FROM requests WHERE reference = $1")
-        .bind(reference).fetch_optional(pool).await)
 }
 
 #[cfg(test)]

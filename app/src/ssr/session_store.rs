@@ -27,6 +27,9 @@ pub const ACCOUNT_KEY: &str = "account_id";
 /// level of a strong identification). Requests filed in the session record it as their
 /// identity check.
 pub const SIGNED_IN_WITH_KEY: &str = "signed_in_with";
+/// The session key that holds the requester whose request made without an account this
+/// browser follows (set by the public form, and by opening the mailed link).
+pub const REQUESTER_KEY: &str = "requester_id";
 /// The session key that holds when the user last gave their password again (Unix time).
 pub const REAUTH_KEY: &str = "reauth_at";
 /// How long a re-authentication stays valid.

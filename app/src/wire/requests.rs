@@ -89,3 +89,38 @@ pub struct NewRequestForm {
     pub idempotency_key: String,
     pub draft: Vec<(String, String)>,
 }
+
+/// What the person who used the public request form sees of it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PublicStatus {
+    /// No submission in this browser (the mailed link opens it).
+    Unknown,
+    /// Submitted; counts once the mailed link is opened, before `confirm_by`.
+    Waiting { kind: RequestKind, confirm_by: chrono::DateTime<chrono::Utc>, identified: bool },
+    /// The link was not opened in time: nothing was filed.
+    Expired,
+    /// Filed: the request as the person follows it.
+    Filed(PublicRequest),
+}
+
+/// A request made without an account, as its maker follows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicRequest {
+    pub summary: RequestSummary,
+    /// Whether they identified themselves with strong electronic identification.
+    pub identified: bool,
+    pub decision_reason: Option<String>,
+    /// The portal's messages to them, oldest first.
+    pub messages: Vec<RequestMessage>,
+}
+
+/// A link's opening before the request is confirmed: what it is about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PublicConfirm {
+    /// The link is unknown or its time ran out.
+    Invalid,
+    /// Waiting for the button (mail scanners open links; only a person presses it).
+    Ready { kind: RequestKind },
+    /// Already confirmed: the request is being handled.
+    Done,
+}

@@ -41,7 +41,8 @@ pub struct QueueRow {
     pub due_on: chrono::NaiveDate,
     /// Days to the due date from today (negative: overdue).
     pub days_left: i64,
-    pub customer_number: String,
+    /// None: linked to no register customer yet.
+    pub customer_number: Option<String>,
     pub assignee: Option<String>,
     pub restricted: bool,
     /// How the request came in.
@@ -84,10 +85,11 @@ pub struct StaffRequestView {
     pub assigned_to_me: bool,
     pub decided_at: Option<chrono::DateTime<chrono::Utc>>,
     pub decision_reason: Option<String>,
-    pub customer_number: String,
-    pub customer_name: String,
-    pub customer_language: String,
-    pub customer_restricted: bool,
+    /// The register customer it is about; None while it is linked to nobody.
+    pub customer: Option<RequestCustomerView>,
+    /// Who made it without an account (the public form, or staff recording someone
+    /// not in the register).
+    pub requester: Option<RequesterView>,
     /// (when, kind, actor kind, staff name)
     pub events: Vec<(chrono::DateTime<chrono::Utc>, String, String, Option<String>)>,
     /// (when, author kind, staff name, body)
@@ -107,6 +109,30 @@ pub struct StaffRequestView {
     pub identity_required: crate::domain::IdentityLevel,
     /// Whether the checks reach it.
     pub identity_sufficient: bool,
+}
+
+/// The register customer a request is about, as staff see them beside it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestCustomerView {
+    pub number: String,
+    pub name: String,
+    pub language: String,
+    /// Whether the processing of their data is restricted.
+    pub restricted: bool,
+}
+
+/// A person who made a request without an account.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct RequesterView {
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub language: String,
+    /// Whether they identified themselves with strong electronic identification.
+    pub identified: bool,
+    /// The register customer that identification matched, if any.
+    pub matched_customer: Option<String>,
 }
 
 /// What the request page needs besides the request: the staff to assign to, and what

@@ -211,3 +211,75 @@ async fn the_connection_to_postgres_is_encrypted_and_the_server_verified() {
     let unknown = Db::connect(&format!("{url}?sslmode=verify-full"), 1).await;
     assert!(unknown.is_err(), "a server no trusted CA signed is refused");
 }
+
+/// SQLite makes `requests.customer_id` optional (issue #18) by rebuilding the table once,
+/// after the migrations. On a register full of requests: every request, event, message
+/// and identity check is still there after it, every foreign key still holds and still
+/// cascades, and a second start leaves the table alone.
+#[tokio::test]
+async fn the_sqlite_requests_rebuild_keeps_every_request_and_what_refers_to_it() {
+    use sqlx::Connection;
+    let db = crate::helpers::fresh_sqlite().await;
+    seed_small(&db).await;
+    let Db::Sqlite(pool) = &db else { unreachable!() };
+    // Put the table back as it was before the rebuild (customer_id NOT NULL), data and all.
+    let rebuild = include_str!("../../migrations/sqlite_rebuilds/requests_customer_optional.sql");
+    let old_shape = rebuild
+        .replace("customer_id INTEGER REFERENCES", "customer_id INTEGER NOT NULL REFERENCES")
+        .replace("CREATE UNIQUE INDEX requests_unlinked_key", "CREATE UNIQUE INDEX requests_unlinked_key_old");
+    {
+        let mut conn = pool.acquire().await.unwrap();
+        sqlx::query("PRAGMA foreign_keys = OFF").execute(&mut *conn).await.unwrap();
+        let mut tx = conn.begin().await.unwrap();
+        sqlx::raw_sql(&old_shape).execute(&mut *tx).await.unwrap();
+        tx.commit().await.unwrap();
+        sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await.unwrap();
+    }
+    let not_null = "SELECT \"notnull\" FROM pragma_table_info('requests') WHERE name = 'customer_id'";
+    assert_eq!(count(&db, not_null).await, 1);
+    let tables = ["requests", "request_events", "request_messages", "identity_checks"];
+    let mut before = Vec::new();
+    for table in tables {
+        before.push(count(&db, &format!("SELECT COUNT(*) FROM {table}")).await);
+    }
+    assert!(before.iter().all(|n| *n > 0), "the demo register has requests with events, messages and checks");
+    let references: Vec<String> =
+        sqlx::query_scalar("SELECT reference FROM requests ORDER BY id").fetch_all(pool).await.unwrap();
+
+    server::startup::migrate(&db).await.unwrap();
+    assert_eq!(count(&db, not_null).await, 0);
+    for (table, n) in tables.iter().zip(&before) {
+        assert_eq!(count(&db, &format!("SELECT COUNT(*) FROM {table}")).await, *n, "{table}");
+    }
+    let after: Vec<String> =
+        sqlx::query_scalar("SELECT reference FROM requests ORDER BY id").fetch_all(pool).await.unwrap();
+    assert_eq!(after, references);
+    assert!(sqlx::query("PRAGMA foreign_key_check").fetch_all(pool).await.unwrap().is_empty());
+    // A deleted request still takes its events with it, and a new one gets a fresh id.
+    let (id, events): (i64, i64) = sqlx::query_as(
+        "SELECT request_id, COUNT(*) FROM request_events GROUP BY request_id ORDER BY request_id LIMIT 1",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert!(events > 0);
+    sqlx::query("DELETE FROM requests WHERE id = $1").bind(id).execute(pool).await.unwrap();
+    let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM request_events WHERE request_id = $1")
+        .bind(id)
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    assert_eq!(left, 0);
+    let max: i64 = sqlx::query_scalar("SELECT MAX(id) FROM requests").fetch_one(pool).await.unwrap();
+    let new: i64 = sqlx::query_scalar(
+        "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, details)
+         VALUES ('TN-2026-999999', NULL, 'question', 'received', CURRENT_TIMESTAMP, '2026-12-30', '{}') RETURNING id",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert!(new > max);
+    // Started again: nothing to do.
+    server::startup::migrate(&db).await.unwrap();
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM requests").await, before[0]);
+}

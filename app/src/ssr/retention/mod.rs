@@ -122,6 +122,16 @@ pub const TARGETS: &[Target] = &[
         row_holds: &[],
     },
     Target {
+        category: "portal_unconfirmed_requests",
+        rule: Some("portal_unconfirmed_requests"),
+        customer: None,
+        table: "requesters",
+        // A filed request's requester has no time to confirm by: it stays with the request.
+        time_column: "confirm_by",
+        date_column: false,
+        row_holds: &[],
+    },
+    Target {
         category: "portal_feedback",
         rule: Some("portal_feedback"),
         customer: None,

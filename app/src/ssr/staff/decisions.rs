@@ -67,167 +67,178 @@ pub async fn decide(
             }
         }
         if approve {
-            match &t.details {
-                Some(RequestDetails::Rectification { field, proposed, .. }) => {
-                    let column = field.as_str();
-                    let old: Option<String> =
-                        sqlx::query_scalar(&format!("SELECT {column} FROM customers WHERE id = $1"))
-                            .bind(t.customer_id)
-                            .fetch_one(&mut *tx)
+            // A decision that changes the register needs the customer it is about; an
+            // answer (a copy, a question, a complaint) does not: someone not in the
+            // register is told that nothing is held about them.
+            let answer_only = matches!(t.kind, RequestKind::Copy | RequestKind::Question | RequestKind::Complaint);
+            if t.customer_id.is_none() && !answer_only {
+                return Ok(Outcome::NotLinked);
+            }
+            if let Some(customer_id) = t.customer_id {
+                match &t.details {
+                    Some(RequestDetails::Rectification { field, proposed, .. }) => {
+                        let column = field.as_str();
+                        let old: Option<String> =
+                            sqlx::query_scalar(&format!("SELECT {column} FROM customers WHERE id = $1"))
+                                .bind(customer_id)
+                                .fetch_one(&mut *tx)
+                                .await?;
+                        sqlx::query(&format!("UPDATE customers SET {column} = $1 WHERE id = $2"))
+                            .bind(proposed)
+                            .bind(customer_id)
+                            .execute(&mut *tx)
                             .await?;
-                    sqlx::query(&format!("UPDATE customers SET {column} = $1 WHERE id = $2"))
-                        .bind(proposed)
-                        .bind(t.customer_id)
-                        .execute(&mut *tx)
-                        .await?;
-                    sqlx::query(
+                        sqlx::query(
                         "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, actor_id, source, request_id)
                          VALUES ($1, 'customers', $1, $2, $3, $4, $5, 'staff', $6, 'request', $7)",
-                    ).bind(t.customer_id).bind(column).bind(old).bind(proposed).bind(now).bind(staff.id).bind(t.id)
+                    ).bind(customer_id).bind(column).bind(old).bind(proposed).bind(now).bind(staff.id).bind(t.id)
                     .execute(&mut *tx).await?;
-                }
-                Some(RequestDetails::Erasure { categories, records, .. }) => {
-                    let active: i64 = sqlx::query_scalar(crate::ssr::my_data::ACTIVE_CONTRACTS_SQL)
-                        .bind(t.customer_id)
-                        .fetch_one(&mut *tx)
-                        .await?;
-                    // Whether the register lets the category go now (its retention rule,
-                    // and for rules that last the relationship, no active contract).
-                    let erasable = |category: &str| {
-                        register.category(category).and_then(|c| register.retention_rule(&c.retention)).is_some_and(
-                            |r| {
-                                crate::ssr::my_data::erasure_under(r, active > 0, crate::domain::Lang::Fi)
-                                    == crate::wire::my_data::ErasureNow::Possible
-                            },
-                        )
-                    };
-                    for category in categories {
-                        let Some(statements) = erasure_sql(category).filter(|_| erasable(category)) else {
-                            return Ok(Outcome::NotApplicable);
+                    }
+                    Some(RequestDetails::Erasure { categories, records, .. }) => {
+                        let active: i64 = sqlx::query_scalar(crate::ssr::my_data::ACTIVE_CONTRACTS_SQL)
+                            .bind(customer_id)
+                            .fetch_one(&mut *tx)
+                            .await?;
+                        // Whether the register lets the category go now (its retention rule,
+                        // and for rules that last the relationship, no active contract).
+                        let erasable = |category: &str| {
+                            register.category(category).and_then(|c| register.retention_rule(&c.retention)).is_some_and(
+                                |r| {
+                                    crate::ssr::my_data::erasure_under(r, active > 0, crate::domain::Lang::Fi)
+                                        == crate::wire::my_data::ErasureNow::Possible
+                                },
+                            )
                         };
-                        let mut erased = 0;
-                        for sql in &statements {
-                            erased += sqlx::query(sql).bind(t.customer_id).execute(&mut *tx).await?.rows_affected();
-                        }
-                        if category == "basic" {
-                            // The values a rectification request carried (the old and the
-                            // proposed one) are copies of basic data too.
-                            let asked: Vec<(i64, String)> = sqlx::query_as(
+                        for category in categories {
+                            let Some(statements) = erasure_sql(category).filter(|_| erasable(category)) else {
+                                return Ok(Outcome::NotApplicable);
+                            };
+                            let mut erased = 0;
+                            for sql in &statements {
+                                erased += sqlx::query(sql).bind(customer_id).execute(&mut *tx).await?.rows_affected();
+                            }
+                            if category == "basic" {
+                                // The values a rectification request carried (the old and the
+                                // proposed one) are copies of basic data too.
+                                let asked: Vec<(i64, String)> = sqlx::query_as(
                                 "SELECT id, details FROM requests WHERE customer_id = $1 AND kind = 'rectification'",
                             )
-                            .bind(t.customer_id)
+                            .bind(customer_id)
                             .fetch_all(&mut *tx)
                             .await?;
-                            for (id, details) in asked {
-                                let Some(RequestDetails::Rectification { field, reason, .. }) =
-                                    RequestDetails::from_json(RequestKind::Rectification, &details)
-                                else {
-                                    continue;
-                                };
-                                let redacted = RequestDetails::Rectification {
-                                    field,
-                                    current: None,
-                                    proposed: "-".into(),
-                                    reason,
-                                };
-                                sqlx::query("UPDATE requests SET details = $1 WHERE id = $2")
-                                    .bind(serde_json::to_string(&redacted).unwrap_or_default())
-                                    .bind(id)
-                                    .execute(&mut *tx)
-                                    .await?;
+                                for (id, details) in asked {
+                                    let Some(RequestDetails::Rectification { field, reason, .. }) =
+                                        RequestDetails::from_json(RequestKind::Rectification, &details)
+                                    else {
+                                        continue;
+                                    };
+                                    let redacted = RequestDetails::Rectification {
+                                        field,
+                                        current: None,
+                                        proposed: "-".into(),
+                                        reason,
+                                    };
+                                    sqlx::query("UPDATE requests SET details = $1 WHERE id = $2")
+                                        .bind(serde_json::to_string(&redacted).unwrap_or_default())
+                                        .bind(id)
+                                        .execute(&mut *tx)
+                                        .await?;
+                                }
                             }
+                            // A tombstone: what was erased and how much, never its content.
+                            sqlx::query(TOMBSTONE_SQL)
+                                .bind(customer_id)
+                                .bind(t.id)
+                                .bind(category)
+                                .bind(format!("erased:{erased}"))
+                                .bind(now)
+                                .bind(staff.id)
+                                .execute(&mut *tx)
+                                .await?;
                         }
-                        // A tombstone: what was erased and how much, never its content.
-                        sqlx::query(TOMBSTONE_SQL)
-                            .bind(t.customer_id)
-                            .bind(t.id)
-                            .bind(category)
-                            .bind(format!("erased:{erased}"))
-                            .bind(now)
-                            .bind(staff.id)
-                            .execute(&mut *tx)
-                            .await?;
-                    }
-                    // Single records: each erased with the values of its changes, and a
-                    // tombstone naming the record, never its content.
-                    for record in records {
-                        let Some(("other_data", id)) = crate::domain::request::erasable_record(record) else {
-                            return Ok(Outcome::NotApplicable);
-                        };
-                        if !erasable("other_data") {
-                            return Ok(Outcome::NotApplicable);
-                        }
-                        let erased = sqlx::query("DELETE FROM other_data WHERE id = $1 AND customer_id = $2")
-                            .bind(id)
-                            .bind(t.customer_id)
-                            .execute(&mut *tx)
-                            .await?
-                            .rows_affected();
-                        sqlx::query(
-                            "UPDATE change_log SET old_value = NULL, new_value = NULL
-                             WHERE customer_id = $1 AND entity = 'other_data' AND entity_id = $2",
-                        )
-                        .bind(t.customer_id)
-                        .bind(id)
-                        .execute(&mut *tx)
-                        .await?;
-                        sqlx::query(TOMBSTONE_SQL)
-                            .bind(t.customer_id)
-                            .bind(t.id)
-                            .bind(record)
-                            .bind(format!("erased:{erased}"))
-                            .bind(now)
-                            .bind(staff.id)
-                            .execute(&mut *tx)
-                            .await?;
-                    }
-                }
-                Some(RequestDetails::Restriction { .. }) => {
-                    let _: Result<Outcome, sqlx::Error> = set_restricted!(tx, t, staff.id, true, None::<String>, now);
-                }
-                Some(RequestDetails::Objection { purposes, .. }) => {
-                    // Only purposes that rest on a basis open to objection (or direct
-                    // marketing) can be upheld; an objection to none of them is answered
-                    // with a rejection and its reason instead.
-                    let objectable: Vec<&String> = purposes.iter().filter(|p| register.objectable(p)).collect();
-                    if objectable.is_empty() {
-                        return Ok(Outcome::NotApplicable);
-                    }
-                    for purpose in objectable {
-                        if register.purpose(purpose).is_some_and(|p| p.direct_marketing) {
-                            // Absolute (Art. 21(3)): a prohibition on every channel, which
-                            // the customer sees and can lift on the permissions page.
+                        // Single records: each erased with the values of its changes, and a
+                        // tombstone naming the record, never its content.
+                        for record in records {
+                            let Some(("other_data", id)) = crate::domain::request::erasable_record(record) else {
+                                return Ok(Outcome::NotApplicable);
+                            };
+                            if !erasable("other_data") {
+                                return Ok(Outcome::NotApplicable);
+                            }
+                            let erased = sqlx::query("DELETE FROM other_data WHERE id = $1 AND customer_id = $2")
+                                .bind(id)
+                                .bind(customer_id)
+                                .execute(&mut *tx)
+                                .await?
+                                .rows_affected();
                             sqlx::query(
+                                "UPDATE change_log SET old_value = NULL, new_value = NULL
+                             WHERE customer_id = $1 AND entity = 'other_data' AND entity_id = $2",
+                            )
+                            .bind(customer_id)
+                            .bind(id)
+                            .execute(&mut *tx)
+                            .await?;
+                            sqlx::query(TOMBSTONE_SQL)
+                                .bind(customer_id)
+                                .bind(t.id)
+                                .bind(record)
+                                .bind(format!("erased:{erased}"))
+                                .bind(now)
+                                .bind(staff.id)
+                                .execute(&mut *tx)
+                                .await?;
+                        }
+                    }
+                    Some(RequestDetails::Restriction { .. }) => {
+                        // (Returns NotLinked from the action for a request linked to nobody.)
+                        let _: Result<Outcome, sqlx::Error> =
+                            set_restricted!(tx, t, staff.id, true, None::<String>, now);
+                    }
+                    Some(RequestDetails::Objection { purposes, .. }) => {
+                        // Only purposes that rest on a basis open to objection (or direct
+                        // marketing) can be upheld; an objection to none of them is answered
+                        // with a rejection and its reason instead.
+                        let objectable: Vec<&String> = purposes.iter().filter(|p| register.objectable(p)).collect();
+                        if objectable.is_empty() {
+                            return Ok(Outcome::NotApplicable);
+                        }
+                        for purpose in objectable {
+                            if register.purpose(purpose).is_some_and(|p| p.direct_marketing) {
+                                // Absolute (Art. 21(3)): a prohibition on every channel, which
+                                // the customer sees and can lift on the permissions page.
+                                sqlx::query(
                                 "INSERT INTO marketing_prohibition_events (customer_id, channel, action, occurred_at, source)
                                  SELECT $1, 'all', 'prohibited', $2, 'request'
                                  WHERE COALESCE((SELECT action FROM marketing_prohibition_events WHERE customer_id = $1 AND channel = 'all'
                                                  ORDER BY id DESC LIMIT 1), 'lifted') <> 'prohibited'",
-                            ).bind(t.customer_id).bind(now).execute(&mut *tx).await?;
-                        } else {
-                            sqlx::query(
+                            ).bind(customer_id).bind(now).execute(&mut *tx).await?;
+                            } else {
+                                sqlx::query(
                                 "INSERT INTO objection_events (customer_id, purpose, action, occurred_at, request_id, staff_id)
                                  SELECT $1, $2, 'upheld', $3, $4, $5
                                  WHERE COALESCE((SELECT action FROM objection_events WHERE customer_id = $1 AND purpose = $2
                                                  ORDER BY id DESC LIMIT 1), 'ended') <> 'upheld'",
-                            ).bind(t.customer_id).bind(purpose).bind(now).bind(t.id).bind(staff.id).execute(&mut *tx).await?;
+                            ).bind(customer_id).bind(purpose).bind(now).bind(t.id).bind(staff.id).execute(&mut *tx).await?;
+                            }
                         }
                     }
+                    _ => {}
                 }
-                _ => {}
-            }
-            if let Some(details) = &t.details {
-                let disclosed: Vec<(String, String)> = sqlx::query_as(
+                if let Some(details) = &t.details {
+                    let disclosed: Vec<(String, String)> = sqlx::query_as(
                     "SELECT recipient_name, categories FROM disclosures WHERE customer_id = $1 ORDER BY disclosed_on, id",
                 )
-                .bind(t.customer_id)
+                .bind(customer_id)
                 .fetch_all(&mut *tx)
                 .await?;
-                for recipient in recipients_of(&disclosed, &categories_changed(register, details)) {
-                    sqlx::query("INSERT INTO recipient_notifications (request_id, recipient) VALUES ($1, $2)")
-                        .bind(t.id)
-                        .bind(recipient)
-                        .execute(&mut *tx)
-                        .await?;
+                    for recipient in recipients_of(&disclosed, &categories_changed(register, details)) {
+                        sqlx::query("INSERT INTO recipient_notifications (request_id, recipient) VALUES ($1, $2)")
+                            .bind(t.id)
+                            .bind(recipient)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
                 }
             }
         }

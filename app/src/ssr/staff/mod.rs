@@ -60,7 +60,7 @@ pub async fn queue(db: &Db, filter: &QueueFilter, staff_id: i64, today: NaiveDat
     }
     let filter_sql = conditions.join(" AND ");
     let count_sql =
-        format!("SELECT COUNT(*) FROM requests r JOIN customers c ON c.id = r.customer_id WHERE {filter_sql}");
+        format!("SELECT COUNT(*) FROM requests r LEFT JOIN customers c ON c.id = r.customer_id WHERE {filter_sql}");
     let total: i64 = with_db!(db, pool => bind_params!(sqlx::query_scalar(&count_sql), &params).fetch_one(pool).await?);
     let mut page_params = params.clone();
     let mut page_sql = filter_sql.clone();
@@ -76,7 +76,7 @@ pub async fn queue(db: &Db, filter: &QueueFilter, staff_id: i64, today: NaiveDat
                 c.customer_number, a.display_name AS assignee, r.restrict_processing, r.channel,
                 (SELECT CAST(MAX(CASE k.level WHEN 'high' THEN 3 WHEN 'substantial' THEN 2 ELSE 1 END) AS INTEGER)
                  FROM identity_checks k WHERE k.request_id = r.id AND k.verified) AS identity_rank
-         FROM requests r JOIN customers c ON c.id = r.customer_id LEFT JOIN accounts a ON a.id = r.assignee_id
+         FROM requests r LEFT JOIN customers c ON c.id = r.customer_id LEFT JOIN accounts a ON a.id = r.assignee_id
          WHERE {page_sql} ORDER BY COALESCE(r.extended_due_on, r.due_on), r.id LIMIT ${}",
         page_params.len()
     );
@@ -127,7 +127,8 @@ struct QueueDbRow {
     status: String,
     received_at: DateTime<Utc>,
     due_on: NaiveDate,
-    customer_number: String,
+    /// None: linked to no register customer yet.
+    customer_number: Option<String>,
     assignee: Option<String>,
     restrict_processing: bool,
     channel: String,
@@ -139,7 +140,7 @@ struct QueueDbRow {
 #[derive(sqlx::FromRow)]
 struct RequestRow {
     id: i64,
-    customer_id: i64,
+    customer_id: Option<i64>,
     kind: String,
     status: String,
     received_at: DateTime<Utc>,
@@ -168,7 +169,7 @@ struct RequestCustomer {
 #[derive(sqlx::FromRow)]
 struct TargetRow {
     id: i64,
-    customer_id: i64,
+    customer_id: Option<i64>,
     kind: String,
     status: String,
     received_at: DateTime<Utc>,
@@ -220,13 +221,27 @@ pub async fn open(
         let details = RequestDetails::from_json(kind, &r.details);
         // The audit rows first: if they cannot be written, the read fails with them.
         for category in categories_of(&details) {
+            if customer_id.is_none() {
+                break;
+            }
             let entry = Entry::new(Actor::Staff, Some(staff_id), "view_customer_data")
-                .customer(Some(customer_id)).request(Some(id)).detail(&category);
+                .customer(customer_id).request(Some(id)).detail(&category);
             audit::record_in(&mut tx, entry).await?;
         }
-        let customer: RequestCustomer = sqlx::query_as(
+        let customer: Option<RequestCustomer> = sqlx::query_as(
             "SELECT customer_number, first_name, last_name, language, processing_restricted FROM customers WHERE id = $1",
-        ).bind(customer_id).fetch_one(&mut *tx).await?;
+        ).bind(customer_id).fetch_optional(&mut *tx).await?;
+        // Who made it without an account (or was recorded by staff as nobody in the
+        // register): a look at their contact details is audited like customer data.
+        let requester: Option<crate::wire::staff::RequesterView> = sqlx::query_as(
+            "SELECT q.name, q.email, q.phone, q.language, q.identified_at IS NOT NULL AS identified,
+                    c.customer_number AS matched_customer
+             FROM requesters q LEFT JOIN customers c ON c.id = q.identified_customer_id WHERE q.request_id = $1",
+        ).bind(id).fetch_optional(&mut *tx).await?;
+        if requester.is_some() {
+            let entry = Entry::new(Actor::Staff, Some(staff_id), "view_requester").customer(customer_id).request(Some(id));
+            audit::record_in(&mut tx, entry).await?;
+        }
         let events: Vec<(DateTime<Utc>, String, String, Option<String>)> = sqlx::query_as(
             "SELECT e.occurred_at, e.kind, e.actor_kind, a.display_name FROM request_events e LEFT JOIN accounts a ON a.id = e.actor_id
              WHERE e.request_id = $1 ORDER BY e.occurred_at, e.id",
@@ -236,7 +251,7 @@ pub async fn open(
              WHERE m.request_id = $1 ORDER BY m.sent_at, m.id",
         ).bind(id).fetch_all(&mut *tx).await?;
         let mut field = None;
-        if let Some(RequestDetails::Rectification { field: f, .. }) = &details {
+        if let (Some(RequestDetails::Rectification { field: f, .. }), Some(customer_id)) = (&details, customer_id) {
             let sql = format!("SELECT {} FROM customers WHERE id = $1", f.as_str());
             let current: Option<String> = sqlx::query_scalar(&sql).bind(customer_id).fetch_one(&mut *tx).await?;
             let history: Vec<crate::wire::staff::FieldChange> = sqlx::query_as(
@@ -266,10 +281,13 @@ pub async fn open(
             assigned_to_me: assignee == Some(staff_id),
             decided_at: r.decided_at,
             decision_reason: r.decision_reason.clone(),
-            customer_number: customer.customer_number,
-            customer_name: format!("{} {}", customer.first_name, customer.last_name),
-            customer_language: customer.language,
-            customer_restricted: customer.processing_restricted,
+            customer: customer.map(|c| crate::wire::staff::RequestCustomerView {
+                number: c.customer_number,
+                name: format!("{} {}", c.first_name, c.last_name),
+                language: c.language,
+                restricted: c.processing_restricted,
+            }),
+            requester,
             events,
             messages,
             field,
@@ -284,12 +302,15 @@ pub async fn open(
         Ok::<(), sqlx::Error>(())
     })?;
     if let Some(r) = &row {
-        view.holds = super::retention::holds::for_customer(db, r.customer_id, now.date_naive()).await?;
+        if let Some(customer_id) = r.customer_id {
+            view.holds = super::retention::holds::for_customer(db, customer_id, now.date_naive()).await?;
+        }
         view.identity_checks = super::identity::checks(db, r.id).await?;
         view.identity_sufficient = super::identity::suffices(&view.identity_checks, view.identity_required);
     }
-    if let Some(RequestDetails::Erasure { categories, records, .. }) = &view.details {
-        let customer_id = row.as_ref().map(|r| r.customer_id).unwrap_or_default();
+    let customer_id = row.as_ref().and_then(|r| r.customer_id);
+    if let (Some(RequestDetails::Erasure { categories, records, .. }), Some(customer_id)) = (&view.details, customer_id)
+    {
         let mut asked: Vec<String> = categories.clone();
         for (category, _) in records.iter().filter_map(|r| crate::domain::request::erasable_record(r)) {
             if !asked.iter().any(|c| c == category) {
@@ -315,12 +336,16 @@ pub enum Outcome {
     /// The request's identity checks do not reach the level the register requires for
     /// its kind: it cannot be carried out yet.
     IdentityMissing,
+    /// The request would change the register, but is linked to no register customer
+    /// yet: staff link it first.
+    NotLinked,
 }
 
 /// The request a staff action works on, locked for the change.
 struct Target {
     id: i64,
-    customer_id: i64,
+    /// None: the request is linked to no register customer yet.
+    customer_id: Option<i64>,
     kind: RequestKind,
     status: RequestStatus,
     received_at: DateTime<Utc>,
@@ -357,7 +382,7 @@ macro_rules! staff_action {
             // they had (an erasure may be about to remove it); it commits with the change
             // or not at all.
             if let Some(what) = crate::domain::request::news_mail($event) {
-                crate::ssr::outbox::OutboxTx::enqueue_request_news(&mut $tx, $t.customer_id, $reference, what, $now).await?;
+                crate::ssr::outbox::OutboxTx::enqueue_request_news(&mut $tx, $t.id, $reference, what, $now).await?;
             }
             let result: Result<Outcome, sqlx::Error> = async { $body }.await;
             match result? {
@@ -368,7 +393,7 @@ macro_rules! staff_action {
                 .bind($t.id).bind($now).bind($event).bind($staff.id).execute(&mut *$tx).await?;
             let detail = format!("{}/{}", $event, $reference);
             let entry = Entry::new(Actor::Staff, Some($staff.id), "request_handled")
-                .customer(Some($t.customer_id)).request(Some($t.id)).detail(&detail);
+                .customer($t.customer_id).request(Some($t.id)).detail(&detail);
             audit::record_in(&mut $tx, entry).await?;
             $tx.commit().await?;
             Ok(Outcome::Done)
@@ -454,13 +479,15 @@ pub async fn extend(db: &Db, staff: Staff, reference: &str, months: u32, reason:
 /// when lifted, the reason.
 macro_rules! set_restricted {
     ($tx:expr, $t:expr, $staff_id:expr, $on:expr, $reason:expr, $now:expr) => {{
+        // Only a register customer's processing can be restricted.
+        let Some(customer_id) = $t.customer_id else { return Ok(Outcome::NotLinked) };
         sqlx::query("UPDATE customers SET processing_restricted = $1 WHERE id = $2")
-            .bind($on).bind($t.customer_id).execute(&mut *$tx).await?;
+            .bind($on).bind(customer_id).execute(&mut *$tx).await?;
         sqlx::query(
             "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, actor_id, source, request_id, reason)
              VALUES ($1, 'customers', $1, 'processing_restricted', $2, $3, $4, 'staff', $5, 'request', $6, $7)",
         )
-        .bind($t.customer_id).bind((!$on).to_string()).bind($on.to_string()).bind($now).bind($staff_id).bind($t.id)
+        .bind(customer_id).bind((!$on).to_string()).bind($on.to_string()).bind($now).bind($staff_id).bind($t.id)
         .bind($reason).execute(&mut *$tx).await?;
         Ok(Outcome::Done)
     }};
@@ -484,6 +511,23 @@ pub async fn lift_restriction(db: &Db, staff: Staff, reference: &str, reason: &s
     }
     staff_action!(db, staff, reference, "restriction_lifted", |tx, t, now| {
         set_restricted!(tx, t, staff.id, false, Some(reason), now)
+    })
+}
+
+/// Links an open request that is linked to nobody to register customer `customer_id`
+/// (staff have found who the person is). A linked request is never moved to another.
+pub async fn link(db: &Db, staff: Staff, reference: &str, customer_id: i64) -> Result<Outcome, sqlx::Error> {
+    staff_action!(db, staff, reference, "linked", |tx, t, now| {
+        if !t.status.is_open() || t.customer_id.is_some() {
+            return Ok(Outcome::NotApplicable);
+        }
+        sqlx::query("UPDATE requests SET customer_id = $1 WHERE id = $2 AND customer_id IS NULL")
+            .bind(customer_id)
+            .bind(t.id)
+            .execute(&mut *tx)
+            .await?;
+        let _ = now;
+        Ok(Outcome::Done)
     })
 }
 
