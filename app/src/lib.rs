@@ -103,6 +103,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/kirjaudu") view=pages::sign_in::SignIn />
                     <Route path=path!("/oma") view=pages::account::Account ssr=SsrMode::Async />
                     <Route path=path!("/vahvista") view=pages::reauth::Reauth />
+                    <Route path=path!("/pyynto") view=pages::public_request::PublicRequestPage ssr=SsrMode::Async />
+                    <Route path=path!("/pyynto/tila") view=pages::public_request::PublicStatusPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/pyynto/vahvista")
+                        view=pages::public_request::PublicConfirmPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/istunnot") view=pages::sessions::Sessions ssr=SsrMode::Async />
                     <Route path=path!("/kirjaudu/koodi") view=pages::sign_in::SignInCode />
                     <Route path=path!("/aktivoi") view=pages::activate::ActivatePage />

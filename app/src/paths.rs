@@ -33,6 +33,11 @@ pub const STATEMENT_PATH: &str = "/saavutettavuus";
 pub const FORGOT_PATH: &str = "/salasana/unohtui";
 pub const RESET_PATH: &str = "/salasana/uusi";
 pub const REAUTH_PATH: &str = "/vahvista";
+/// A request without an account: the public form, the page that follows the person's
+/// submission (and, once confirmed, their request), and the mailed confirmation link.
+pub const PUBLIC_REQUEST_PATH: &str = "/pyynto";
+pub const PUBLIC_STATUS_PATH: &str = "/pyynto/tila";
+pub const PUBLIC_CONFIRM_PATH: &str = "/pyynto/vahvista";
 
 /// The query parameter of the sign-in page that names the page to return to.
 pub const NEXT_PARAM: &str = "jatka";
@@ -86,6 +91,9 @@ pub const PAGES: &[&str] = &[
     FORGOT_PATH,
     RESET_PATH,
     REAUTH_PATH,
+    PUBLIC_REQUEST_PATH,
+    PUBLIC_STATUS_PATH,
+    PUBLIC_CONFIRM_PATH,
 ];
 
 /// Where a user lands after signing in: customers on their own page, staff in the

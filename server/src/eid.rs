@@ -35,6 +35,9 @@ pub struct StartQuery {
     jatka: Option<String>,
     /// Present: confirm the signed-in customer's identity instead of signing in.
     vahvista: Option<String>,
+    /// Present: prove the identity of whoever made the request this browser follows
+    /// without an account ([`app::ssr::requesters`]).
+    pyynto: Option<String>,
 }
 
 pub async fn start(
@@ -44,7 +47,11 @@ pub async fn start(
     Query(q): Query<StartQuery>,
 ) -> Response {
     let Some(eid) = state.eid.clone() else { return StatusCode::NOT_FOUND.into_response() };
-    let purpose = if q.vahvista.is_some() { Purpose::Confirm } else { Purpose::SignIn };
+    let purpose = match (q.vahvista, q.pyynto) {
+        (_, Some(_)) => Purpose::Requester,
+        (Some(_), None) => Purpose::Confirm,
+        (None, None) => Purpose::SignIn,
+    };
     let next = q.jatka.filter(|n| app::domain::is_local_path(n));
     let lang = crate::extract::request_lang(&headers);
     match eid.start(purpose, next.clone(), lang.as_str()).await {
@@ -84,6 +91,7 @@ pub async fn finish(State(state): State<AppState>, session: Session, Query(q): Q
     let outcome = match pending.purpose {
         Purpose::SignIn => sign_in(&state, &session, identified, next.as_deref()).await,
         Purpose::Confirm => confirm(&state, &session, identified, next.as_deref()).await,
+        Purpose::Requester => requester(&state, &session, identified).await,
     };
     outcome.unwrap_or_else(IntoResponse::into_response)
 }
@@ -156,6 +164,25 @@ async fn confirm(
     Ok(Redirect::to(next.unwrap_or(app::paths::ACCOUNT_PATH)).into_response())
 }
 
+/// Keeps the strong identification of whoever made the request this browser follows
+/// (the public form's submission, kept in the session): the request is linked to the
+/// register customer it matches. The page says only that they were identified, never
+/// whether they are in the register.
+async fn requester(
+    state: &AppState,
+    session: &Session,
+    identified: Identified,
+) -> Result<Response, app::error::AppError> {
+    let id: Option<i64> =
+        session.get(app::ssr::session_store::REQUESTER_KEY).await.map_err(app::error::AppError::internal)?;
+    let Some(id) = id else {
+        return Ok(refused(state, Purpose::Requester, None, Refusal::Flow.code()).await);
+    };
+    let now = chrono::Utc::now();
+    app::ssr::requesters::identify(&state.db, id, identified.identity_code.as_ref(), &identified.acr, now).await?;
+    Ok(Redirect::to(&format!("{}?tunnistettu=1", app::paths::PUBLIC_STATUS_PATH)).into_response())
+}
+
 /// How the person signed in, for the audit log: the method and the assurance level
 /// (the `acr` URI names a level, never a person).
 fn factor(identified: &Identified) -> String {
@@ -171,6 +198,7 @@ async fn refused(state: &AppState, purpose: Purpose, next: Option<&str>, code: &
     }
     let encoded_next = next.map(app::domain::percent_encode);
     let to = match (purpose, encoded_next) {
+        (Purpose::Requester, _) => format!("{}?tunnistus={code}", app::paths::PUBLIC_STATUS_PATH),
         (Purpose::Confirm, Some(n)) => format!("{}?jatka={n}&tunnistus={code}", app::paths::REAUTH_PATH),
         (Purpose::Confirm, None) => format!("{}?tunnistus={code}", app::paths::REAUTH_PATH),
         (Purpose::SignIn, Some(n)) => {

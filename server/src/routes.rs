@@ -215,6 +215,8 @@ pub const RATE_LIMITED_PATHS: &[&str] = &[
     "/api/request_password_reset",
     "/api/reset_password",
     "/api/send_accessibility_feedback",
+    "/api/public_request",
+    "/api/confirm_public_request",
 ];
 
 /// The per-address limit of the endpoints in [`RATE_LIMITED_PATHS`]: requests per

@@ -871,6 +871,7 @@ retention-place = Place the hold
 error-hold-end-out-of-range = Choose a day from today to at most 10 years ahead.
 error-customer-unknown = There is no customer with this number.
 retention-target-portal_one_time_codes = Portal: activation codes and password-reset links
+retention-target-portal_unconfirmed_requests = Portal: unconfirmed requests made without an account
 retention-target-portal_recovery_codes = Portal: used backup codes
 retention-target-portal_feedback = Portal: accessibility feedback
 retention-hold-unanswered = unanswered feedback
@@ -1076,3 +1077,94 @@ intake-field-hint = For a rectification, choose the data and write the correct v
 intake-proposed-label = Correct value (rectification only)
 intake-ground-legend = Ground for restriction (restriction only)
 intake-ground-hint = For a restriction, choose the ground.
+
+## A request without an account (issue #18)
+public-title = Make a request without an account – Tietoni
+public-heading = Make a data protection request without an account
+public-lead = Anyone can use their data protection rights in ElmoNet's customer register – a former customer, a business customer's contact person or someone who is not a customer. No account is needed.
+public-how = We send a confirmation link to the email address you give. The request is recorded and the time to answer starts when you open the link and confirm the request within 24 hours. You can prove your identity at once with online banking credentials, or later when we ask.
+public-have-account = Do you have a Tietoni account?
+public-sign-in = Sign in and make the request on your own pages.
+public-who-legend = Who you are and how to reach you
+public-name-label = Name
+public-email-label = Email address
+public-email-hint = The confirmation link and our answers are sent to this address.
+public-phone-label = Phone number (optional)
+public-kind-legend = What do you ask for?
+public-kind-hint-copy = You learn what data is held about you and get a copy of it.
+public-kind-hint-rectification = Wrong data is corrected.
+public-kind-hint-erasure = Data is erased where the law allows.
+public-kind-hint-restriction = The processing of the data is restricted.
+public-kind-hint-objection = You object to the data being used for some purpose.
+public-kind-hint-question = Ask about how your data is processed.
+public-kind-hint-complaint = Tell us what has gone wrong in processing your data.
+public-description-label = Your request
+public-description-hint = Say in your own words what you ask for and which data it concerns. Do not write your personal identity code.
+public-field-legend = Data to correct (rectification only)
+public-ground-legend = Ground for restriction (restriction only)
+public-categories-legend = Data to erase (erasure only)
+public-purposes-legend = Purposes you object to (objection only)
+public-privacy = We use what you give only to handle this request. If you do not confirm the request, it is deleted after a week.
+public-submit = Send the request
+public-eid-heading = Prove your identity
+public-eid-lead = You can prove your identity now with online banking credentials or a mobile certificate. Then your request can be handled without further checks.
+public-eid-start = Identify with online banking
+public-notice-lahetetty = The request has been sent. Check your email and confirm the request with the link.
+public-notice-vahvistettu = The request has been confirmed and recorded.
+public-notice-tunnistettu = Your identity has been proved.
+public-status-title = Your request – Tietoni
+public-status-heading = Your request
+public-status-unknown = There is no open request in this browser. Open the link in your email to see your request.
+public-new = Make a new request
+public-status-expired = The confirmation link was not opened in time, so nothing was recorded. You can make a new request.
+public-status-waiting = Your request ({ $kind }) is waiting for confirmation. Open the link sent to your email and confirm the request by { $until }. If you cannot see the message, look in your spam folder too.
+public-identified = Your identity has been proved with strong identification.
+public-not-identified = Your identity has not been proved yet.
+public-identity-label = Identity
+public-answer-how = We answer to your email. You can reply to our messages by email, or by calling customer service and giving the request's reference.
+public-confirm-title = Confirm your request – Tietoni
+public-confirm-heading = Confirm your request
+public-confirm-lead = Confirm your request ({ $kind }) to have it recorded and start the time to answer.
+public-confirm-submit = Confirm the request
+public-confirm-done = The request has already been confirmed and recorded.
+public-follow = See the request
+public-confirm-invalid = The link is not valid. It may have expired after 24 hours.
+public-request-mail-subject = Confirm your data protection request
+public-request-mail-body =
+    Hello,
+
+    please confirm the data protection request you made to ElmoNet by opening this link within 24 hours:
+
+    { $link }
+
+    The request is recorded only when you confirm it. If you did not make it, you can ignore this message.
+
+    ElmoNet Oy
+error-public-name-missing = Write your name.
+error-intake-requester-missing = Give a customer number or identity code, or write the requester's name if they are not a register customer.
+error-request-not-linked = The request is not linked to a register customer. Check the person's identity and link the request to the customer first.
+staff-customer-not-linked = Not linked to a customer
+staff-event-linked = Linked to a register customer
+request-event-linked = The request was linked to your customer data
+staff-done-linked = The request has been linked to the customer.
+requester-heading = Requester
+requester-not-linked = The request was made without an account and is not linked to a register customer. A decision that changes data cannot be made before it is linked.
+requester-name = Name
+requester-email = Email
+requester-phone = Phone
+requester-none = Not given
+requester-eid = Strong identification
+requester-identified-customer = Identified; matches customer { $number }
+requester-identified-nobody = Identified; matches no register customer
+requester-not-identified = Not identified
+requester-link-heading = Link to a customer
+requester-link-lead = Once the person's identity is checked, link the request to the register customer by customer number or identity code.
+requester-link-submit = Link the request
+intake-requester-legend = If the requester is not a register customer
+intake-requester-hint = Leave the customer number empty and write the requester's name and a contact. The request can be linked to a customer later.
+intake-requester-name = Requester's name
+intake-requester-email = Requester's email (optional)
+intake-requester-phone = Requester's phone (optional)
+home-public-request = Make a request without an account
+home-public-request-hint = – anyone can ask; no customer relationship or account is needed.
+sign-in-public-request = No account? Make a data protection request without one

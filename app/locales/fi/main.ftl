@@ -871,6 +871,7 @@ retention-place = Aseta pito
 error-hold-end-out-of-range = Valitse päivä tästä päivästä enintään 10 vuoden päähän.
 error-customer-unknown = Tällä numerolla ei ole asiakasta.
 retention-target-portal_one_time_codes = Portaali: aktivointikoodit ja salasanan vaihtolinkit
+retention-target-portal_unconfirmed_requests = Portaali: vahvistamattomat pyynnöt ilman tunnusta
 retention-target-portal_recovery_codes = Portaali: käytetyt varakoodit
 retention-target-portal_feedback = Portaali: saavutettavuuspalaute
 retention-hold-unanswered = vastaamaton palaute
@@ -1076,3 +1077,94 @@ intake-field-hint = Oikaisupyynnössä valitse tieto ja kirjoita oikea arvo.
 intake-proposed-label = Oikea arvo (vain oikaisupyyntö)
 intake-ground-legend = Rajoittamisen peruste (vain rajoittaminen)
 intake-ground-hint = Rajoittamispyynnössä valitse peruste.
+
+## Pyyntö ilman tunnusta (issue #18)
+public-title = Tee pyyntö ilman tunnusta – Tietoni
+public-heading = Tee tietosuojapyyntö ilman tunnusta
+public-lead = Kuka tahansa voi käyttää tietosuojaoikeuksiaan ElmoNetin asiakasrekisterissä – myös entinen asiakas, yritysasiakkaan yhteyshenkilö tai henkilö, joka ei ole asiakas. Tunnusta ei tarvita.
+public-how = Lähetämme antamaasi sähköpostiosoitteeseen vahvistuslinkin. Pyyntö kirjataan ja vastausaika alkaa, kun avaat linkin ja vahvistat pyynnön 24 tunnin kuluessa. Henkilöllisyytesi voit todentaa heti pankkitunnuksilla tai myöhemmin, kun pyydämme sitä.
+public-have-account = Onko sinulla Tietoni-tunnus?
+public-sign-in = Kirjaudu sisään ja tee pyyntö omilla sivuillasi.
+public-who-legend = Kuka olet ja miten sinut tavoittaa
+public-name-label = Nimi
+public-email-label = Sähköpostiosoite
+public-email-hint = Vahvistuslinkki ja vastaukset lähetetään tähän osoitteeseen.
+public-phone-label = Puhelinnumero (valinnainen)
+public-kind-legend = Mitä pyydät?
+public-kind-hint-copy = Saat tiedon siitä, mitä tietoja sinusta on, ja kopion niistä.
+public-kind-hint-rectification = Virheellinen tieto korjataan.
+public-kind-hint-erasure = Tietoja poistetaan, kun laki sen sallii.
+public-kind-hint-restriction = Tietojen käsittelyä rajoitetaan.
+public-kind-hint-objection = Vastustat tietojen käyttöä johonkin tarkoitukseen.
+public-kind-hint-question = Kysy tietojesi käsittelystä.
+public-kind-hint-complaint = Kerro, mikä tietojesi käsittelyssä on mennyt vikaan.
+public-description-label = Pyyntösi
+public-description-hint = Kerro omin sanoin, mitä pyydät ja mitä tietoja pyyntö koskee. Älä kirjoita henkilötunnustasi.
+public-field-legend = Korjattava tieto (vain oikaisupyyntö)
+public-ground-legend = Rajoittamisen peruste (vain rajoittamispyyntö)
+public-categories-legend = Poistettavat tiedot (vain poistopyyntö)
+public-purposes-legend = Vastustetut käyttötarkoitukset (vain vastustaminen)
+public-privacy = Käytämme antamiasi tietoja vain tämän pyynnön käsittelyyn. Jos et vahvista pyyntöä, tiedot poistetaan viikon kuluttua.
+public-submit = Lähetä pyyntö
+public-eid-heading = Todenna henkilöllisyytesi
+public-eid-lead = Voit todentaa henkilöllisyytesi nyt pankkitunnuksilla tai mobiilivarmenteella. Silloin pyyntöäsi voidaan käsitellä ilman lisäselvityksiä.
+public-eid-start = Tunnistaudu pankkitunnuksilla
+public-notice-lahetetty = Pyyntö on lähetetty. Katso sähköpostisi ja vahvista pyyntö linkistä.
+public-notice-vahvistettu = Pyyntö on vahvistettu ja kirjattu.
+public-notice-tunnistettu = Henkilöllisyytesi on todennettu.
+public-status-title = Pyyntösi tilanne – Tietoni
+public-status-heading = Pyyntösi tilanne
+public-status-unknown = Tässä selaimessa ei ole avointa pyyntöä. Avaa sähköpostissa saamasi linkki nähdäksesi pyyntösi.
+public-new = Tee uusi pyyntö
+public-status-expired = Vahvistuslinkkiä ei avattu ajoissa, joten pyyntöä ei kirjattu. Voit tehdä uuden pyynnön.
+public-status-waiting = Pyyntösi ({ $kind }) odottaa vahvistusta. Avaa sähköpostiisi lähetetty linkki ja vahvista pyyntö viimeistään { $until }. Jos viestiä ei näy, katso myös roskapostikansio.
+public-identified = Henkilöllisyytesi on todennettu vahvasti.
+public-not-identified = Henkilöllisyyttäsi ei ole vielä todennettu.
+public-identity-label = Henkilöllisyys
+public-answer-how = Vastaamme sähköpostiisi. Voit vastata viesteihimme sähköpostilla tai soittamalla asiakaspalveluun ja kertomalla pyynnön viitenumeron.
+public-confirm-title = Vahvista pyyntö – Tietoni
+public-confirm-heading = Vahvista pyyntösi
+public-confirm-lead = Vahvista pyyntösi ({ $kind }), niin se kirjataan ja vastausaika alkaa.
+public-confirm-submit = Vahvista pyyntö
+public-confirm-done = Pyyntö on jo vahvistettu ja kirjattu.
+public-follow = Katso pyynnön tilanne
+public-confirm-invalid = Linkki ei ole voimassa. Se on voinut vanhentua 24 tunnin jälkeen.
+public-request-mail-subject = Vahvista tietosuojapyyntösi
+public-request-mail-body =
+    Hei,
+
+    vahvista ElmoNetille tekemäsi tietosuojapyyntö avaamalla tämä linkki 24 tunnin kuluessa:
+
+    { $link }
+
+    Pyyntö kirjataan vasta, kun vahvistat sen. Jos et tehnyt pyyntöä, voit jättää tämän viestin huomiotta.
+
+    ElmoNet Oy
+error-public-name-missing = Kirjoita nimesi.
+error-intake-requester-missing = Anna asiakasnumero tai henkilötunnus, tai kirjoita pyytäjän nimi, jos hän ei ole rekisterin asiakas.
+error-request-not-linked = Pyyntöä ei ole yhdistetty rekisterin asiakkaaseen. Tarkista henkilöllisyys ja yhdistä pyyntö asiakkaaseen ensin.
+staff-customer-not-linked = Ei yhdistetty asiakkaaseen
+staff-event-linked = Yhdistetty rekisterin asiakkaaseen
+request-event-linked = Pyyntö yhdistettiin asiakastietoihisi
+staff-done-linked = Pyyntö on yhdistetty asiakkaaseen.
+requester-heading = Pyytäjä
+requester-not-linked = Pyyntö on tehty ilman tunnusta, eikä sitä ole yhdistetty rekisterin asiakkaaseen. Tietoja muuttavaa päätöstä ei voi tehdä ennen yhdistämistä.
+requester-name = Nimi
+requester-email = Sähköposti
+requester-phone = Puhelin
+requester-none = Ei annettu
+requester-eid = Vahva tunnistus
+requester-identified-customer = Tunnistautunut; vastaa asiakasta { $number }
+requester-identified-nobody = Tunnistautunut; ei vastaa yhtäkään rekisterin asiakasta
+requester-not-identified = Ei tunnistautunut
+requester-link-heading = Yhdistä asiakkaaseen
+requester-link-lead = Kun henkilöllisyys on tarkistettu, yhdistä pyyntö rekisterin asiakkaaseen asiakasnumerolla tai henkilötunnuksella.
+requester-link-submit = Yhdistä pyyntö
+intake-requester-legend = Jos pyytäjä ei ole rekisterin asiakas
+intake-requester-hint = Jätä asiakasnumero tyhjäksi ja kirjoita pyytäjän nimi ja yhteystieto. Pyynnön voi yhdistää asiakkaaseen myöhemmin.
+intake-requester-name = Pyytäjän nimi
+intake-requester-email = Pyytäjän sähköposti (valinnainen)
+intake-requester-phone = Pyytäjän puhelin (valinnainen)
+home-public-request = Tee pyyntö ilman tunnusta
+home-public-request-hint = – kuka tahansa voi pyytää, asiakkuutta tai tunnusta ei tarvita.
+sign-in-public-request = Ei tunnusta? Tee tietosuojapyyntö ilman tunnusta

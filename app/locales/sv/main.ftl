@@ -871,6 +871,7 @@ retention-place = Inför kvarhållande
 error-hold-end-out-of-range = Välj en dag från i dag till högst 10 år framåt.
 error-customer-unknown = Det finns ingen kund med det numret.
 retention-target-portal_one_time_codes = Portalen: aktiveringskoder och länkar för byte av lösenord
+retention-target-portal_unconfirmed_requests = Portalen: obekräftade begäranden utan konto
 retention-target-portal_recovery_codes = Portalen: använda reservkoder
 retention-target-portal_feedback = Portalen: respons om tillgänglighet
 retention-hold-unanswered = obesvarad respons
@@ -1076,3 +1077,94 @@ intake-field-hint = Vid en begäran om rättelse, välj uppgiften och skriv rät
 intake-proposed-label = Rätt värde (endast rättelse)
 intake-ground-legend = Grund för begränsning (endast begränsning)
 intake-ground-hint = Vid en begäran om begränsning, välj grunden.
+
+## Begäran utan konto (issue #18)
+public-title = Gör en begäran utan konto – Tietoni
+public-heading = Gör en dataskyddsbegäran utan konto
+public-lead = Vem som helst kan använda sina dataskyddsrättigheter i ElmoNets kundregister – också en tidigare kund, en kontaktperson för en företagskund eller någon som inte är kund. Inget konto behövs.
+public-how = Vi skickar en bekräftelselänk till den e-postadress du anger. Begäran registreras och svarstiden börjar när du öppnar länken och bekräftar begäran inom 24 timmar. Din identitet kan du styrka genast med bankkoder eller senare när vi ber om det.
+public-have-account = Har du ett Tietoni-konto?
+public-sign-in = Logga in och gör begäran på dina egna sidor.
+public-who-legend = Vem du är och hur du nås
+public-name-label = Namn
+public-email-label = E-postadress
+public-email-hint = Bekräftelselänken och svaren skickas till den här adressen.
+public-phone-label = Telefonnummer (valfritt)
+public-kind-legend = Vad begär du?
+public-kind-hint-copy = Du får veta vilka uppgifter som finns om dig och en kopia av dem.
+public-kind-hint-rectification = En felaktig uppgift rättas.
+public-kind-hint-erasure = Uppgifter raderas när lagen tillåter det.
+public-kind-hint-restriction = Behandlingen av uppgifterna begränsas.
+public-kind-hint-objection = Du invänder mot att uppgifterna används för något ändamål.
+public-kind-hint-question = Fråga om behandlingen av dina uppgifter.
+public-kind-hint-complaint = Berätta vad som har gått fel i behandlingen av dina uppgifter.
+public-description-label = Din begäran
+public-description-hint = Berätta med egna ord vad du begär och vilka uppgifter begäran gäller. Skriv inte din personbeteckning.
+public-field-legend = Uppgift som ska rättas (endast begäran om rättelse)
+public-ground-legend = Grund för begränsning (endast begäran om begränsning)
+public-categories-legend = Uppgifter som ska raderas (endast begäran om radering)
+public-purposes-legend = Ändamål du invänder mot (endast invändning)
+public-privacy = Vi använder uppgifterna du anger endast för att behandla den här begäran. Om du inte bekräftar begäran raderas uppgifterna efter en vecka.
+public-submit = Skicka begäran
+public-eid-heading = Styrk din identitet
+public-eid-lead = Du kan styrka din identitet nu med bankkoder eller mobilcertifikat. Då kan din begäran behandlas utan ytterligare utredning.
+public-eid-start = Identifiera dig med bankkoder
+public-notice-lahetetty = Begäran har skickats. Titta i din e-post och bekräfta begäran via länken.
+public-notice-vahvistettu = Begäran har bekräftats och registrerats.
+public-notice-tunnistettu = Din identitet har styrkts.
+public-status-title = Läget för din begäran – Tietoni
+public-status-heading = Läget för din begäran
+public-status-unknown = Det finns ingen öppen begäran i den här webbläsaren. Öppna länken i e-postmeddelandet för att se din begäran.
+public-new = Gör en ny begäran
+public-status-expired = Bekräftelselänken öppnades inte i tid, så begäran registrerades inte. Du kan göra en ny begäran.
+public-status-waiting = Din begäran ({ $kind }) väntar på bekräftelse. Öppna länken i e-postmeddelandet och bekräfta begäran senast { $until }. Om meddelandet inte syns, titta också i skräpposten.
+public-identified = Din identitet har styrkts med stark autentisering.
+public-not-identified = Din identitet har ännu inte styrkts.
+public-identity-label = Identitet
+public-answer-how = Vi svarar till din e-post. Du kan svara på våra meddelanden per e-post eller genom att ringa kundtjänst och uppge begärans referensnummer.
+public-confirm-title = Bekräfta begäran – Tietoni
+public-confirm-heading = Bekräfta din begäran
+public-confirm-lead = Bekräfta din begäran ({ $kind }), så registreras den och svarstiden börjar.
+public-confirm-submit = Bekräfta begäran
+public-confirm-done = Begäran har redan bekräftats och registrerats.
+public-follow = Se läget för begäran
+public-confirm-invalid = Länken är inte giltig. Den kan ha gått ut efter 24 timmar.
+public-request-mail-subject = Bekräfta din dataskyddsbegäran
+public-request-mail-body =
+    Hej,
+
+    bekräfta din dataskyddsbegäran till ElmoNet genom att öppna den här länken inom 24 timmar:
+
+    { $link }
+
+    Begäran registreras först när du bekräftar den. Om du inte gjorde begäran kan du lämna det här meddelandet utan åtgärd.
+
+    ElmoNet Oy
+error-public-name-missing = Skriv ditt namn.
+error-intake-requester-missing = Ange kundnummer eller personbeteckning, eller skriv namnet på den som begär om hen inte är kund i registret.
+error-request-not-linked = Begäran har inte kopplats till en kund i registret. Kontrollera identiteten och koppla begäran till kunden först.
+staff-customer-not-linked = Inte kopplad till en kund
+staff-event-linked = Kopplad till en kund i registret
+request-event-linked = Begäran kopplades till dina kunduppgifter
+staff-done-linked = Begäran har kopplats till kunden.
+requester-heading = Den som begär
+requester-not-linked = Begäran har gjorts utan konto och har inte kopplats till en kund i registret. Ett beslut som ändrar uppgifter kan inte fattas innan den kopplas.
+requester-name = Namn
+requester-email = E-post
+requester-phone = Telefon
+requester-none = Inte angiven
+requester-eid = Stark autentisering
+requester-identified-customer = Identifierad; motsvarar kund { $number }
+requester-identified-nobody = Identifierad; motsvarar ingen kund i registret
+requester-not-identified = Inte identifierad
+requester-link-heading = Koppla till en kund
+requester-link-lead = När identiteten har kontrollerats, koppla begäran till kunden i registret med kundnummer eller personbeteckning.
+requester-link-submit = Koppla begäran
+intake-requester-legend = Om den som begär inte är kund i registret
+intake-requester-hint = Lämna kundnumret tomt och skriv namn och kontaktuppgift. Begäran kan kopplas till en kund senare.
+intake-requester-name = Namn på den som begär
+intake-requester-email = E-post till den som begär (valfritt)
+intake-requester-phone = Telefon till den som begär (valfritt)
+home-public-request = Gör en begäran utan konto
+home-public-request-hint = – vem som helst kan begära, inget kundförhållande eller konto behövs.
+sign-in-public-request = Inget konto? Gör en dataskyddsbegäran utan konto

@@ -52,10 +52,12 @@ pub async fn staff_intake(
     field: Option<String>,
     proposed: Option<String>,
     ground: Option<String>,
+    requester_name: Option<String>,
+    requester_email: Option<String>,
+    requester_phone: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::domain::request::{check_text, RequestDetails};
-    use crate::domain::{Channel, RequestKind};
-    use crate::ssr::requests::{FiledBy, NewRequest};
+    use crate::domain::Channel;
+    use crate::ssr::requests::{FiledBy, NewRequest, Requester};
     let staff = crate::api::caller::require_staff()?;
     let kept = [
         ("channel", channel.clone().unwrap_or_default()),
@@ -66,6 +68,9 @@ pub async fn staff_intake(
         ("field", field.clone().unwrap_or_default()),
         ("proposed", proposed.clone().unwrap_or_default()),
         ("ground", ground.clone().unwrap_or_default()),
+        ("requester_name", requester_name.clone().unwrap_or_default()),
+        ("requester_email", requester_email.clone().unwrap_or_default()),
+        ("requester_phone", requester_phone.clone().unwrap_or_default()),
     ];
     let fail = |field: &str, code: &str| AppError::InvalidInput { field: field.into(), code: code.into() };
     let result: Result<_, AppError> = async {
@@ -82,58 +87,40 @@ pub async fn staff_intake(
             return Err(fail("received_on", "intake-date-old"));
         }
         let db = crate::api::auth::db()?;
-        let customer_id =
-            find_customer(&db, &customer).await?.ok_or_else(|| fail("customer", "intake-customer-unknown"))?;
-        let kind = kind
-            .and_then(|k| k.parse::<RequestKind>().ok())
-            .filter(|k| INTAKE_KINDS.contains(k))
-            .ok_or_else(|| fail("kind", "intake-kind-missing"))?;
-        let text = check_text(&description).map_err(|code| fail("description", code))?;
-        let register = crate::api::auth::register()?;
-        let details = match kind {
-            RequestKind::Copy => RequestDetails::Copy { what: text },
-            RequestKind::Question => RequestDetails::Question { question: text },
-            RequestKind::Complaint => RequestDetails::Complaint { complaint: text },
-            RequestKind::Erasure => {
-                let categories: Vec<String> = categories.unwrap_or_default();
-                if categories.is_empty() || categories.iter().any(|c| register.category(c).is_none()) {
-                    return Err(fail("categories", "intake-categories-missing"));
-                }
-                RequestDetails::Erasure { categories, reason: Some(text), records: Vec::new() }
+        // A register customer, or (no number or identity code given) a person linked to
+        // nobody yet, by name and how to reach them.
+        let (customer_id, requester) = if customer.trim().is_empty() {
+            let name = requester_name.as_deref().map(str::trim).unwrap_or_default();
+            if name.is_empty() {
+                return Err(fail("requester_name", "intake-requester-missing"));
             }
-            RequestKind::Objection => {
-                let purposes: Vec<String> = purposes.unwrap_or_default();
-                if purposes.is_empty() || purposes.iter().any(|p| !register.objectable(p)) {
-                    return Err(fail("purposes", "intake-purposes-missing"));
-                }
-                RequestDetails::Objection { purposes, grounds: text }
-            }
-            RequestKind::Rectification => {
-                let field = field
-                    .and_then(|f| f.parse::<crate::domain::request::RectifiableField>().ok())
-                    .ok_or_else(|| fail("field", "field-missing"))?;
-                let proposed = field.check(proposed.as_deref().unwrap_or_default()).map_err(|c| fail("proposed", c))?;
-                let values = crate::ssr::my_data::basic_values(&db, customer_id).await?;
-                let current = values.into_iter().find(|(n, _)| n == field.as_str()).and_then(|(_, v)| v);
-                if current.as_deref() == Some(proposed.as_str()) {
-                    return Err(fail("proposed", "proposed-unchanged"));
-                }
-                RequestDetails::Rectification { field, current, proposed, reason: text }
-            }
-            RequestKind::Restriction => {
-                let ground = ground
-                    .and_then(|g| g.parse::<crate::domain::request::RestrictionGround>().ok())
-                    .ok_or_else(|| fail("ground", "ground-missing"))?;
-                RequestDetails::Restriction { ground, reason: text }
-            }
+            let email = match requester_email.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
+                Some(e) => Some(
+                    crate::domain::EmailAddress::parse(e)
+                        .map_err(|_| fail("requester_email", "email-invalid"))?
+                        .as_ref()
+                        .to_owned(),
+                ),
+                None => None,
+            };
+            let phone = requester_phone.as_deref().map(str::trim).filter(|p| !p.is_empty());
+            let phone = phone.map(|p| p.chars().take(40).collect::<String>());
+            let lang = crate::i18n::use_lang();
+            let name = name.chars().take(200).collect();
+            (None, Some(Requester { name, email, phone, lang }))
+        } else {
+            let id = find_customer(&db, &customer).await?.ok_or_else(|| fail("customer", "intake-customer-unknown"))?;
+            (Some(id), None)
         };
+        let asked = Asked { kind, description, categories, purposes, field, proposed, ground };
+        let details = details_of(&db, customer_id, asked).await?;
         let key: String = idempotency_key.chars().filter(char::is_ascii_alphanumeric).take(64).collect();
         if key.len() < 16 {
             return Err(AppError::BadRequest);
         }
         let now = chrono::Utc::now();
         let received_at = if day == today { now } else { crate::domain::clock::start_of_helsinki_day(day) };
-        let by = FiledBy::Staff { staff_id: staff.id, channel, received_at };
+        let by = FiledBy::Staff { staff_id: staff.id, channel, received_at, requester: requester.as_ref() };
         let new = NewRequest { customer_id, details: &details, restrict: false, idempotency_key: &key, by };
         Ok(crate::ssr::requests::file(&db, new, now).await?)
     }
@@ -145,12 +132,104 @@ pub async fn staff_intake(
             leptos_axum::redirect(&format!("{}/{reference}?tehty=recorded#tila", crate::paths::STAFF_REQUEST_PATH));
             Ok(())
         }
-        Err(e @ AppError::InvalidInput { .. }) => {
-            crate::api::requests::keep_draft(DRAFT, &kept).await?;
-            crate::api::caller::deny(e)
-        }
-        Err(e) => Err(e),
+        Err(e) => crate::api::requests::refuse_form(e, DRAFT, &kept).await,
     }
+}
+
+/// Links request `reference`, made by someone not (yet) linked to a register customer,
+/// to the customer with this customer number or identity code (once staff have checked
+/// who the person is). Then its decision can change that customer's data.
+#[server(prefix = "/api", endpoint = "staff_link_request")]
+pub async fn staff_link_request(reference: String, customer: String) -> Result<(), AppError> {
+    let staff = crate::api::caller::require_staff()?;
+    let db = crate::api::auth::db()?;
+    let Some(customer_id) = find_customer(&db, &customer).await? else {
+        return crate::api::caller::deny(AppError::InvalidInput {
+            field: "customer".into(),
+            code: "intake-customer-unknown".into(),
+        });
+    };
+    let outcome = crate::ssr::staff::link(&db, staff, &reference, customer_id).await?;
+    crate::api::staff::done(outcome, &reference, "linked").await
+}
+
+/// What a request form says was asked: the right, in words, and the fields its kind
+/// needs.
+#[cfg(feature = "ssr")]
+#[derive(Default)]
+pub(crate) struct Asked {
+    pub kind: Option<String>,
+    pub description: String,
+    pub categories: Option<Vec<String>>,
+    pub purposes: Option<Vec<String>>,
+    pub field: Option<String>,
+    pub proposed: Option<String>,
+    pub ground: Option<String>,
+}
+
+/// The details of a request from what a form says was asked (the staff intake form and
+/// the public form alike), or the field that is wrong and why. A rectification records
+/// the value the register holds now when the customer is known.
+#[cfg(feature = "ssr")]
+pub(crate) async fn details_of(
+    db: &crate::ssr::db::Db,
+    customer_id: Option<i64>,
+    a: Asked,
+) -> Result<crate::domain::request::RequestDetails, AppError> {
+    use crate::domain::request::{check_text, RequestDetails};
+    use crate::domain::RequestKind;
+    let fail = |field: &str, code: &str| AppError::InvalidInput { field: field.into(), code: code.into() };
+    let kind = a
+        .kind
+        .and_then(|k| k.parse::<RequestKind>().ok())
+        .filter(|k| INTAKE_KINDS.contains(k))
+        .ok_or_else(|| fail("kind", "intake-kind-missing"))?;
+    let text = check_text(&a.description).map_err(|code| fail("description", code))?;
+    let register = crate::api::auth::register()?;
+    Ok(match kind {
+        RequestKind::Copy => RequestDetails::Copy { what: text },
+        RequestKind::Question => RequestDetails::Question { question: text },
+        RequestKind::Complaint => RequestDetails::Complaint { complaint: text },
+        RequestKind::Erasure => {
+            let categories: Vec<String> = a.categories.unwrap_or_default();
+            if categories.is_empty() || categories.iter().any(|c| register.category(c).is_none()) {
+                return Err(fail("categories", "intake-categories-missing"));
+            }
+            RequestDetails::Erasure { categories, reason: Some(text), records: Vec::new() }
+        }
+        RequestKind::Objection => {
+            let purposes: Vec<String> = a.purposes.unwrap_or_default();
+            if purposes.is_empty() || purposes.iter().any(|p| !register.objectable(p)) {
+                return Err(fail("purposes", "intake-purposes-missing"));
+            }
+            RequestDetails::Objection { purposes, grounds: text }
+        }
+        RequestKind::Rectification => {
+            let field = a
+                .field
+                .and_then(|f| f.parse::<crate::domain::request::RectifiableField>().ok())
+                .ok_or_else(|| fail("field", "field-missing"))?;
+            let proposed = field.check(a.proposed.as_deref().unwrap_or_default()).map_err(|c| fail("proposed", c))?;
+            let current = match customer_id {
+                Some(id) => {
+                    let values = crate::ssr::my_data::basic_values(db, id).await?;
+                    values.into_iter().find(|(n, _)| n == field.as_str()).and_then(|(_, v)| v)
+                }
+                None => None,
+            };
+            if current.as_deref() == Some(proposed.as_str()) {
+                return Err(fail("proposed", "proposed-unchanged"));
+            }
+            RequestDetails::Rectification { field, current, proposed, reason: text }
+        }
+        RequestKind::Restriction => {
+            let ground = a
+                .ground
+                .and_then(|g| g.parse::<crate::domain::request::RestrictionGround>().ok())
+                .ok_or_else(|| fail("ground", "ground-missing"))?;
+            RequestDetails::Restriction { ground, reason: text }
+        }
+    })
 }
 
 /// A day typed as `2026-11-30` (a date field) or `30.11.2026` (the Finnish way).

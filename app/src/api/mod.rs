@@ -14,6 +14,7 @@ pub mod form_memory;
 pub mod intake;
 pub mod my_data;
 pub mod outbox;
+pub mod public_request;
 pub mod record;
 pub mod recovery;
 pub mod requests;
@@ -36,4 +37,9 @@ pub const ANONYMOUS_ALLOWED: &[&str] = &[
     "/api/reset_password",
     "/api/send_accessibility_feedback",
     "/api/feedback_draft",
+    "/api/public_request_form",
+    "/api/public_request",
+    "/api/public_request_status",
+    "/api/public_request_link",
+    "/api/confirm_public_request",
 ];

@@ -31,6 +31,18 @@ pub(crate) async fn keep_draft(form: &str, fields: &[(&str, String)]) -> Result<
     crate::api::auth::session()?.insert(&draft_key(form), fields).await.map_err(AppError::internal)
 }
 
+/// The answer to a form that failed: a wrong field keeps what was typed (`kept`) as the
+/// draft of form `form` and goes back to it with the error beside the field; any other
+/// error is answered as it is.
+#[cfg(feature = "ssr")]
+pub(crate) async fn refuse_form<T>(e: AppError, form: &str, kept: &[(&str, String)]) -> Result<T, AppError> {
+    if let AppError::InvalidInput { .. } = e {
+        keep_draft(form, kept).await?;
+        return crate::api::caller::deny(e);
+    }
+    Err(e)
+}
+
 #[cfg(feature = "ssr")]
 pub(crate) async fn take_draft(form: &str) -> Result<Vec<(String, String)>, AppError> {
     let session = crate::api::auth::session()?;
@@ -129,7 +141,7 @@ async fn file(details: RequestDetails, restrict: bool, idempotency_key: &str) ->
     let db = crate::api::auth::db()?;
     let (method, detail) = crate::api::auth::signed_in_with().await?;
     let by = FiledBy::Customer { account_id, identity: (method, detail.as_deref()) };
-    let new = NewRequest { customer_id, details: &details, restrict, idempotency_key: &key, by };
+    let new = NewRequest { customer_id: Some(customer_id), details: &details, restrict, idempotency_key: &key, by };
     let (reference, created) = requests::file(&db, new, chrono::Utc::now()).await?;
     if created {
         crate::api::caller::wake_outbox();

@@ -56,7 +56,7 @@ async fn staff_text(reference: &str, field: &str, value: &str) -> Result<String,
 /// Turns an action's outcome into the answer: back to the request page with a notice.
 /// The customer's mail about it (if the event has one) was written with the change.
 #[cfg(feature = "ssr")]
-async fn done(outcome: crate::ssr::staff::Outcome, reference: &str, notice: &str) -> Result<(), AppError> {
+pub(crate) async fn done(outcome: crate::ssr::staff::Outcome, reference: &str, notice: &str) -> Result<(), AppError> {
     use crate::ssr::staff::Outcome;
     match outcome {
         Outcome::Done => {
@@ -70,6 +70,10 @@ async fn done(outcome: crate::ssr::staff::Outcome, reference: &str, notice: &str
         Outcome::IdentityMissing => crate::api::caller::deny(AppError::InvalidInput {
             field: "outcome".into(),
             code: "identity-insufficient".into(),
+        }),
+        Outcome::NotLinked => crate::api::caller::deny(AppError::InvalidInput {
+            field: "outcome".into(),
+            code: "request-not-linked".into(),
         }),
     }
 }

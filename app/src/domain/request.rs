@@ -82,6 +82,7 @@ pub const EVENT_KINDS: &[&str] = &[
     "rejected",
     "withdrawn",
     "recipient_notified",
+    "linked",
 ];
 
 /// The mail a request event sends the customer (a `request-mail-<what>` text), if any:

@@ -90,6 +90,11 @@ fn RightsSection(reg: Arc<Register>, lang: Lang) -> impl IntoView {
             <ul class="rights">{rights}</ul>
             <h3>{t(lang, "requests-heading")}</h3>
             <p>{reg.requests_info.get(lang).to_owned()}</p>
+            <p>
+                <a href=crate::paths::PUBLIC_REQUEST_PATH>{t(lang, "home-public-request")}</a>
+                " "
+                {t(lang, "home-public-request-hint")}
+            </p>
         </section>
         <section aria-labelledby="supervisory-heading">
             <h2 id="supervisory-heading">{t(lang, "supervisory-heading")}</h2>

@@ -9,6 +9,7 @@ pub mod landing;
 pub mod my_data;
 pub mod not_found;
 pub mod password;
+pub mod public_request;
 pub mod reauth;
 pub mod requests;
 pub mod second_factor;

@@ -81,6 +81,9 @@ pub fn SignIn() -> impl IntoView {
             <p>
                 <a href=crate::paths::ACTIVATE_PATH>{t(lang, "sign-in-activate")}</a>
             </p>
+            <p>
+                <a href=crate::paths::PUBLIC_REQUEST_PATH>{t(lang, "sign-in-public-request")}</a>
+            </p>
         </div>
     }
     .into_any()

@@ -21,6 +21,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+pub mod asked;
 pub mod detail;
 pub mod dpa;
 pub mod list;

@@ -48,13 +48,8 @@ fn IntakeFormView(
     let as_checked = |v: String| if v.is_empty() { vec![] } else { vec![v] };
     let (channel_checked, kind_checked) = (as_checked(kept("channel")), as_checked(kept("kind")));
     let (customer, description) = (kept("customer"), kept("description"));
-    let (field_checked, ground_checked) = (as_checked(kept("field")), as_checked(kept("ground")));
-    let proposed = kept("proposed");
-    let fields = crate::domain::request::RectifiableField::ALL
-        .iter()
-        .map(|f| (f.as_str().to_owned(), crate::pages::requests::field_label(lang, *f), None))
-        .collect::<Vec<_>>();
-    let grounds = slug_options(lang, crate::domain::request::RestrictionGround::ALL, "request-ground");
+    let (requester_name, requester_email, requester_phone) =
+        (kept("requester_name"), kept("requester_email"), kept("requester_phone"));
     let day = Some(kept("received_on")).filter(|d| !d.is_empty()).unwrap_or_else(|| form.today.to_string());
     let title = if error.is_some() {
         format!("{}: {}", t(lang, "error-prefix"), t(lang, "intake-title"))
@@ -63,8 +58,6 @@ fn IntakeFormView(
     };
     let channels = slug_options(lang, Channel::INTAKE, "channel");
     let kinds = INTAKE_KINDS.iter().map(|k| (k.as_str().to_owned(), kind_text(lang, *k), None)).collect::<Vec<_>>();
-    let categories = form.categories.iter().map(|c| (c.clone(), category_title(lang, c), None)).collect::<Vec<_>>();
-    let purposes = form.purposes.iter().map(|p| (p.clone(), t(lang, &format!("value-{p}")), None)).collect::<Vec<_>>();
     view! {
         <Title text=title />
         {staff_links(lang, role)}
@@ -102,6 +95,38 @@ fn IntakeFormView(
                 maxlength="20"
                 value=customer
             />
+            <fieldset>
+                <legend>{t(lang, "intake-requester-legend")}</legend>
+                <p class="hint">{t(lang, "intake-requester-hint")}</p>
+                <Field
+                    lang
+                    error=error.clone()
+                    name="requester_name"
+                    label_key="intake-requester-name"
+                    autocomplete="off"
+                    maxlength="200"
+                    value=requester_name
+                />
+                <Field
+                    lang
+                    error=error.clone()
+                    name="requester_email"
+                    label_key="intake-requester-email"
+                    inputmode="email"
+                    autocomplete="off"
+                    value=requester_email
+                />
+                <Field
+                    lang
+                    error=error.clone()
+                    name="requester_phone"
+                    label_key="intake-requester-phone"
+                    inputmode="tel"
+                    autocomplete="off"
+                    maxlength="40"
+                    value=requester_phone
+                />
+            </fieldset>
             <ChoiceGroup
                 lang
                 error=error.clone()
@@ -118,51 +143,13 @@ fn IntakeFormView(
                 hint_key="intake-description-hint"
                 value=description
             />
-            <ChoiceGroup
+            <crate::pages::requests::asked::AskedFields
                 lang
                 error=error.clone()
-                name="field"
-                legend=t(lang, "intake-field-legend")
-                hint=t(lang, "intake-field-hint")
-                options=fields
-                checked=field_checked
-            />
-            <Field
-                lang
-                error=error.clone()
-                name="proposed"
-                label_key="intake-proposed-label"
-                autocomplete="off"
-                value=proposed
-            />
-            <ChoiceGroup
-                lang
-                error=error.clone()
-                name="ground"
-                legend=t(lang, "intake-ground-legend")
-                hint=t(lang, "intake-ground-hint")
-                options=grounds
-                checked=ground_checked
-            />
-            <ChoiceGroup
-                lang
-                error=error.clone()
-                name="categories"
-                legend=t(lang, "intake-categories-legend")
-                hint=t(lang, "intake-categories-hint")
-                options=categories
-                checked=vec![]
-                multiple=true
-            />
-            <ChoiceGroup
-                lang
-                error=error.clone()
-                name="purposes"
-                legend=t(lang, "intake-purposes-legend")
-                hint=t(lang, "intake-purposes-hint")
-                options=purposes
-                checked=vec![]
-                multiple=true
+                draft=form.draft.clone()
+                categories=form.categories.clone()
+                purposes=form.purposes.clone()
+                legends="intake"
             />
             <button type="submit" class="button">{t(lang, "intake-submit")}</button>
         </ActionForm>

@@ -32,6 +32,7 @@ pub mod overview;
 pub mod queue;
 pub mod record;
 pub mod request;
+pub mod requester;
 pub mod retention;
 
 use actions::*;

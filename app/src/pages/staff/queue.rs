@@ -172,7 +172,10 @@ pub(super) fn QueueTable(lang: Lang, page: QueuePage, filter: QueueFilter) -> im
                         {label("col-reference")}
                         <a href=href>{r.reference.clone()}</a>
                     </th>
-                    <td>{label("staff-col-customer")} {r.customer_number.clone()}</td>
+                    <td>
+                        {label("staff-col-customer")}
+                        {r.customer_number.clone().unwrap_or_else(|| t(lang, "staff-customer-not-linked"))}
+                    </td>
                     <td>
                         {label("col-kind")} {kind_text(lang, r.kind)}
                         {r.restricted.then(|| view! { " " <span class="mark">{t(lang, "staff-restricted-mark")}</span> })}

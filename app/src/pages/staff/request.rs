@@ -69,7 +69,9 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
     let lift = ServerAction::<StaffLiftRestriction>::new();
     let notified = ServerAction::<StaffMarkNotified>::new();
     let identity = ServerAction::<crate::api::staff::StaffIdentityCheck>::new();
+    let link = ServerAction::<crate::api::intake::StaffLinkRequest>::new();
     let errors = [
+        link.value().get_untracked().and_then(|r| r.err()),
         identity.value().get_untracked().and_then(|r| r.err()),
         assign.value().get_untracked().and_then(|r| r.err()),
         message.value().get_untracked().and_then(|r| r.err()),
@@ -89,7 +91,14 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
         }
     });
     let title = format!("{} {} – {}", kind_text(lang, r.kind), reference, t(lang, "staff-heading"));
-    let customer_lang = t(lang, &format!("value-lang-{}", r.customer_language));
+    let language =
+        r.customer.as_ref().map(|c| c.language.clone()).or_else(|| r.requester.as_ref().map(|q| q.language.clone()));
+    let customer_lang = t(lang, &format!("value-lang-{}", language.unwrap_or_else(|| "fi".into())));
+    let restricted = r.customer.as_ref().is_some_and(|c| c.restricted);
+    let customer = match &r.customer {
+        Some(c) => format!("{} ({})", c.name, c.number),
+        None => t(lang, "staff-customer-not-linked"),
+    };
     let days = crate::domain::clock::days_left(r.due_on, crate::domain::clock::helsinki_date(chrono::Utc::now()));
     let due = format!(
         "{}{}",
@@ -244,7 +253,7 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
         if may_reject {
             outcomes.push(("reject".to_owned(), t(lang, "staff-reject"), Some(t(lang, "staff-reject-hint"))));
         }
-        let restrictable = (r.restrict_processing || r.kind == RequestKind::Restriction) && !r.customer_restricted;
+        let restrictable = (r.restrict_processing || r.kind == RequestKind::Restriction) && !restricted;
         view! {
             <section aria-labelledby="actions-heading">
                 <h2 id="actions-heading">{t(lang, "staff-actions-heading")}</h2>
@@ -260,8 +269,7 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
             </section>
         }
     });
-    let lift_form =
-        (r.customer_restricted && role == Role::Dpo).then(|| view! { <LiftForm form=form.clone() action=lift /> });
+    let lift_form = (restricted && role == Role::Dpo).then(|| view! { <LiftForm form=form.clone() action=lift /> });
     view! {
         <Title text=if error.is_some() { format!("{}: {title}", t(lang, "error-prefix")) } else { title } />
         <ErrorSummary lang error=error.clone() />
@@ -269,7 +277,7 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
         <h1>{kind_text(lang, r.kind)} " " {reference.clone()}</h1>
         <dl class="facts">
             <dt>{t(lang, "staff-col-customer")}</dt>
-            <dd>{format!("{} ({})", r.customer_name, r.customer_number)}</dd>
+            <dd>{customer}</dd>
             <dt>{t(lang, "staff-customer-language")}</dt>
             <dd>{customer_lang.clone()}</dd>
             <dt>{t(lang, "col-status")}</dt>
@@ -291,7 +299,7 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
             <dd>{assignee_name}</dd>
             <dt>{t(lang, "request-restriction-label")}</dt>
             <dd>
-                {if r.customer_restricted {
+                {if restricted {
                     t(lang, "staff-restricted-now")
                 } else if r.restrict_processing {
                     t(lang, "staff-restriction-asked")
@@ -318,6 +326,15 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
             {field}
             {erasure}
         </section>
+        {(r.requester.is_some() || r.customer.is_none()).then(|| view! {
+            <super::requester::RequesterSection
+                form=form.clone()
+                requester=r.requester.clone()
+                linked=r.customer.is_some()
+                open
+                action=link
+            />
+        })}
         <super::identity::IdentitySection
             form=form.clone()
             channel=r.channel
