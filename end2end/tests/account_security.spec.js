@@ -2,8 +2,6 @@
 // the code from the letter, resets a forgotten password through the emailed link, and
 // turns two-step verification on. Each journey runs in Chromium; the new pages pass axe
 // in every language at phone and laptop size.
-const fs = require('node:fs');
-const path = require('node:path');
 const { test, expect } = require('@playwright/test');
 const {
   LANGS,
@@ -13,26 +11,13 @@ const {
   screenshot,
   signIn,
   totpAt,
-  outboxDir,
+  mailsTo,
   tietoni,
   recordSecret,
   newStaff,
 } = require('./support');
 
 const step = () => Math.floor(Date.now() / 30_000);
-
-/** Every email in the outbox to `to`, newest last, with quoted-printable undone. */
-function mailsTo(to) {
-  const dir = outboxDir();
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.eml'))
-    .map((f) => ({ at: fs.statSync(path.join(dir, f)).mtimeMs, text: fs.readFileSync(path.join(dir, f), 'utf8') }))
-    .sort((a, b) => a.at - b.at)
-    .map((m) => m.text.replace(/=\r?\n/g, '').replace(/=3D/g, '='))
-    .filter((m) => m.includes(`To: ${to}`));
-}
 
 /** The password step of a staff sign-in: it leads to the code page. */
 async function passwordStep(page, who) {

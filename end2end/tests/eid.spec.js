@@ -6,7 +6,7 @@
 // code, a cancel, a replayed return — is refused with a clear page. The identity code
 // never appears in an address.
 const { test, expect } = require('@playwright/test');
-const { axeViolations, LANGS, useLanguage } = require('./support');
+const { axeViolations, LANGS, useLanguage, signIn, newStaff, mailsTo } = require('./support');
 
 const START = 'Tunnistaudu pankkitunnuksilla tai mobiilivarmenteella';
 
@@ -175,6 +175,55 @@ for (const lang of LANGS) {
     await expect(page.locator('a[href^="/tunnistaudu"]')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
+  });
+}
+
+// A request without an account, with identification on the spot: a register customer's
+// request is linked to her at once; a person the register does not have is told exactly
+// the same; staff see the difference. With JavaScript and without.
+for (const javaScriptEnabled of [false, true]) {
+  const mode = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
+  test(`a request without an account is identified on the spot ${mode}`, async ({ browser }) => {
+    const staffContext = await browser.newContext({ javaScriptEnabled });
+    const staff = await staffContext.newPage();
+    await signIn(staff, newStaff('dpo'));
+    for (const who of [
+      { person: 'liisa', name: 'Liisa Lahtinen', staffSees: 'vastaa asiakasta 100003', customer: '(100003)' },
+      { person: 'outi', name: 'Outi Ulkopuolinen', staffSees: 'ei vastaa yhtäkään', customer: 'Ei yhdistetty' },
+    ]) {
+      const email = `${who.person}-${Date.now()}-${javaScriptEnabled ? 'js' : 'html'}@example.org`;
+      const context = await browser.newContext({ javaScriptEnabled });
+      const urls = watchAddresses(context);
+      const page = await context.newPage();
+      await page.goto('/pyynto');
+      await page.getByLabel('Nimi', { exact: true }).fill(who.name);
+      await page.getByRole('textbox', { name: 'Sähköpostiosoite', exact: true }).fill(email);
+      await page.getByRole('radio', { name: 'Kysymys' }).check();
+      await page.getByLabel('Pyyntösi').fill('Mihin tietojani käytetään?');
+      await page.getByRole('button', { name: 'Lähetä pyyntö' }).click();
+      await expect(page).toHaveURL(/\/pyynto\/tila\?lahetetty=1$/);
+      await page.getByRole('link', { name: 'Tunnistaudu pankkitunnuksilla', exact: true }).click();
+      await identifyAtProvider(page, { person: who.person });
+      await expect(page).toHaveURL(/\/pyynto\/tila\?tunnistettu=1$/);
+      // The same words whoever it was: nothing tells whether the register has them.
+      await expect(page.getByRole('status')).toContainText('Henkilöllisyytesi on todennettu.');
+      await expect(page.getByText('Henkilöllisyytesi on todennettu vahvasti.')).toBeVisible();
+      if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([]);
+      await expect.poll(() => mailsTo(email).length).toBe(1);
+      const link = mailsTo(email)[0].match(/https?:\/\/\S+\/pyynto\/vahvista\?avain=[0-9a-f]{64}/)[0];
+      await page.goto(link);
+      await page.getByRole('button', { name: 'Vahvista pyyntö' }).click();
+      const reference = (await page.locator('dl.facts').textContent()).match(/TN-\d{4}-\d{6}/)[0];
+      await expect(page.locator('dl.facts')).toContainText('Henkilöllisyytesi on todennettu vahvasti.');
+      expectNoIdentityCode(urls);
+      await context.close();
+
+      await staff.goto(`/henkilosto/pyynnot/${reference}`);
+      await expect(staff.locator('dl.facts').first()).toContainText(who.customer);
+      await expect(staff.getByRole('region', { name: 'Pyytäjä' })).toContainText(who.staffSees);
+      await expect(staff.getByRole('region', { name: 'Henkilöllisyys' })).toContainText('Vahva sähköinen tunnistus');
+    }
+    await staffContext.close();
   });
 }
 

@@ -128,6 +128,19 @@ function outboxDir() {
   return process.env.TIETONI_OUTBOX_DIR;
 }
 
+/** Every email in the outbox to `to`, newest last, with quoted-printable undone. */
+function mailsTo(to) {
+  const dir = outboxDir();
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.eml'))
+    .map((f) => ({ at: fs.statSync(path.join(dir, f)).mtimeMs, text: fs.readFileSync(path.join(dir, f), 'utf8') }))
+    .sort((a, b) => a.at - b.at)
+    .map((m) => m.text.replace(/=\r?\n/g, '').replace(/=3D/g, '='))
+    .filter((m) => m.includes(`To: ${to}`));
+}
+
 /** Runs the server binary's CLI on the test server's database, e.g. `activation-code`. */
 function tietoni(args, env = {}) {
   return execFileSync(process.env.TIETONI_BIN, args, {
@@ -186,6 +199,7 @@ module.exports = {
   recordSessionIds,
   totpAt,
   outboxDir,
+  mailsTo,
   tietoni,
   newStaff,
 };

@@ -20,6 +20,7 @@ mod my_data;
 mod objections;
 mod outbox;
 mod properties;
+mod public_requests;
 mod record;
 mod recovery;
 mod requests;

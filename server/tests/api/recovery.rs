@@ -18,7 +18,7 @@ fn location(res: &reqwest::Response) -> String {
 /// mail is sent after the answer, so wait for `n` messages a moment; a message counts
 /// once the file is whole (the outbox writes it in place, so a read can see it empty or
 /// cut: it must read the same twice, 50 ms apart).
-async fn mails(app: &TestApp, n: usize) -> Vec<String> {
+pub(crate) async fn mails(app: &TestApp, n: usize) -> Vec<String> {
     let read = || -> Vec<(std::time::SystemTime, String)> {
         std::fs::read_dir(&app.outbox)
             .map(|d| {
