@@ -174,9 +174,15 @@ async fn strong_identification_on_the_spot_links_the_request_to_the_register_cus
         ).bind(&reference).fetch_one(pool).await.unwrap());
         assert_eq!(check, ("strong_eid".into(), "high".into(), Some("http://ftn.ficora.fi/acr/loa3".into())));
         // It is among Maija's own requests in the portal, and the news goes to her account.
-        let maija = crate::requests::maija(&app).await;
+        let maija = crate::export::maija_ready(&app).await;
         let html = maija.get(app.url("/oma/pyynnot")).send().await.unwrap().text().await.unwrap();
         assert!(html.contains(&reference));
+        // Her package holds what she gave with it, and how she was identified.
+        let res =
+            maija.get(app.url("/oma/vienti/lataa")).header(reqwest::header::ACCEPT, "application/json").send().await;
+        let package: serde_json::Value = res.unwrap().json().await.unwrap();
+        let given = package.to_string();
+        assert!(given.contains("request_requesters") && given.contains("maija.toinen@example.org"), "{given}");
 
         // Someone not in the register is told exactly the same, and stays linked to nobody.
         let stranger = browser();

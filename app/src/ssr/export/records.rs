@@ -268,6 +268,21 @@ pub const RECORD_TYPES: &[RecordType] = &[
     },
     RecordType {
         category: "requests",
+        name: "request_requesters",
+        description: "For a request made without an account (or recorded by staff before it was linked to you): the name, email address, phone number and language given with it, and when you identified yourself for it with strong electronic identification",
+        sql: "SELECT r.reference, q.name, q.email, q.phone, q.language, q.identified_at
+              FROM requesters q JOIN requests r ON r.id = q.request_id WHERE r.customer_id = $1 ORDER BY r.received_at, r.id",
+        fields: &[
+            ("request_reference", Text),
+            ("name", Text),
+            ("email", OptText),
+            ("phone", OptText),
+            ("language", Text),
+            ("identified_at", OptTime),
+        ],
+    },
+    RecordType {
+        category: "requests",
         name: "request_messages",
         description: "Messages between the customer and staff about each request",
         sql: "SELECT r.reference, m.sent_at, m.author_kind, m.body
