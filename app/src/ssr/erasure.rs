@@ -30,6 +30,10 @@ pub(crate) fn erasure_sql(category: &str) -> Option<Vec<String>> {
                 .into(),
             change_log("customers", &format!(" AND field IN {BASIC_FIELDS}")),
             "UPDATE accounts SET display_name = '-', email = 'erased-' || id || '@invalid' WHERE customer_id = $1".into(),
+            // What they gave with a request made without an account is basic data too.
+            "UPDATE requesters SET name = '-', email = NULL, phone = NULL, identity_code = NULL
+             WHERE request_id IN (SELECT id FROM requests WHERE customer_id = $1)"
+                .into(),
         ],
         "business_role" => {
             vec!["DELETE FROM business_roles WHERE customer_id = $1".into(), change_log("business_roles", "")]

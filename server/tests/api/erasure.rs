@@ -122,6 +122,16 @@ async fn erasure_on(app: &TestApp) {
     let old_phone: Option<String> = with_db!(&app.db, pool => sqlx::query_scalar(
         "SELECT l.old_value FROM change_log l JOIN requests r ON r.id = l.request_id WHERE r.reference = $1",
     ).bind(&rectification).fetch_one(pool).await.unwrap());
+    // Had she made the rectification without an account, what she gave with it is a
+    // copy of her basic data too.
+    with_db!(&app.db, pool => {
+        sqlx::query(
+            "INSERT INTO requesters (request_id, name, email, phone, language, kind, details, created_at, identity_code)
+             SELECT id, 'Maija Meikäläinen', $2, $3, 'fi', 'rectification', '{}', $4, $5 FROM requests WHERE reference = $1",
+        )
+        .bind(&rectification).bind(&email).bind(&phone).bind(chrono::Utc::now()).bind(&identity_code)
+        .execute(pool).await.unwrap();
+    });
     let values: Vec<String> = [identity_code, Some(street), email, phone, old_phone, Some("Meikäläinen".into())]
         .into_iter()
         .map(|v| v.expect("Maija's value"))
