@@ -78,6 +78,41 @@ for (const javaScriptEnabled of [false, true]) {
   });
 }
 
+// A letter from someone the register does not have: recorded with their name and phone,
+// linked to nobody, in the queue as such, and its page offers to link it.
+for (const javaScriptEnabled of [false, true]) {
+  const mode = javaScriptEnabled ? 'with' : 'without';
+  test(`a letter from someone not in the register is recorded linked to nobody ${mode} JavaScript`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const cs = await context.newPage();
+    await signIn(cs, newStaff('customer-service'));
+    await cs.goto('/henkilosto/vastaanota');
+    await cs.getByRole('radio', { name: 'Kirjeellä' }).check();
+    await cs.getByLabel('Saapumispäivä').fill(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10));
+    await cs.getByRole('radio', { name: 'Kysymys tietosuojavastaavalle' }).check();
+    await cs.getByLabel('Pyynnön sisältö').fill('Kirje: onko minusta tietoja rekisterissänne?');
+    // Neither a customer nor a name: refused beside the name, the text kept.
+    await cs.getByRole('button', { name: 'Kirjaa pyyntö' }).click();
+    await expect(cs.locator('#requester_name-error')).toContainText('kirjoita pyytäjän nimi');
+    await expect(cs.getByLabel('Pyynnön sisältö')).toHaveValue('Kirje: onko minusta tietoja rekisterissänne?');
+    await cs.getByLabel('Pyytäjän nimi').fill('Eero Kirjoittaja');
+    await cs.getByLabel('Pyytäjän puhelin (valinnainen)').fill('+358 40 123 4567');
+    await cs.getByRole('radio', { name: 'Kirjeellä' }).check();
+    await cs.getByRole('radio', { name: 'Kysymys tietosuojavastaavalle' }).check();
+    await cs.getByRole('button', { name: 'Kirjaa pyyntö' }).click();
+    await expect(cs.getByRole('status').filter({ hasText: 'Pyyntö kirjattu jonoon.' })).toBeVisible();
+    await expect(cs.locator('dl.facts').first()).toContainText('Ei yhdistetty asiakkaaseen');
+    const requester = cs.getByRole('region', { name: 'Pyytäjä' });
+    await expect(requester).toContainText('Eero Kirjoittaja');
+    await expect(requester).toContainText('+358 40 123 4567');
+    await expect(requester.getByRole('button', { name: 'Yhdistä pyyntö' })).toBeVisible();
+    if (javaScriptEnabled) expect(await axeViolations(cs)).toEqual([]);
+    await context.close();
+  });
+}
+
 for (const lang of LANGS) {
   test(`the intake page passes axe in ${lang}`, async ({ browser, baseURL }) => {
     const context = await browser.newContext();
