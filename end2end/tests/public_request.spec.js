@@ -71,6 +71,22 @@ for (const javaScriptEnabled of [false, true]) {
     await expect(requester).toContainText(email);
     await expect(requester).toContainText('Ei tunnistautunut');
     if (javaScriptEnabled) expect(await axeViolations(staff)).toEqual([]);
+    // Staff ask for identity; he answers on his page (the one the mail's link opened).
+    const messageForm = staff.getByRole('region', { name: 'Viesti asiakkaalle' });
+    await messageForm.getByLabel('Viesti', { exact: true }).fill('Tule palvelupisteeseen henkilöllisyystodistuksen kanssa.');
+    await messageForm.getByRole('radio', { name: /Pyytää varmistamaan henkilöllisyyden/ }).check();
+    await messageForm.getByRole('button', { name: 'Lähetä viesti' }).click();
+    await expect(staff.getByRole('status').first()).toBeVisible();
+    await other.goto('/pyynto/tila');
+    await expect(other.getByText('Tule palvelupisteeseen henkilöllisyystodistuksen kanssa.')).toBeVisible();
+    await other.getByLabel('Vastauksesi').fill('Tulen torstaina.');
+    await other.getByRole('button', { name: 'Lähetä vastaus' }).click();
+    await expect(other).toHaveURL(/\/pyynto\/tila\?viesti=1#viestit$/);
+    await expect(other.getByRole('status')).toContainText('Viestisi on lähetetty.');
+    await expect(other.locator('#viestit')).toContainText('Tulen torstaina.');
+    if (javaScriptEnabled) expect(await axeViolations(other)).toEqual([]);
+    await staff.reload();
+    await expect(staff.getByText('Tulen torstaina.')).toBeVisible();
     await requester.getByLabel('Asiakasnumero tai henkilötunnus').fill('999999');
     await requester.getByRole('button', { name: 'Yhdistä pyyntö' }).click();
     await expect(staff.locator('#customer-error')).toContainText('ei löytynyt yhtä asiakasta');

@@ -217,6 +217,7 @@ pub const RATE_LIMITED_PATHS: &[&str] = &[
     "/api/send_accessibility_feedback",
     "/api/public_request",
     "/api/confirm_public_request",
+    "/api/public_request_message",
 ];
 
 /// The per-address limit of the endpoints in [`RATE_LIMITED_PATHS`]: requests per

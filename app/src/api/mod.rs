@@ -42,4 +42,5 @@ pub const ANONYMOUS_ALLOWED: &[&str] = &[
     "/api/public_request_status",
     "/api/public_request_link",
     "/api/confirm_public_request",
+    "/api/public_request_message",
 ];

@@ -96,6 +96,34 @@ pub async fn public_request(
     }
 }
 
+/// Adds a message to the open request this browser follows (the answer, when staff
+/// asked for clarification or identity).
+#[server(prefix = "/api", endpoint = "public_request_message")]
+pub async fn public_request_message(body: String, idempotency_key: String) -> Result<(), AppError> {
+    const FORM: &str = "public:message";
+    let body = match crate::domain::request::check_text(&body) {
+        Ok(body) => body,
+        Err(code) => {
+            let invalid = AppError::InvalidInput { field: "body".into(), code: code.into() };
+            return crate::api::requests::refuse_form(invalid, FORM, &[("body", body)]).await;
+        }
+    };
+    let key: String = idempotency_key.chars().filter(char::is_ascii_alphanumeric).take(64).collect();
+    if key.len() < 16 {
+        return Err(AppError::BadRequest);
+    }
+    let session = crate::api::auth::session()?;
+    let id: Option<i64> = session.get(crate::ssr::session_store::REQUESTER_KEY).await.map_err(AppError::internal)?;
+    let Some(id) = id else { return crate::api::caller::deny(AppError::Forbidden) };
+    let db = crate::api::auth::db()?;
+    if !crate::ssr::requesters::add_message(&db, id, &body, &key, chrono::Utc::now()).await? {
+        return Err(AppError::Conflict);
+    }
+    crate::api::requests::forget_draft(FORM).await?;
+    leptos_axum::redirect(&format!("{}?viesti=1#viestit", crate::paths::PUBLIC_STATUS_PATH));
+    Ok(())
+}
+
 /// Where the submission or request this browser follows stands.
 #[server(prefix = "/api", endpoint = "public_request_status")]
 pub async fn public_request_status() -> Result<PublicStatus, AppError> {
@@ -103,7 +131,12 @@ pub async fn public_request_status() -> Result<PublicStatus, AppError> {
     let id: Option<i64> = session.get(crate::ssr::session_store::REQUESTER_KEY).await.map_err(AppError::internal)?;
     let Some(id) = id else { return Ok(PublicStatus::Unknown) };
     let db = crate::api::auth::db()?;
-    Ok(crate::ssr::requesters::status(&db, id, chrono::Utc::now()).await?)
+    let mut status = crate::ssr::requesters::status(&db, id, chrono::Utc::now()).await?;
+    if let PublicStatus::Filed(r) = &mut status {
+        let draft = crate::api::requests::take_draft("public:message").await?;
+        r.draft = draft.into_iter().find(|(n, _)| n == "body").map(|(_, v)| v).unwrap_or_default();
+    }
+    Ok(status)
 }
 
 /// What the mailed link `avain` opens. A live link makes this browser follow the

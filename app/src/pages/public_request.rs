@@ -6,6 +6,7 @@
 
 use crate::api::public_request::{
     public_request_form, public_request_link, public_request_status, ConfirmPublicRequest, PublicRequest,
+    PublicRequestMessage,
 };
 use crate::components::eid::{refusal, EidRefusal};
 use crate::components::form::{error_text, ChoiceGroup, ErrorSummary, Field, Notice, TextAreaField};
@@ -144,7 +145,7 @@ pub fn PublicStatusPage() -> impl IntoView {
     let lang = use_lang();
     no_store();
     let query = use_query_map().get_untracked();
-    let notice = ["lahetetty", "vahvistettu", "tunnistettu"]
+    let notice = ["lahetetty", "vahvistettu", "tunnistettu", "viesti"]
         .into_iter()
         .find(|k| query.get(k).is_some())
         .map(|k| view! { <Notice text=t(lang, &format!("public-notice-{k}")) /> });
@@ -189,17 +190,39 @@ fn StatusView(lang: Lang, status: PublicStatus) -> impl IntoView {
         .into_any(),
         PublicStatus::Filed(r) => {
             let s = r.summary;
+            let open = s.status.is_open();
+            let waiting = s.status == crate::domain::RequestStatus::WaitingForCustomer;
             let messages = r
                 .messages
                 .into_iter()
-                .filter(|m| m.author != "customer")
-                .map(|m| view! {
-                    <li>
-                        <p class="meta">{format_datetime(lang, m.at)}</p>
-                        <p class="pre-line">{m.body}</p>
-                    </li>
+                .map(|m| {
+                    let who = t(lang, if m.author == "customer" { "value-customer" } else { "public-from-elmonet" });
+                    view! {
+                        <article class="message" class:from-staff=m.author != "customer">
+                            <h3>{who} " " <span class="message-time">{format_datetime(lang, m.at)}</span></h3>
+                            <p class="pre-line">{m.body}</p>
+                        </article>
+                    }
                 })
                 .collect_view();
+            let action = ServerAction::<PublicRequestMessage>::new();
+            let error = action.value().get_untracked().and_then(|r| r.err());
+            let (label, submit) = if waiting {
+                ("request-answer-label", "request-answer-submit")
+            } else {
+                ("request-message-label", "request-message-submit")
+            };
+            let (key, draft) = (r.message_key, r.draft);
+            let form = open.then(move || {
+                view! {
+                    <ErrorSummary lang error=error.clone() />
+                    <ActionForm action=action>
+                        <input type="hidden" name="idempotency_key" value=key />
+                        <TextAreaField lang error=error.clone() name="body" label_key=label value=draft />
+                        <button type="submit" class="button">{t(lang, submit)}</button>
+                    </ActionForm>
+                }
+            });
             view! {
                 <dl class="facts">
                     <dt>{t(lang, "col-reference")}</dt>
@@ -221,10 +244,11 @@ fn StatusView(lang: Lang, status: PublicStatus) -> impl IntoView {
                         <p class="pre-line">{reason}</p>
                     </section>
                 })}
-                <section aria-labelledby="messages-heading" class="messages">
+                <section id="viestit" aria-labelledby="messages-heading" class="messages">
                     <h2 id="messages-heading">{t(lang, "request-messages-heading")}</h2>
-                    <ol>{messages}</ol>
+                    {messages}
                     <p>{t(lang, "public-answer-how")}</p>
+                    {form}
                 </section>
                 {(!r.identified && s.status.is_open()).then(|| view! { <IdentifyOffer lang /> })}
             }

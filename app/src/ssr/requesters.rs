@@ -208,5 +208,43 @@ pub async fn status(db: &Db, id: i64, now: DateTime<Utc>) -> Result<PublicStatus
         identified,
         decision_reason,
         messages: messages.into_iter().map(|(at, author, body)| RequestMessage { at, author, body }).collect(),
+        message_key: uuid::Uuid::new_v4().simple().to_string(),
+        draft: String::new(),
     }))
+}
+
+/// Adds requester `id`'s message to their open request (a form's `key` sent twice adds
+/// it once). When the request waits for them, the message is the answer and the request
+/// goes back in progress. False: they have no open request.
+pub async fn add_message(db: &Db, id: i64, body: &str, key: &str, now: DateTime<Utc>) -> Result<bool, sqlx::Error> {
+    let lock = if matches!(db, Db::Postgres(_)) { " FOR UPDATE OF r" } else { "" };
+    let sql = format!(
+        "SELECT r.id, r.status, r.customer_id FROM requesters q JOIN requests r ON r.id = q.request_id
+         WHERE q.id = $1 AND r.status IN ('received', 'in_progress', 'waiting_for_customer', 'extended'){lock}"
+    );
+    with_db!(db, pool => {
+        let mut tx = pool.begin_write().await?;
+        let row: Option<(i64, String, Option<i64>)> = sqlx::query_as(&sql).bind(id).fetch_optional(&mut *tx).await?;
+        let Some((request_id, status, customer_id)) = row else { return Ok(false) };
+        let added: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO request_messages (request_id, sent_at, author_kind, author_id, body, idempotency_key) VALUES ($1, $2, 'customer', NULL, $3, $4)
+             ON CONFLICT (request_id, idempotency_key) DO NOTHING RETURNING id",
+        ).bind(request_id).bind(now).bind(body).bind(key).fetch_optional(&mut *tx).await?;
+        if added.is_none() {
+            return Ok(true);
+        }
+        let event = if status == "waiting_for_customer" {
+            sqlx::query("UPDATE requests SET status = 'in_progress' WHERE id = $1").bind(request_id).execute(&mut *tx).await?;
+            "clarification_answered"
+        } else {
+            "message_customer"
+        };
+        sqlx::query(
+            "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, $3, 'customer', NULL, NULL)",
+        ).bind(request_id).bind(now).bind(event).execute(&mut *tx).await?;
+        let entry = Entry::new(Actor::Anonymous, None, "request_message_added").customer(customer_id).request(Some(request_id)).detail(event);
+        audit::record_in(&mut tx, entry).await?;
+        tx.commit().await?;
+        Ok(true)
+    })
 }

@@ -110,8 +110,12 @@ pub struct PublicRequest {
     /// Whether they identified themselves with strong electronic identification.
     pub identified: bool,
     pub decision_reason: Option<String>,
-    /// The portal's messages to them, oldest first.
+    /// The messages about it both ways, oldest first.
     pub messages: Vec<RequestMessage>,
+    /// A fresh key for the message form (a second submit adds nothing).
+    pub message_key: String,
+    /// What was typed into the message form before a failed submit.
+    pub draft: String,
 }
 
 /// A link's opening before the request is confirmed: what it is about.

@@ -119,6 +119,24 @@ async fn anyone_may_ask_and_the_request_counts_from_the_confirmed_link() {
         );
         assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_log WHERE action = 'view_requester'").await, 1);
 
+        // Staff ask him to say more; he answers on his page, and it is back in progress.
+        let ask =
+            [("reference", reference.as_str()), ("body", "Millä nimellä olit asiakkaana?"), ("ask", "clarification")];
+        post(&app, &cs, "staff_message", &staff_page, &ask).await;
+        let html = phone.get(app.url("/pyynto/tila")).send().await.unwrap().text().await.unwrap();
+        assert!(html.contains("Millä nimellä olit asiakkaana?") && html.contains("Vastauksesi"), "{html}");
+        let key = html.split(r#"name="idempotency_key" value=""#).nth(1).and_then(|r| r.split('"').next()).unwrap();
+        let answer = [("body", "Nimellä Pekka Ulkopuolinen, asiakasnumeroa en muista."), ("idempotency_key", key)];
+        let res = post(&app, &phone, "public_request_message", "/pyynto/tila", &answer).await;
+        assert_eq!(location(&res), "/pyynto/tila?viesti=1#viestit");
+        post(&app, &phone, "public_request_message", "/pyynto/tila", &answer).await;
+        assert_eq!(request_row(&app, &reference).await.2, "in_progress");
+        let answers = count(&app, "SELECT COUNT(*) FROM request_messages WHERE body LIKE 'Nimellä Pekka%'").await;
+        assert_eq!(answers, 1, "sent twice, added once");
+        // A browser that follows no request cannot write to one.
+        let res = post(&app, &browser(), "public_request_message", "/pyynto/tila", &answer).await;
+        assert!(location(&res).contains("__err") || res.status() == 403, "{}", res.status());
+
         // A copy goes out only after identity is checked; then it is answered by mail.
         let approve =
             [("reference", reference.as_str()), ("outcome", "approve"), ("reason", "Sinusta ei ole tietoja.")];
@@ -135,8 +153,8 @@ async fn anyone_may_ask_and_the_request_counts_from_the_confirmed_link() {
         assert!(location(&res).ends_with("?tehty=approved#tila"), "{}", location(&res));
         app.outbox_drained().await;
         let to_pekka: Vec<String> =
-            mails(&app, 3).await.into_iter().filter(|m| m.contains("To: pekka@example.org")).collect();
-        assert_eq!(to_pekka.len(), 3, "the link, the receipt and the answer");
+            mails(&app, 4).await.into_iter().filter(|m| m.contains("To: pekka@example.org")).collect();
+        assert_eq!(to_pekka.len(), 4, "the link, the receipt, the question and the answer");
         assert!(to_pekka.iter().all(|m| !m.contains("/oma/pyynnot")), "no link into an account he does not have");
         let html = phone.get(app.url("/pyynto/tila")).send().await.unwrap().text().await.unwrap();
         assert!(html.contains("Sinusta ei ole tietoja.") && html.contains("Valmis"), "{html}");
