@@ -6,164 +6,15 @@
 
 use super::audit::{self, Actor, Entry};
 use super::db::BeginWrite;
-use super::db::{Backend, Db, Param};
+use super::db::{Backend, Db};
 use super::erasure::{erasure_sql, TOMBSTONE_SQL};
 use crate::domain::request::{may_decide, RequestDetails};
 use crate::domain::{clock, RequestKind, RequestStatus, Role};
-use crate::wire::staff::{FieldHistory, QueueFilter, QueuePage, QueueRow, StaffRequestView};
-use crate::{bind_params, with_db};
+use crate::with_db;
 use chrono::{DateTime, NaiveDate, Utc};
-
-/// Requests per queue page.
-pub const QUEUE_PAGE: i64 = 50;
 
 /// The statuses of an open request, as SQL.
 const OPEN: &str = "('received', 'in_progress', 'waiting_for_customer', 'extended')";
-
-/// The queue: requests matching `filter`, by due date (the extended one when extended),
-/// oldest first; a page of [`QUEUE_PAGE`] after the cursor `(due, id)`, the number of
-/// matching requests, and where the next page starts.
-pub async fn queue(db: &Db, filter: &QueueFilter, staff_id: i64, today: NaiveDate) -> Result<QueuePage, sqlx::Error> {
-    let mut conditions = Vec::new();
-    let mut params: Vec<Param> = Vec::new();
-    let next = |p: Param, params: &mut Vec<Param>| {
-        params.push(p);
-        format!("${}", params.len())
-    };
-    match filter.status.as_deref().and_then(|s| s.parse::<RequestStatus>().ok()) {
-        Some(status) => {
-            let n = next(Param::Text(status.as_str().into()), &mut params);
-            conditions.push(format!("r.status = {n}"));
-        }
-        None => conditions.push(format!("r.status IN {OPEN}")),
-    }
-    if let Some(kind) = filter.kind.as_deref().and_then(|k| k.parse::<RequestKind>().ok()) {
-        let n = next(Param::Text(kind.as_str().into()), &mut params);
-        conditions.push(format!("r.kind = {n}"));
-    }
-    match filter.assignee.as_deref() {
-        Some("me") => {
-            let n = next(Param::Id(staff_id), &mut params);
-            conditions.push(format!("r.assignee_id = {n}"));
-        }
-        Some("none") => conditions.push("r.assignee_id IS NULL".into()),
-        _ => {}
-    }
-    if filter.overdue {
-        let n = next(Param::Date(today), &mut params);
-        conditions.push(format!("COALESCE(r.extended_due_on, r.due_on) < {n}"));
-    }
-    if let Some(q) = filter.search.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-        let n = next(Param::Text(q.to_uppercase()), &mut params);
-        let m = next(Param::Text(q.to_owned()), &mut params);
-        conditions.push(format!("(r.reference = {n} OR c.customer_number = {m})"));
-    }
-    let filter_sql = conditions.join(" AND ");
-    let count_sql =
-        format!("SELECT COUNT(*) FROM requests r LEFT JOIN customers c ON c.id = r.customer_id WHERE {filter_sql}");
-    let total: i64 = with_db!(db, pool => bind_params!(sqlx::query_scalar(&count_sql), &params).fetch_one(pool).await?);
-    let mut page_params = params.clone();
-    let mut page_sql = filter_sql.clone();
-    if let Some((due, id)) = filter.after.as_deref().and_then(parse_cursor) {
-        page_params.push(Param::Date(due));
-        page_params.push(Param::Id(id));
-        let n = page_params.len();
-        page_sql.push_str(&format!(" AND (COALESCE(r.extended_due_on, r.due_on), r.id) > (${}, ${n})", n - 1));
-    }
-    page_params.push(Param::Id(QUEUE_PAGE + 1));
-    let sql = format!(
-        "SELECT r.id, r.reference, r.kind, r.status, r.received_at, COALESCE(r.extended_due_on, r.due_on) AS due_on,
-                c.customer_number, a.display_name AS assignee, r.restrict_processing, r.channel,
-                (SELECT CAST(MAX(CASE k.level WHEN 'high' THEN 3 WHEN 'substantial' THEN 2 ELSE 1 END) AS INTEGER)
-                 FROM identity_checks k WHERE k.request_id = r.id AND k.verified) AS identity_rank
-         FROM requests r LEFT JOIN customers c ON c.id = r.customer_id LEFT JOIN accounts a ON a.id = r.assignee_id
-         WHERE {page_sql} ORDER BY COALESCE(r.extended_due_on, r.due_on), r.id LIMIT ${}",
-        page_params.len()
-    );
-    let mut rows: Vec<QueueDbRow> =
-        with_db!(db, pool => bind_params!(sqlx::query_as(&sql), &page_params).fetch_all(pool).await?);
-    let more = rows.len() as i64 > QUEUE_PAGE;
-    rows.truncate(QUEUE_PAGE as usize);
-    let next_after = if more { rows.last().map(|r| format!("{}_{}", r.due_on, r.id)) } else { None };
-    let rows = rows
-        .into_iter()
-        .filter_map(|r| {
-            Some(QueueRow {
-                reference: r.reference,
-                kind: r.kind.parse().ok()?,
-                status: r.status.parse().ok()?,
-                received_at: r.received_at,
-                due_on: r.due_on,
-                days_left: clock::days_left(r.due_on, today),
-                customer_number: r.customer_number,
-                assignee: r.assignee,
-                restricted: r.restrict_processing,
-                channel: r.channel.parse().ok()?,
-                identity: match r.identity_rank {
-                    Some(3) => Some(crate::domain::IdentityLevel::High),
-                    Some(2) => Some(crate::domain::IdentityLevel::Substantial),
-                    Some(_) => Some(crate::domain::IdentityLevel::Low),
-                    None => None,
-                },
-            })
-        })
-        .collect();
-    Ok(QueuePage { rows, total, next_after })
-}
-
-/// A queue cursor `YYYY-MM-DD_<id>`.
-fn parse_cursor(s: &str) -> Option<(NaiveDate, i64)> {
-    let (date, id) = s.split_once('_')?;
-    Some((date.parse().ok()?, id.parse().ok()?))
-}
-
-/// One row of the queue, as the database gives it (due date: the extended one when
-/// extended).
-#[derive(sqlx::FromRow)]
-struct QueueDbRow {
-    id: i64,
-    reference: String,
-    kind: String,
-    status: String,
-    received_at: DateTime<Utc>,
-    due_on: NaiveDate,
-    /// None: linked to no register customer yet.
-    customer_number: Option<String>,
-    assignee: Option<String>,
-    restrict_processing: bool,
-    channel: String,
-    /// The strongest verified identity level: 1 low, 2 substantial, 3 high.
-    identity_rank: Option<i32>,
-}
-
-/// A request as staff open it ([`REQUEST_COLUMNS`]).
-#[derive(sqlx::FromRow)]
-struct RequestRow {
-    id: i64,
-    customer_id: Option<i64>,
-    kind: String,
-    status: String,
-    received_at: DateTime<Utc>,
-    due_on: NaiveDate,
-    extended_due_on: Option<NaiveDate>,
-    extension_reason: Option<String>,
-    restrict_processing: bool,
-    details: String,
-    assignee_id: Option<i64>,
-    decided_at: Option<DateTime<Utc>>,
-    decision_reason: Option<String>,
-    channel: String,
-}
-
-/// The customer a request is about, as staff see them beside it.
-#[derive(sqlx::FromRow)]
-struct RequestCustomer {
-    customer_number: String,
-    first_name: String,
-    last_name: String,
-    language: String,
-    processing_restricted: bool,
-}
 
 /// The request a staff action locks ([`staff_action!`]).
 #[derive(sqlx::FromRow)]
@@ -177,152 +28,6 @@ struct TargetRow {
     extended: bool,
     restrict_processing: bool,
     details: String,
-}
-
-const REQUEST_COLUMNS: &str =
-    "r.id, r.customer_id, r.kind, r.status, r.received_at, r.due_on, r.extended_due_on, r.extension_reason,
-     r.restrict_processing, r.details, r.assignee_id, r.decided_at, r.decision_reason, r.channel";
-
-/// The categories a request concerns: what staff need to see to decide it.
-pub fn categories_of(details: &Option<RequestDetails>) -> Vec<String> {
-    let mut cats = vec!["basic".to_owned()];
-    if let Some(RequestDetails::Erasure { categories, records, .. }) = details {
-        cats.extend(categories.iter().filter(|c| *c != "basic").cloned());
-        for (category, _) in records.iter().filter_map(|r| crate::domain::request::erasable_record(r)) {
-            if !cats.iter().any(|c| c == category) {
-                cats.push(category.to_owned());
-            }
-        }
-    }
-    cats
-}
-
-/// Opens request `reference` for staff member `staff_id`: writes an audit row for each
-/// category of customer data shown, then reads the request and that data, all in one
-/// transaction. `None` when there is no such request.
-/// The register answers which erasures the law allows; `lang` names the laws.
-pub async fn open(
-    db: &Db,
-    register: &crate::register::Register,
-    lang: crate::domain::Lang,
-    staff_id: i64,
-    reference: &str,
-) -> Result<Option<StaffRequestView>, sqlx::Error> {
-    let now = Utc::now();
-    let row: Option<RequestRow>;
-    let mut view;
-    with_db!(db, pool => {
-        let mut tx = pool.begin_write().await?;
-        row = sqlx::query_as(&format!("SELECT {REQUEST_COLUMNS} FROM requests r WHERE r.reference = $1"))
-            .bind(reference).fetch_optional(&mut *tx).await?;
-        let Some(r) = &row else { return Ok(None) };
-        let (id, customer_id) = (r.id, r.customer_id);
-        let kind: RequestKind = r.kind.parse().map_err(|_| sqlx::Error::Protocol("unknown request kind".into()))?;
-        let details = RequestDetails::from_json(kind, &r.details);
-        // The audit rows first: if they cannot be written, the read fails with them.
-        for category in categories_of(&details) {
-            if customer_id.is_none() {
-                break;
-            }
-            let entry = Entry::new(Actor::Staff, Some(staff_id), "view_customer_data")
-                .customer(customer_id).request(Some(id)).detail(&category);
-            audit::record_in(&mut tx, entry).await?;
-        }
-        let customer: Option<RequestCustomer> = sqlx::query_as(
-            "SELECT customer_number, first_name, last_name, language, processing_restricted FROM customers WHERE id = $1",
-        ).bind(customer_id).fetch_optional(&mut *tx).await?;
-        // Who made it without an account (or was recorded by staff as nobody in the
-        // register): a look at their contact details is audited like customer data.
-        let requester: Option<crate::wire::staff::RequesterView> = sqlx::query_as(
-            "SELECT q.name, q.email, q.phone, q.language, q.identified_at IS NOT NULL AS identified,
-                    c.customer_number AS matched_customer
-             FROM requesters q LEFT JOIN customers c ON c.id = q.identified_customer_id WHERE q.request_id = $1",
-        ).bind(id).fetch_optional(&mut *tx).await?;
-        if requester.is_some() {
-            let entry = Entry::new(Actor::Staff, Some(staff_id), "view_requester").customer(customer_id).request(Some(id));
-            audit::record_in(&mut tx, entry).await?;
-        }
-        let events: Vec<(DateTime<Utc>, String, String, Option<String>)> = sqlx::query_as(
-            "SELECT e.occurred_at, e.kind, e.actor_kind, a.display_name FROM request_events e LEFT JOIN accounts a ON a.id = e.actor_id
-             WHERE e.request_id = $1 ORDER BY e.occurred_at, e.id",
-        ).bind(id).fetch_all(&mut *tx).await?;
-        let messages: Vec<(DateTime<Utc>, String, Option<String>, String)> = sqlx::query_as(
-            "SELECT m.sent_at, m.author_kind, a.display_name, m.body FROM request_messages m LEFT JOIN accounts a ON a.id = m.author_id
-             WHERE m.request_id = $1 ORDER BY m.sent_at, m.id",
-        ).bind(id).fetch_all(&mut *tx).await?;
-        let mut field = None;
-        if let (Some(RequestDetails::Rectification { field: f, .. }), Some(customer_id)) = (&details, customer_id) {
-            let sql = format!("SELECT {} FROM customers WHERE id = $1", f.as_str());
-            let current: Option<String> = sqlx::query_scalar(&sql).bind(customer_id).fetch_one(&mut *tx).await?;
-            let history: Vec<crate::wire::staff::FieldChange> = sqlx::query_as(
-                "SELECT changed_at, old_value, new_value, actor_kind, source FROM change_log
-                 WHERE customer_id = $1 AND entity = 'customers' AND field = $2 ORDER BY changed_at, id",
-            ).bind(customer_id).bind(f.as_str()).fetch_all(&mut *tx).await?;
-            field = Some(FieldHistory { field: *f, current, history });
-        }
-        let recipients: Vec<(String, Option<DateTime<Utc>>)> = sqlx::query_as(
-            "SELECT recipient, notified_at FROM recipient_notifications WHERE request_id = $1 ORDER BY id",
-        ).bind(id).fetch_all(&mut *tx).await?;
-        let assignee: Option<i64> = r.assignee_id;
-        tx.commit().await?;
-        view = StaffRequestView {
-            reference: reference.to_owned(),
-            kind,
-            status: r.status.parse().map_err(|_| sqlx::Error::Protocol("unknown request status".into()))?,
-            received_at: r.received_at,
-            original_due_on: r.due_on,
-            due_on: r.extended_due_on.unwrap_or(r.due_on),
-            extended: r.extended_due_on.is_some(),
-            extension_reason: r.extension_reason.clone(),
-            may_extend: r.extended_due_on.is_none() && clock::may_extend(r.received_at, now),
-            restrict_processing: r.restrict_processing,
-            details,
-            assignee_id: assignee,
-            assigned_to_me: assignee == Some(staff_id),
-            decided_at: r.decided_at,
-            decision_reason: r.decision_reason.clone(),
-            customer: customer.map(|c| crate::wire::staff::RequestCustomerView {
-                number: c.customer_number,
-                name: format!("{} {}", c.first_name, c.last_name),
-                language: c.language,
-                restricted: c.processing_restricted,
-            }),
-            requester,
-            events,
-            messages,
-            field,
-            erasure: Vec::new(),
-            recipients,
-            holds: Vec::new(),
-            channel: r.channel.parse().unwrap_or(crate::domain::Channel::Portal),
-            identity_checks: Vec::new(),
-            identity_required: register.identity_required(kind),
-            identity_sufficient: false,
-        };
-        Ok::<(), sqlx::Error>(())
-    })?;
-    if let Some(r) = &row {
-        if let Some(customer_id) = r.customer_id {
-            view.holds = super::retention::holds::for_customer(db, customer_id, now.date_naive()).await?;
-        }
-        view.identity_checks = super::identity::checks(db, r.id).await?;
-        view.identity_sufficient = super::identity::suffices(&view.identity_checks, view.identity_required);
-    }
-    let customer_id = row.as_ref().and_then(|r| r.customer_id);
-    if let (Some(RequestDetails::Erasure { categories, records, .. }), Some(customer_id)) = (&view.details, customer_id)
-    {
-        let mut asked: Vec<String> = categories.clone();
-        for (category, _) in records.iter().filter_map(|r| crate::domain::request::erasable_record(r)) {
-            if !asked.iter().any(|c| c == category) {
-                asked.push(category.to_owned());
-            }
-        }
-        for category in asked {
-            let now = super::my_data::erasure_now(db, register, customer_id, category.as_str(), lang).await?;
-            view.erasure.push((category, now));
-        }
-    }
-    Ok(Some(view))
 }
 
 /// What a staff action did.
@@ -542,9 +247,13 @@ pub async fn mark_notified(db: &Db, staff: Staff, reference: &str, recipient: &s
 }
 
 mod decisions;
+mod open;
 mod overview;
+mod queue;
 pub use decisions::{categories_changed, decide, recipients_of, record_identity_check};
+pub use open::{categories_of, open};
 pub use overview::{audit_log, median, overview};
+pub use queue::{queue, QUEUE_PAGE};
 
 #[cfg(test)]
 mod tests {
