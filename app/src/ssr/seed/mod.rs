@@ -12,11 +12,14 @@ use super::db::BeginWrite;
 use super::db::Db;
 use super::password;
 use super::second_factor::DEMO_STAFF_SECRET;
-use crate::domain::{BusinessId, ConsentChannel, ConsentPurpose, IdentityCode, PhoneNumber};
+use crate::domain::{BusinessId, ConsentChannel, ConsentPurpose};
 use crate::with_db;
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Duration, Utc};
+use people::{fake_mobile, pick, synthetic_person};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
+
+mod people;
 
 /// The demo accounts documented in the README.
 pub const DEMO_PRIVATE_EMAIL: &str = "maija.meikalainen@example.fi";
@@ -62,57 +65,6 @@ pub struct SeedReport {
     pub accounts: u64,
 }
 
-const FIRST_NAMES_F: &[&str] = &[
-    "Aino", "Helmi", "Sofia", "Eevi", "Olivia", "Aada", "Ella", "Lilja", "Venla", "Kaisa", "Riitta", "Tuula", "Anneli",
-    "Sari",
-];
-const FIRST_NAMES_M: &[&str] = &[
-    "Juhani", "Mikko", "Onni", "Eino", "Leo", "Väinö", "Elias", "Aleksi", "Pekka", "Timo", "Kari", "Jukka", "Antti",
-    "Ville",
-];
-const LAST_NAMES: &[&str] = &[
-    "Korhonen",
-    "Virtanen",
-    "Mäkinen",
-    "Nieminen",
-    "Mäkelä",
-    "Hämäläinen",
-    "Laine",
-    "Heikkinen",
-    "Koskinen",
-    "Järvinen",
-    "Lehtonen",
-    "Lehtinen",
-    "Saarinen",
-    "Salminen",
-    "Heinonen",
-    "Niemi",
-    "Heikkilä",
-    "Kinnunen",
-    "Salonen",
-    "Turunen",
-];
-const STREETS: &[&str] = &[
-    "Kirkkotie",
-    "Honkalantie",
-    "Koulukatu",
-    "Rantatie",
-    "Myllytie",
-    "Asematie",
-    "Pappilantie",
-    "Kuusikuja",
-    "Mäntyrinne",
-    "Järvenrannantie",
-];
-const PLACES: &[(&str, &str)] = &[
-    ("34600", "Ruovesi"),
-    ("34800", "Virrat"),
-    ("35300", "Orivesi"),
-    ("33100", "Tampere"),
-    ("34300", "Kuru"),
-    ("35700", "Vilppula"),
-    ("34640", "Mustajärvi"),
-];
 const COMPANIES: &[&str] = &[
     "Virtasen Kone Oy",
     "Ruoveden Puutyö Oy",
@@ -133,66 +85,6 @@ const PRODUCTS: &[(&str, &str, &str, &str, &str, i64)] = &[
     ("TIETOTURVA", "service", "Tietoturvapaketti", "Säkerhetspaket", "Security package", 490),
     ("YRITYSKUITU", "broadband", "Yrityskuitu 500M", "Företagsfiber 500M", "Business fibre 500M", 8990),
 ];
-
-struct Person {
-    customer_number: String,
-    kind: &'static str,
-    first_name: String,
-    last_name: String,
-    identity_code: IdentityCode,
-    street: String,
-    postal_code: String,
-    city: String,
-    phone: PhoneNumber,
-    email: String,
-    language: &'static str,
-    created_at: DateTime<Utc>,
-}
-
-fn pick<'a, T>(rng: &mut StdRng, items: &'a [T]) -> &'a T {
-    &items[rng.gen_range(0..items.len())]
-}
-
-fn ascii_fold(s: &str) -> String {
-    s.to_lowercase().replace('ä', "a").replace('ö', "o").replace('å', "a")
-}
-
-/// A Finnish mobile number in a range not handed to subscribers in the demo's
-/// telling; used for customers and for the other party of traffic records.
-fn fake_mobile(rng: &mut StdRng) -> PhoneNumber {
-    let prefix = pick(rng, &["040", "044", "045", "050"]);
-    PhoneNumber::parse(&format!("{prefix}{:07}", rng.gen_range(0..10_000_000))).expect("generated numbers are valid")
-}
-
-fn temp_identity_code(rng: &mut StdRng, birth: NaiveDate) -> IdentityCode {
-    let sign = if birth.year() >= 2000 { 'A' } else { '-' };
-    IdentityCode::from_parts(birth, rng.gen_range(900..=999), sign).expect("generated identity codes are valid")
-}
-
-fn synthetic_person(rng: &mut StdRng, number: u32, now: DateTime<Utc>) -> Person {
-    let female = rng.gen_bool(0.5);
-    let first = *pick(rng, if female { FIRST_NAMES_F } else { FIRST_NAMES_M });
-    let last = *pick(rng, LAST_NAMES);
-    let birth = NaiveDate::from_ymd_opt(rng.gen_range(1940..2005), rng.gen_range(1..=12), rng.gen_range(1..=28))
-        .expect("valid date");
-    let (postal, city) = *pick(rng, PLACES);
-    Person {
-        customer_number: format!("{}", 200_000 + number),
-        // Every ninth is a business customer's contact person: they get a business
-        // role below, and only they do.
-        kind: if number.is_multiple_of(9) { "business" } else { "private" },
-        first_name: first.into(),
-        last_name: last.into(),
-        identity_code: temp_identity_code(rng, birth),
-        street: format!("{} {}", pick(rng, STREETS), rng.gen_range(1..80)),
-        postal_code: postal.into(),
-        city: city.into(),
-        phone: fake_mobile(rng),
-        email: format!("{}.{}.{number}@example.fi", ascii_fold(first), ascii_fold(last)),
-        language: if rng.gen_ratio(1, 12) { "sv" } else { "fi" },
-        created_at: now - Duration::days(rng.gen_range(60..4000)),
-    }
-}
 
 /// Writes the demo register. Returns at once with `already_seeded` when the demo
 /// accounts exist.
@@ -221,52 +113,7 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
     let now = opts.now;
     let mut report = SeedReport::default();
 
-    let maija = Person {
-        customer_number: "100001".into(),
-        kind: "private",
-        first_name: "Maija".into(),
-        last_name: "Meikäläinen".into(),
-        identity_code: IdentityCode::from_parts(NaiveDate::from_ymd_opt(1985, 3, 14).expect("date"), 917, '-')
-            .expect("valid"),
-        street: "Kirkkotie 5 B 7".into(),
-        postal_code: "34600".into(),
-        city: "Ruovesi".into(),
-        phone: PhoneNumber::parse("040 123 4567").expect("valid"),
-        email: DEMO_PRIVATE_EMAIL.into(),
-        language: "fi",
-        created_at: now - Duration::days(2900),
-    };
-    let matti = Person {
-        customer_number: "100002".into(),
-        kind: "business",
-        first_name: "Matti".into(),
-        last_name: "Virtanen".into(),
-        identity_code: IdentityCode::from_parts(NaiveDate::from_ymd_opt(1971, 11, 2).expect("date"), 955, '-')
-            .expect("valid"),
-        street: "Honkalantie 14".into(),
-        postal_code: "34600".into(),
-        city: "Ruovesi".into(),
-        phone: PhoneNumber::parse("050 765 4321").expect("valid"),
-        email: DEMO_BUSINESS_EMAIL.into(),
-        language: "fi",
-        created_at: now - Duration::days(1800),
-    };
-
-    let liisa = Person {
-        customer_number: DEMO_UNACTIVATED_NUMBER.into(),
-        kind: "private",
-        first_name: "Liisa".into(),
-        last_name: "Lahtinen".into(),
-        identity_code: IdentityCode::from_parts(NaiveDate::from_ymd_opt(1992, 7, 15).expect("date"), 938, '-')
-            .expect("valid"),
-        street: "Rantatie 3".into(),
-        postal_code: "33100".into(),
-        city: "Tampere".into(),
-        phone: PhoneNumber::parse("045 222 3344").expect("valid"),
-        email: "liisa.lahtinen@example.fi".into(),
-        language: "fi",
-        created_at: now - Duration::days(700),
-    };
+    let (maija, matti, liisa) = people::demo_people(now);
 
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
@@ -706,22 +553,4 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
         tx.commit().await?;
     });
     Ok(report)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn synthetic_people_have_valid_temporary_codes_and_numbers() {
-        let mut rng = StdRng::seed_from_u64(7);
-        for n in 0..200 {
-            let p = synthetic_person(&mut rng, n, Utc::now());
-            assert!(p.identity_code.is_temporary());
-            assert!(IdentityCode::parse(p.identity_code.as_ref()).is_ok());
-            assert!(PhoneNumber::parse(p.phone.as_ref()).is_ok());
-            assert!(crate::domain::EmailAddress::parse(&p.email).is_ok(), "{}", p.email);
-            assert!(crate::domain::PostalCode::parse(&p.postal_code).is_ok());
-        }
-    }
 }
