@@ -74,12 +74,18 @@ pub async fn submit(db: &Db, s: &Submission<'_>, now: DateTime<Utc>) -> Result<O
     })
 }
 
-/// The requester a link belongs to: its id, the kind asked for, whether it is filed, and
-/// until when it can be confirmed.
-async fn by_token(
-    db: &Db,
-    token: &str,
-) -> Result<Option<(i64, String, Option<i64>, Option<DateTime<Utc>>)>, sqlx::Error> {
+/// The submission a mailed link belongs to.
+#[derive(sqlx::FromRow)]
+struct Link {
+    id: i64,
+    kind: String,
+    /// The request it became, once confirmed.
+    request_id: Option<i64>,
+    /// Until when it can be confirmed (none once confirmed).
+    confirm_by: Option<DateTime<Utc>>,
+}
+
+async fn by_token(db: &Db, token: &str) -> Result<Option<Link>, sqlx::Error> {
     if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Ok(None);
     }
@@ -91,12 +97,10 @@ async fn by_token(
 /// What a link opens: the button to confirm, or that it is done, or nothing. With the
 /// requester's id, which the browser's session keeps so the status page can follow.
 pub async fn opened(db: &Db, token: &str, now: DateTime<Utc>) -> Result<(PublicConfirm, Option<i64>), sqlx::Error> {
-    Ok(match by_token(db, token).await? {
-        Some((id, _, Some(_), _)) => (PublicConfirm::Done, Some(id)),
-        Some((id, kind, None, Some(by))) if by > now => match kind.parse::<RequestKind>() {
-            Ok(kind) => (PublicConfirm::Ready { kind }, Some(id)),
-            Err(_) => (PublicConfirm::Invalid, None),
-        },
+    let Some(link) = by_token(db, token).await? else { return Ok((PublicConfirm::Invalid, None)) };
+    Ok(match (link.request_id, link.confirm_by, link.kind.parse::<RequestKind>()) {
+        (Some(_), _, _) => (PublicConfirm::Done, Some(link.id)),
+        (None, Some(by), Ok(kind)) if by > now => (PublicConfirm::Ready { kind }, Some(link.id)),
         _ => (PublicConfirm::Invalid, None),
     })
 }
@@ -106,7 +110,7 @@ pub async fn opened(db: &Db, token: &str, now: DateTime<Utc>) -> Result<(PublicC
 /// requester's id and the reference; `None` for an unknown or expired link. Opening a
 /// confirmed link again answers with the same request.
 pub async fn confirm(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Option<(i64, String)>, sqlx::Error> {
-    let Some((id, kind, request_id, confirm_by)) = by_token(db, token).await? else { return Ok(None) };
+    let Some(Link { id, kind, request_id, confirm_by }) = by_token(db, token).await? else { return Ok(None) };
     if request_id.is_none() && confirm_by.is_none_or(|by| by <= now) {
         return Ok(None);
     }
