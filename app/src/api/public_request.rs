@@ -15,6 +15,25 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 const DRAFT: &str = "public:request";
 
+/// The requester whose submission or request this browser follows.
+#[cfg(feature = "ssr")]
+async fn followed() -> Result<Option<i64>, AppError> {
+    let session = crate::api::auth::session()?;
+    session.get(crate::ssr::session_store::REQUESTER_KEY).await.map_err(AppError::internal)
+}
+
+/// Makes this browser follow requester `id` (none: nobody).
+#[cfg(feature = "ssr")]
+async fn follow(id: Option<i64>) -> Result<(), AppError> {
+    let session = crate::api::auth::session()?;
+    let key = crate::ssr::session_store::REQUESTER_KEY;
+    match id {
+        Some(id) => session.insert(key, id).await,
+        None => session.remove::<i64>(key).await.map(|_| ()),
+    }
+    .map_err(AppError::internal)
+}
+
 /// What the public form offers: the register's categories and the purposes one may
 /// object to, and what was typed before a failed submit.
 #[server(prefix = "/api", endpoint = "public_request_form")]
@@ -82,12 +101,7 @@ pub async fn public_request(
     match result {
         Ok(requester) => {
             crate::api::requests::forget_draft(DRAFT).await?;
-            let session = crate::api::auth::session()?;
-            match requester {
-                Some(id) => session.insert(crate::ssr::session_store::REQUESTER_KEY, id).await,
-                None => session.remove::<i64>(crate::ssr::session_store::REQUESTER_KEY).await.map(|_| ()),
-            }
-            .map_err(AppError::internal)?;
+            follow(requester).await?;
             crate::api::caller::wake_outbox();
             leptos_axum::redirect(&format!("{}?lahetetty=1", crate::paths::PUBLIC_STATUS_PATH));
             Ok(())
@@ -112,9 +126,7 @@ pub async fn public_request_message(body: String, idempotency_key: String) -> Re
     if key.len() < 16 {
         return Err(AppError::BadRequest);
     }
-    let session = crate::api::auth::session()?;
-    let id: Option<i64> = session.get(crate::ssr::session_store::REQUESTER_KEY).await.map_err(AppError::internal)?;
-    let Some(id) = id else { return crate::api::caller::deny(AppError::Forbidden) };
+    let Some(id) = followed().await? else { return crate::api::caller::deny(AppError::Forbidden) };
     let db = crate::api::auth::db()?;
     if !crate::ssr::requesters::add_message(&db, id, &body, &key, chrono::Utc::now()).await? {
         return Err(AppError::Conflict);
@@ -127,9 +139,7 @@ pub async fn public_request_message(body: String, idempotency_key: String) -> Re
 /// Where the submission or request this browser follows stands.
 #[server(prefix = "/api", endpoint = "public_request_status")]
 pub async fn public_request_status() -> Result<PublicStatus, AppError> {
-    let session = crate::api::auth::session()?;
-    let id: Option<i64> = session.get(crate::ssr::session_store::REQUESTER_KEY).await.map_err(AppError::internal)?;
-    let Some(id) = id else { return Ok(PublicStatus::Unknown) };
+    let Some(id) = followed().await? else { return Ok(PublicStatus::Unknown) };
     let db = crate::api::auth::db()?;
     let mut status = crate::ssr::requesters::status(&db, id, chrono::Utc::now()).await?;
     if let PublicStatus::Filed(r) = &mut status {
@@ -145,9 +155,8 @@ pub async fn public_request_status() -> Result<PublicStatus, AppError> {
 pub async fn public_request_link(avain: String) -> Result<PublicConfirm, AppError> {
     let db = crate::api::auth::db()?;
     let (confirm, requester) = crate::ssr::requesters::opened(&db, avain.trim(), chrono::Utc::now()).await?;
-    if let Some(id) = requester {
-        let session = crate::api::auth::session()?;
-        session.insert(crate::ssr::session_store::REQUESTER_KEY, id).await.map_err(AppError::internal)?;
+    if requester.is_some() {
+        follow(requester).await?;
     }
     Ok(confirm)
 }
@@ -159,8 +168,7 @@ pub async fn confirm_public_request(avain: String) -> Result<(), AppError> {
     let db = crate::api::auth::db()?;
     match crate::ssr::requesters::confirm(&db, avain.trim(), chrono::Utc::now()).await? {
         Some((id, _reference)) => {
-            let session = crate::api::auth::session()?;
-            session.insert(crate::ssr::session_store::REQUESTER_KEY, id).await.map_err(AppError::internal)?;
+            follow(Some(id)).await?;
             crate::api::caller::wake_outbox();
             leptos_axum::redirect(&format!("{}?vahvistettu=1", crate::paths::PUBLIC_STATUS_PATH));
             Ok(())
