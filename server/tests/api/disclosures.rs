@@ -2,23 +2,17 @@
 //! with a plain form (bad input told beside the field, nothing typed lost), the record
 //! is audited, and the customer finds it on "My data" and in the package.
 
-use crate::helpers::{apps_on_every_backend, browser, TestApp};
+use crate::helpers::apps_on_every_backend;
 use crate::requests::{error_page, location, post};
 use app::ssr::seed::*;
 use app::with_db;
 
 const PAGE: &str = "/henkilosto/luovutukset";
 
-async fn signed_in(app: &TestApp, login: &str, password: &str) -> reqwest::Client {
-    let client = browser();
-    app.sign_in_with(&client, login, password).await;
-    client
-}
-
 #[tokio::test]
 async fn staff_record_a_disclosure_the_customer_sees_with_the_seeded_one() {
     for app in apps_on_every_backend().await {
-        let cs = signed_in(&app, DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
+        let cs = app.signed_in(DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
         let form = |date: &'static str, class: &'static str, number: &'static str| {
             vec![
                 ("customer_number", number),
@@ -93,7 +87,7 @@ async fn staff_record_a_disclosure_the_customer_sees_with_the_seeded_one() {
         let validator = jsonschema::options().should_validate_formats(true).build(&schema).unwrap();
         assert!(validator.is_valid(&package), "the package validates");
         // Matti has none and is told so.
-        let matti = signed_in(&app, DEMO_BUSINESS_EMAIL, DEMO_BUSINESS_PASSWORD).await;
+        let matti = app.signed_in(DEMO_BUSINESS_EMAIL, DEMO_BUSINESS_PASSWORD).await;
         let page = matti.get(app.url("/oma/tiedot")).send().await.unwrap().text().await.unwrap();
         assert!(page.contains("Tietojasi ei ole luovutettu kenellekään nimetylle vastaanottajalle."));
         // Customers may not record.

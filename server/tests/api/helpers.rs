@@ -98,6 +98,21 @@ impl TestApp {
         }
         res
     }
+
+    /// A new browser without JavaScript, signed in as `login` (staff with the demo TOTP).
+    pub async fn signed_in(&self, login: &str, password: &str) -> reqwest::Client {
+        let client = browser();
+        let res = self.sign_in_with(&client, login, password).await;
+        let to = res.headers().get(reqwest::header::LOCATION).and_then(|l| l.to_str().ok()).unwrap_or_default();
+        assert!(res.status() == 302 && to.starts_with('/') && !to.starts_with("/kirjaudu"), "{login} signs in: {to}");
+        client
+    }
+
+    /// `path` fetched by `client`: the status and the body.
+    pub async fn get_as(&self, client: &reqwest::Client, path: &str) -> (u16, String) {
+        let res = client.get(self.url(path)).send().await.expect("request");
+        (res.status().as_u16(), res.text().await.expect("body"))
+    }
 }
 
 /// The application seeded with the small demo register, once per backend (SQLite, and

@@ -4,16 +4,10 @@
 //! that day; the register's identity level for a kind stops a decision until a check
 //! reaches it, and staff record checks (a failed one counts for nothing).
 
-use crate::helpers::{browser, TestApp};
+use crate::helpers::TestApp;
 use crate::requests::{error_page, location, maija, post};
 use app::ssr::seed::*;
 use app::with_db;
-
-async fn signed_in(app: &TestApp, login: &str, password: &str) -> reqwest::Client {
-    let client = browser();
-    assert_eq!(app.sign_in_with(&client, login, password).await.status(), 302);
-    client
-}
 
 /// The intake form's idempotency key.
 async fn intake_key(app: &TestApp, client: &reqwest::Client) -> String {
@@ -75,7 +69,7 @@ async fn a_portal_filing_records_how_the_customer_signed_in() {
 #[tokio::test]
 async fn staff_record_a_phoned_request_and_the_clock_runs_from_the_day_received() {
     for app in crate::helpers::apps_on_every_backend().await {
-        let cs = signed_in(&app, DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
+        let cs = app.signed_in(DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
         let today = app::domain::clock::helsinki_date(chrono::Utc::now());
         let day = today - chrono::Duration::days(20);
         let day_text = day.format("%-d.%-m.%Y").to_string();
@@ -178,7 +172,7 @@ async fn staff_record_a_phoned_request_and_the_clock_runs_from_the_day_received(
 #[tokio::test]
 async fn a_request_is_not_carried_out_before_identity_is_checked_to_the_registers_level() {
     for app in crate::helpers::apps_on_every_backend().await {
-        let cs = signed_in(&app, DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
+        let cs = app.signed_in(DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
         let today = app::domain::clock::helsinki_date(chrono::Utc::now()).to_string();
         let res = intake(
             &app,
@@ -246,8 +240,8 @@ async fn a_request_is_not_carried_out_before_identity_is_checked_to_the_register
 #[tokio::test]
 async fn a_rectification_by_letter_is_written_to_the_register_once_identity_is_checked() {
     for app in crate::helpers::apps_on_every_backend().await {
-        let cs = signed_in(&app, DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
-        let dpo = signed_in(&app, DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD).await;
+        let cs = app.signed_in(DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
+        let dpo = app.signed_in(DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD).await;
         let today = app::domain::clock::helsinki_date(chrono::Utc::now()).to_string();
         let form = |proposed: &'static str| -> Vec<(&str, &str)> {
             vec![

@@ -12,12 +12,6 @@ use crate::requests::{error_page, location, post};
 use app::ssr::seed::*;
 use app::with_db;
 
-async fn signed_in(app: &TestApp, login: &str, password: &str) -> reqwest::Client {
-    let client = browser();
-    assert_eq!(app.sign_in_with(&client, login, password).await.status(), 302);
-    client
-}
-
 /// Sends the public form from `client`; the response.
 async fn ask(app: &TestApp, client: &reqwest::Client, form: &[(&str, &str)]) -> reqwest::Response {
     post(app, client, "public_request", "/pyynto", form).await
@@ -106,7 +100,7 @@ async fn anyone_may_ask_and_the_request_counts_from_the_confirmed_link() {
         assert_eq!(checks, 0);
 
         // Staff see it in the queue, linked to nobody, and who asked (that look audited).
-        let cs = signed_in(&app, DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
+        let cs = app.signed_in(DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
         let queue =
             cs.get(app.url(&format!("/henkilosto?haku={reference}"))).send().await.unwrap().text().await.unwrap();
         assert!(queue.contains(&reference) && queue.contains("Ei yhdistetty asiakkaaseen"), "{queue}");
@@ -240,7 +234,7 @@ async fn a_request_linked_to_nobody_changes_nothing_until_staff_link_it() {
         ask(&app, &person, &form).await;
         let token = token_to(&app, 1, "maija.kotona@example.org").await;
         let reference = confirm(&app, &person, &token).await;
-        let dpo = signed_in(&app, DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD).await;
+        let dpo = app.signed_in(DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD).await;
         let page = format!("/henkilosto/pyynnot/{reference}");
         let check = [
             ("reference", reference.as_str()),
@@ -283,7 +277,7 @@ async fn a_request_linked_to_nobody_changes_nothing_until_staff_link_it() {
 #[tokio::test]
 async fn staff_record_a_request_from_someone_not_in_the_register() {
     for app in crate::helpers::apps_on_every_backend().await {
-        let cs = signed_in(&app, DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
+        let cs = app.signed_in(DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
         let html = cs.get(app.url("/henkilosto/vastaanota")).send().await.unwrap().text().await.unwrap();
         let key = html
             .split(r#"name="idempotency_key" value=""#)

@@ -2,21 +2,15 @@
 //! page in their language and downloads it as JSON in any language; nobody else may; it
 //! is generated from the register file the portal serves.
 
-use crate::helpers::{browser, spawn_app, TestApp};
+use crate::helpers::{browser, spawn_app};
 use crate::requests::location;
 use app::ssr::seed::*;
 use reqwest::header::{ACCEPT, CONTENT_DISPOSITION};
 
-async fn signed_in(app: &TestApp, login: &str, password: &str) -> reqwest::Client {
-    let client = browser();
-    app.sign_in_with(&client, login, password).await;
-    client
-}
-
 #[tokio::test]
 async fn the_dpo_reads_the_record_and_downloads_it_as_json_and_nobody_else_may() {
     let app = spawn_app().await;
-    let dpo = signed_in(&app, DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD).await;
+    let dpo = app.signed_in(DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD).await;
     let res = dpo.get(app.url("/henkilosto/seloste")).send().await.unwrap();
     assert_eq!(res.status(), 200);
     let html = res.text().await.unwrap();
@@ -44,10 +38,10 @@ async fn the_dpo_reads_the_record_and_downloads_it_as_json_and_nobody_else_may()
     assert_eq!(dpo.get(app.url("/henkilosto/seloste.json?kieli=de")).send().await.unwrap().status(), 400);
 
     // Customer service and customers are refused; an anonymous browser is sent to sign in.
-    let cs = signed_in(&app, DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
+    let cs = app.signed_in(DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
     assert_eq!(cs.get(app.url("/henkilosto/seloste")).send().await.unwrap().status(), 403);
     assert_eq!(cs.get(app.url("/henkilosto/seloste.json")).send().await.unwrap().status(), 403);
-    let maija = signed_in(&app, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
+    let maija = app.signed_in(DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
     assert_eq!(maija.get(app.url("/henkilosto/seloste.json")).send().await.unwrap().status(), 403);
     assert_eq!(reqwest::Client::new().get(app.url("/henkilosto/seloste.json")).send().await.unwrap().status(), 401);
     let res = browser().get(app.url("/henkilosto/seloste.json")).header(ACCEPT, "text/html").send().await.unwrap();

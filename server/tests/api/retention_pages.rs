@@ -3,24 +3,12 @@
 //! and places and lifts a legal hold from the page (customer service only reads); the
 //! customer sees when each record goes and why theirs are kept past their time.
 
-use crate::helpers::{browser, seed_small, spawn_app_on, spawn_app_with, TestApp};
+use crate::helpers::{seed_small, spawn_app_on, spawn_app_with, TestApp};
 use crate::requests::{error_page, location, post};
 use app::ssr::seed::*;
 use app::with_db;
 
 const PAGE: &str = "/henkilosto/sailytys";
-
-async fn signed_in(app: &TestApp, login: &str, password: &str) -> reqwest::Client {
-    let client = browser();
-    let res = app.sign_in_with(&client, login, password).await;
-    assert!(location(&res).starts_with('/'), "{login} signs in: {}", location(&res));
-    client
-}
-
-async fn get(client: &reqwest::Client, app: &TestApp, path: &str) -> (u16, String) {
-    let res = client.get(app.url(path)).send().await.unwrap();
-    (res.status().as_u16(), res.text().await.unwrap())
-}
 
 async fn runs(app: &TestApp) -> Vec<String> {
     with_db!(&app.db, pool => sqlx::query_scalar(
@@ -44,8 +32,8 @@ async fn the_schedule_inside_serve_runs_it_once_for_two_instances() {
         tokio::time::sleep(std::time::Duration::from_secs(2)).await;
         assert_eq!(runs(&second).await.len(), 1, "one run for two instances");
         // Staff see it and when the next is due.
-        let cs = signed_in(&second, DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
-        let (status, html) = get(&cs, &second, PAGE).await;
+        let cs = second.signed_in(DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
+        let (status, html) = second.get_as(&cs, PAGE).await;
         assert_eq!(status, 200);
         assert!(html.contains("24 tunnin välein") && html.contains("Ajo "), "{html}");
     }
@@ -56,24 +44,24 @@ async fn the_dpo_runs_a_dry_run_and_places_and_lifts_a_legal_hold_the_customer_s
     for db in crate::helpers::every_backend().await {
         seed_small(&db).await;
         let app = spawn_app_on(db).await;
-        let dpo = signed_in(&app, DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD).await;
-        let cs = signed_in(&app, DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
+        let dpo = app.signed_in(DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD).await;
+        let cs = app.signed_in(DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
         // Signed in, with the password just confirmed (for the package).
         let maija = crate::export::maija_ready(&app).await;
 
         // Not scheduled in tests; nothing has run.
-        let (status, html) = get(&dpo, &app, PAGE).await;
+        let (status, html) = app.get_as(&dpo, PAGE).await;
         assert_eq!(status, 200);
         assert!(html.contains("ei ajastettu") && html.contains("Säilytysajoa ei ole vielä tehty."));
         assert!(html.contains("Tee koeajo nyt") && html.contains("Aseta pito"), "the DPO's forms");
         // Customer service reads the page but has no forms and may not use them.
-        let (status, html) = get(&cs, &app, PAGE).await;
+        let (status, html) = app.get_as(&cs, PAGE).await;
         assert_eq!(status, 200);
         assert!(!html.contains("Tee koeajo nyt") && !html.contains("Aseta pito"));
         let res = post(&app, &cs, "staff_retention_dry_run", PAGE, &[]).await;
         assert!(res.status() == 403 || location(&res).contains("__err"), "customer service refused");
         // Customers are refused the page.
-        assert_eq!(get(&maija, &app, PAGE).await.0, 403);
+        assert_eq!(app.get_as(&maija, PAGE).await.0, 403);
 
         // The dry run: reported, nothing deleted.
         let traffic = |app: &TestApp| {
@@ -86,7 +74,7 @@ async fn the_dpo_runs_a_dry_run_and_places_and_lifts_a_legal_hold_the_customer_s
         let res = post(&app, &dpo, "staff_retention_dry_run", PAGE, &[]).await;
         assert_eq!(location(&res), format!("{PAGE}?tehty=dry-run#tila"));
         assert_eq!(traffic(&app).await, before);
-        let (_, html) = get(&dpo, &app, &format!("{PAGE}?tehty=dry-run")).await;
+        let (_, html) = app.get_as(&dpo, &format!("{PAGE}?tehty=dry-run")).await;
         assert!(
             html.contains("Koeajo tehty.") && html.contains("Koeajo ") && html.contains("Teletunnistetiedot"),
             "{html}"
@@ -124,10 +112,10 @@ async fn the_dpo_runs_a_dry_run_and_places_and_lifts_a_legal_hold_the_customer_s
         )
         .await;
         assert_eq!(location(&res), format!("{PAGE}?tehty=placed#tila"));
-        let (_, html) = get(&cs, &app, PAGE).await;
+        let (_, html) = app.get_as(&cs, PAGE).await;
         assert!(html.contains(reason) && html.contains("100001"), "staff see the hold");
         // Maija sees it where her records carry their day of deletion.
-        let (status, html) = get(&maija, &app, "/oma/tiedot/traffic_data").await;
+        let (status, html) = app.get_as(&maija, "/oma/tiedot/traffic_data").await;
         assert_eq!(status, 200);
         assert!(html.contains("Poistetaan") && html.contains("12 kuukautta"), "dates and period");
         assert!(html.contains("tietosuojavastaava on asettanut säilytysvelvoitteen") && html.contains(reason));
@@ -162,9 +150,9 @@ async fn the_dpo_runs_a_dry_run_and_places_and_lifts_a_legal_hold_the_customer_s
             with_db!(&app.db, pool => sqlx::query_scalar("SELECT id FROM legal_holds").fetch_one(pool).await.unwrap());
         let res = post(&app, &dpo, "staff_lift_legal_hold", PAGE, &[("hold", &hold.to_string())]).await;
         assert_eq!(location(&res), format!("{PAGE}?tehty=lifted#tila"));
-        let (_, html) = get(&dpo, &app, PAGE).await;
+        let (_, html) = app.get_as(&dpo, PAGE).await;
         assert!(html.contains("Voimassa olevia pitoja ei ole."));
-        let (_, html) = get(&maija, &app, "/oma/tiedot/traffic_data").await;
+        let (_, html) = app.get_as(&maija, "/oma/tiedot/traffic_data").await;
         assert!(!html.contains(reason));
         let audited: Vec<String> = with_db!(&app.db, pool => sqlx::query_scalar(
             "SELECT action FROM audit_log WHERE action IN ('legal_hold_placed', 'legal_hold_lifted', 'retention_dry_run') ORDER BY id",
