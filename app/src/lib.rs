@@ -146,6 +146,16 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/henkilosto/loukkaukset")
+                        view=pages::staff::breaches::StaffBreachesPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/henkilosto/loukkaukset/:tunnus")
+                        view=pages::staff::breach::StaffBreachPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/henkilosto/tunnukset")
                         view=pages::staff::accounts::StaffAccountsPage
                         ssr=SsrMode::Async

@@ -9,6 +9,9 @@ pub const STAFF_PATH: &str = "/henkilosto";
 pub const AUDIT_LOG_PATH: &str = "/henkilosto/loki";
 pub const STAFF_ACCOUNTS_PATH: &str = "/henkilosto/tunnukset";
 pub const STAFF_RETENTION_PATH: &str = "/henkilosto/sailytys";
+/// The register of personal-data breaches (GDPR Art. 33, 34), for the DPO; one breach
+/// is under `<this>/<reference>`.
+pub const STAFF_BREACHES_PATH: &str = "/henkilosto/loukkaukset";
 /// Disclosures of customers' data (GDPR Art. 15(1)(c), 19), for staff.
 pub const STAFF_DISCLOSURES_PATH: &str = "/henkilosto/luovutukset";
 /// The record of processing activities (GDPR Art. 30), for the DPO.
@@ -71,6 +74,7 @@ pub const PAGES: &[&str] = &[
     AUDIT_LOG_PATH,
     STAFF_ACCOUNTS_PATH,
     STAFF_RETENTION_PATH,
+    STAFF_BREACHES_PATH,
     STAFF_DISCLOSURES_PATH,
     STAFF_RECORD_PATH,
     STAFF_FEEDBACK_PATH,

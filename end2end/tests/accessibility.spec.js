@@ -76,10 +76,17 @@ test.describe('signed in, every route', () => {
     await page.waitForURL(/kuitti=1#kuitti$/);
     const reference = page.url().match(/TN-\d{4}-\d{6}/)[0];
     await page.close();
+    // A breach of the DPO's register (the demo has one), for the breach page.
+    const staffPage = await browser.newPage();
+    await signIn(staffPage, newStaff('dpo'));
+    await staffPage.goto('/henkilosto/loukkaukset');
+    const breach = (await staffPage.locator('a[href^="/henkilosto/loukkaukset/LO-"]').first().getAttribute('href')).split('/').pop();
+    await staffPage.close();
     samples = {
       luokka: ['basic', 'traffic_data'],
       laji: ['oikaisu', 'poisto', 'rajoitus', 'vastustus', 'kopio', 'kysymys', 'valitus'],
       viite: [reference],
+      tunnus: [breach],
     };
   });
 

@@ -1170,3 +1170,139 @@ home-public-request-hint = – anyone can ask; no customer relationship or accou
 sign-in-public-request = No account? Make a data protection request without one
 public-from-elmonet = ElmoNet
 public-notice-viesti = Your message has been sent.
+
+## Personal-data breaches (issue #20, GDPR Art. 33 and 34)
+breaches-title = Personal data breaches – Tietoni
+breaches-heading = Personal data breaches
+breaches-lead = Record every personal data breach, including those that need not be notified (GDPR Article 33(5)). The Data Protection Ombudsman must be notified within 72 hours of becoming aware of it, unless it is unlikely to result in a risk to people.
+breaches-list-heading = Recorded breaches
+breaches-list-caption = Personal data breaches, open ones first
+breaches-none = No personal data breaches have been recorded.
+breaches-col-reference = Reference
+breaches-col-aware = Became aware
+breaches-col-summary = What happened
+breaches-col-risk = Risk
+breaches-col-ombudsman = Data Protection Ombudsman
+breaches-col-told = Customers told
+breaches-col-status = Status
+breaches-open = open
+breaches-closed-at = closed { $at }
+breaches-notified-at = notified { $at }
+breaches-not-notifiable = not notified: risk unlikely
+breaches-not-notified = not notified (deadline { $by })
+breaches-clock-left = notify by { $by } ({ $hours } h left)
+breaches-clock-past = deadline { $by } passed by { $hours } h – notify now and give the reasons for the delay
+breaches-record-heading = Record a breach
+breaches-aware-label = When ElmoNet became aware of the breach
+breaches-aware-hint = Finnish time. The 72-hour deadline runs from this moment.
+breaches-occurred-label = When the breach happened (optional)
+breaches-occurred-hint = As precisely as known, for example "night of 28 November 2026" or "not known yet".
+breaches-summary-label = What happened
+breaches-summary-hint = The nature of the breach: which data, how, and into whose hands.
+breaches-categories-legend = Categories of data concerned
+breaches-people-label = Approximate number of people
+breaches-records-label = Approximate number of records
+breaches-estimate-hint = A whole number; an estimate is enough.
+breaches-consequences-label = Likely consequences
+breaches-measures-label = Measures taken and proposed
+breaches-measures-hint = What has been done to address the breach and to mitigate its effects.
+breaches-risk-legend = Risk to people's rights and freedoms
+breaches-risk-unlikely = Risk unlikely
+breaches-risk-unlikely-hint = Recorded, but not notified to the Data Protection Ombudsman.
+breaches-risk-risk = Risk
+breaches-risk-risk-hint = Notified to the Data Protection Ombudsman within 72 hours.
+breaches-risk-high = High risk
+breaches-risk-high-hint = Notified to the Data Protection Ombudsman, and the customers concerned are told without undue delay.
+breaches-record = Record the breach
+breach-title = Personal data breach – Tietoni
+breach-heading = Personal data breach { $reference }
+breach-not-found = Personal data breach not found
+breach-occurred = When the breach happened
+breach-not-yet = not yet
+breach-clock-heading = Deadline to notify
+breach-record-heading = Record
+breach-recorded = Recorded
+breach-ombudsman-notified = Notified to the Data Protection Ombudsman
+breach-traficom-notified = Notified to Traficom
+breach-late-reason-label = Reasons for the delay
+breach-late-reason-hint = The 72-hour deadline has passed: the notification must give the reasons for the delay (Article 33(1)).
+breach-text-label = Text of the notification (copy it into the notification form)
+breach-text-ombudsman = Notification of a personal data breach (Article 33 of the EU General Data Protection Regulation)
+breach-text-traficom = A telecom operator's notification of an information security breach (Act on Electronic Communications Services 917/2014)
+breach-text-controller = Controller
+breach-text-contact = Contact person
+breach-text-reference = Reference
+breach-text-aware = Became aware
+breach-text-occurred = Happened
+breach-text-nature = Nature of the breach
+breach-text-categories = Categories of data
+breach-text-people = Approximate number of people
+breach-text-records = Approximate number of records
+breach-text-consequences = Likely consequences
+breach-text-measures = Measures
+breach-text-risk = Risk assessment
+breach-text-late = Reasons for the delay
+breach-ombudsman-heading = Notification to the Data Protection Ombudsman
+breach-ombudsman-lead = Make the notification with the electronic form of the Office of the Data Protection Ombudsman using the facts below, then mark it done.
+breach-traficom-heading = Notification to Traficom
+breach-traficom-lead = As a telecom operator, ElmoNet also notifies the Finnish Transport and Communications Agency Traficom of a breach affecting its communications services.
+breach-mark-ombudsman = Mark notified to the Data Protection Ombudsman
+breach-mark-traficom = Mark notified to Traficom
+breach-tell-heading = Telling the customers
+breach-tell-lead = The risk is not high, so telling the customers is not required, but you may tell them.
+breach-tell-lead-high = The risk is high: tell every customer concerned without undue delay (Article 34). They see the notice on their own pages and get an email.
+breach-notice-label = Notice to the customers
+breach-notice-hint = In plain language: what happened, what may follow, what we have done and whom to ask. Everyone is told in the same words.
+breach-notice-kept = The notice given to the customers
+breach-notice-draft =
+    On { $date } ElmoNet Oy discovered a personal data breach that concerns your data.
+
+    What happened: { $summary }
+
+    What may follow: { $consequences }
+
+    What we have done: { $measures }
+
+    More information: { $contact }
+breach-customers-label = Customer numbers
+breach-customers-hint = One number per line or separated by commas, at most 500 at a time. If a single number is unknown, nobody is told.
+breach-tell = Tell the customers
+breach-told-none = Nobody has been told yet.
+breach-told-caption = Customers told
+breach-told-col-at = Told
+breach-told-col-how = Email
+breach-told-mailed = sent
+breach-told-no-mail = no email address: tell them by letter or phone
+breach-close-heading = Close the breach
+breach-close-lead = Close it once the notifications are made and the measures carried out. The record stays.
+breach-close = Close the breach
+breach-done-recorded = Breach recorded. The deadline is shown below.
+breach-done-notified-ombudsman = Marked notified to the Data Protection Ombudsman.
+breach-done-notified-traficom = Marked notified to Traficom.
+breach-done-told = The customers have been told. They see the notice on their own pages, and the emails are on their way.
+breach-done-closed = Breach closed. The record stays.
+breach-customer-section = Notices of personal data breaches
+breach-customer-heading = A personal data breach that concerns your data ({ $reference })
+breach-customer-told = Told to you on { $date }.
+breach-customer-dpa = You can complain to the Data Protection Ombudsman
+breach-mail-subject = ElmoNet: a personal data breach that concerns your data ({ $reference })
+breach-mail-body =
+    Hello,
+
+    { $answer }
+
+    The notice is also on your own pages:
+    { $link }
+
+    ElmoNet Oy
+error-time-invalid = Give a date and a time, for example 30.11.2026 14.05.
+error-time-skipped = This time does not exist: the clocks go forward to summer time. Give an hour later.
+error-time-in-future = The time cannot be in the future.
+error-estimate-invalid = Give the estimate as a whole number, for example 1200.
+error-risk-missing = Choose a risk assessment.
+error-late-reason-missing = Give the reasons for the delay: the 72-hour deadline has passed.
+error-customers-missing = Give at least one customer number.
+error-customers-too-many = At most 500 customer numbers at a time.
+error-customers-unknown = Not every number belongs to a customer. Check the numbers; nobody was told.
+error-authority-invalid = Unknown authority.
+error-breach-categories-missing = Choose at least one category of data.

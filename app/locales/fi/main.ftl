@@ -1170,3 +1170,139 @@ home-public-request-hint = – kuka tahansa voi pyytää, asiakkuutta tai tunnus
 sign-in-public-request = Ei tunnusta? Tee tietosuojapyyntö ilman tunnusta
 public-from-elmonet = ElmoNet
 public-notice-viesti = Viestisi on lähetetty.
+
+## Personal-data breaches (issue #20, GDPR Art. 33 and 34)
+breaches-title = Tietoturvaloukkaukset – Tietoni
+breaches-heading = Tietoturvaloukkaukset
+breaches-lead = Kirjaa jokainen henkilötietojen tietoturvaloukkaus, myös ne, joista ei tarvitse ilmoittaa (tietosuoja-asetuksen 33 artiklan 5 kohta). Ilmoitus tietosuojavaltuutetulle on tehtävä 72 tunnin kuluessa siitä, kun loukkaus tuli tietoon, ellei se todennäköisesti aiheuta riskiä ihmisille.
+breaches-list-heading = Kirjatut loukkaukset
+breaches-list-caption = Tietoturvaloukkaukset, avoimet ensin
+breaches-none = Tietoturvaloukkauksia ei ole kirjattu.
+breaches-col-reference = Tunnus
+breaches-col-aware = Tuli tietoon
+breaches-col-summary = Mitä tapahtui
+breaches-col-risk = Riski
+breaches-col-ombudsman = Tietosuojavaltuutettu
+breaches-col-told = Kerrottu asiakkaille
+breaches-col-status = Tila
+breaches-open = avoin
+breaches-closed-at = suljettu { $at }
+breaches-notified-at = ilmoitettu { $at }
+breaches-not-notifiable = ei ilmoiteta: riski epätodennäköinen
+breaches-not-notified = ei ilmoitettu (määräaika { $by })
+breaches-clock-left = ilmoitettava viimeistään { $by } (jäljellä { $hours } h)
+breaches-clock-past = määräaika { $by } ylitetty { $hours } h – ilmoita heti ja kerro syy viivästykseen
+breaches-record-heading = Kirjaa loukkaus
+breaches-aware-label = Milloin loukkaus tuli tietoon
+breaches-aware-hint = Suomen aikaa. 72 tunnin määräaika alkaa tästä hetkestä.
+breaches-occurred-label = Milloin loukkaus tapahtui (valinnainen)
+breaches-occurred-hint = Niin tarkasti kuin tiedetään, esimerkiksi ”28.11.2026 yöllä” tai ”ei vielä tiedossa”.
+breaches-summary-label = Mitä tapahtui
+breaches-summary-hint = Loukkauksen luonne: mitä tietoja, miten ja kenen käsiin.
+breaches-categories-legend = Tietoryhmät, joita loukkaus koskee
+breaches-people-label = Henkilöiden arvioitu määrä
+breaches-records-label = Tietueiden arvioitu määrä
+breaches-estimate-hint = Kokonaisluku; arvio riittää.
+breaches-consequences-label = Todennäköiset seuraukset
+breaches-measures-label = Toteutetut ja suunnitellut toimenpiteet
+breaches-measures-hint = Mitä on tehty loukkauksen korjaamiseksi ja haittojen lieventämiseksi.
+breaches-risk-legend = Riski ihmisten oikeuksille ja vapauksille
+breaches-risk-unlikely = Riski epätodennäköinen
+breaches-risk-unlikely-hint = Kirjataan, mutta tietosuojavaltuutetulle ei ilmoiteta.
+breaches-risk-risk = Riski
+breaches-risk-risk-hint = Tietosuojavaltuutetulle ilmoitetaan 72 tunnin kuluessa.
+breaches-risk-high = Korkea riski
+breaches-risk-high-hint = Ilmoitetaan tietosuojavaltuutetulle ja kerrotaan viipymättä asianomaisille asiakkaille.
+breaches-record = Kirjaa loukkaus
+breach-title = Tietoturvaloukkaus – Tietoni
+breach-heading = Tietoturvaloukkaus { $reference }
+breach-not-found = Tietoturvaloukkausta ei löydy
+breach-occurred = Milloin loukkaus tapahtui
+breach-not-yet = ei vielä
+breach-clock-heading = Ilmoituksen määräaika
+breach-record-heading = Kirjaus
+breach-recorded = Kirjattu
+breach-ombudsman-notified = Ilmoitettu tietosuojavaltuutetulle
+breach-traficom-notified = Ilmoitettu Traficomille
+breach-late-reason-label = Syy viivästykseen
+breach-late-reason-hint = 72 tunnin määräaika on ylitetty: ilmoitukseen on liitettävä viivästyksen syyt (33 artiklan 1 kohta).
+breach-text-label = Ilmoituksen teksti (kopioi ilmoituslomakkeelle)
+breach-text-ombudsman = Ilmoitus henkilötietojen tietoturvaloukkauksesta (EU:n yleisen tietosuoja-asetuksen 33 artikla)
+breach-text-traficom = Teleyrityksen ilmoitus tietoturvaloukkauksesta (laki sähköisen viestinnän palveluista 917/2014)
+breach-text-controller = Rekisterinpitäjä
+breach-text-contact = Yhteyshenkilö
+breach-text-reference = Tunnus
+breach-text-aware = Tuli tietoon
+breach-text-occurred = Tapahtui
+breach-text-nature = Loukkauksen luonne
+breach-text-categories = Tietoryhmät
+breach-text-people = Henkilöiden arvioitu määrä
+breach-text-records = Tietueiden arvioitu määrä
+breach-text-consequences = Todennäköiset seuraukset
+breach-text-measures = Toimenpiteet
+breach-text-risk = Riskin arvio
+breach-text-late = Syy viivästykseen
+breach-ombudsman-heading = Ilmoitus tietosuojavaltuutetulle
+breach-ombudsman-lead = Tee ilmoitus tietosuojavaltuutetun toimiston sähköisellä lomakkeella alla olevin tiedoin, ja merkitse se sitten tehdyksi.
+breach-traficom-heading = Ilmoitus Traficomille
+breach-traficom-lead = Teleyrityksenä ElmoNet ilmoittaa viestintäpalveluihinsa kohdistuneesta tietoturvaloukkauksesta myös Liikenne- ja viestintävirasto Traficomille.
+breach-mark-ombudsman = Merkitse ilmoitetuksi tietosuojavaltuutetulle
+breach-mark-traficom = Merkitse ilmoitetuksi Traficomille
+breach-tell-heading = Asiakkaille kertominen
+breach-tell-lead = Riski ei ole korkea, joten asiakkaille kertominen ei ole pakollista, mutta voit kertoa heille.
+breach-tell-lead-high = Riski on korkea: kerro loukkauksesta viipymättä jokaiselle asiakkaalle, jota se koskee (34 artikla). He näkevät ilmoituksen omilla sivuillaan ja saavat sähköpostin.
+breach-notice-label = Ilmoitus asiakkaille
+breach-notice-hint = Selkeällä kielellä: mitä tapahtui, mitä siitä voi seurata, mitä olemme tehneet ja keneltä voi kysyä. Kaikille kerrotaan samoin sanoin.
+breach-notice-kept = Asiakkaille annettu ilmoitus
+breach-notice-draft =
+    ElmoNet Oy havaitsi { $date } tietoturvaloukkauksen, joka koskee tietojasi.
+
+    Mitä tapahtui: { $summary }
+
+    Mitä siitä voi seurata: { $consequences }
+
+    Mitä olemme tehneet: { $measures }
+
+    Lisätietoja: { $contact }
+breach-customers-label = Asiakasnumerot
+breach-customers-hint = Yksi numero riville tai pilkuilla erotettuina, enintään 500 kerralla. Jos yksikin numero on tuntematon, kenellekään ei kerrota.
+breach-tell = Kerro asiakkaille
+breach-told-none = Kenellekään ei ole vielä kerrottu.
+breach-told-caption = Asiakkaat, joille on kerrottu
+breach-told-col-at = Kerrottu
+breach-told-col-how = Sähköposti
+breach-told-mailed = lähetetty
+breach-told-no-mail = ei sähköpostiosoitetta: kerro kirjeellä tai puhelimitse
+breach-close-heading = Sulje loukkaus
+breach-close-lead = Sulje, kun ilmoitukset on tehty ja toimenpiteet toteutettu. Kirjaus säilyy.
+breach-close = Sulje loukkaus
+breach-done-recorded = Loukkaus kirjattu. Määräaika näkyy alla.
+breach-done-notified-ombudsman = Merkitty ilmoitetuksi tietosuojavaltuutetulle.
+breach-done-notified-traficom = Merkitty ilmoitetuksi Traficomille.
+breach-done-told = Asiakkaille kerrottu. He näkevät ilmoituksen omilla sivuillaan, ja sähköpostit lähtevät.
+breach-done-closed = Loukkaus suljettu. Kirjaus säilyy.
+breach-customer-section = Ilmoitukset tietoturvaloukkauksista
+breach-customer-heading = Tietoturvaloukkaus, joka koskee tietojasi ({ $reference })
+breach-customer-told = Kerrottu sinulle { $date }.
+breach-customer-dpa = Voit tehdä valituksen tietosuojavaltuutetulle
+breach-mail-subject = ElmoNet: tietoturvaloukkaus, joka koskee tietojasi ({ $reference })
+breach-mail-body =
+    Hei,
+
+    { $answer }
+
+    Ilmoitus on myös omilla sivuillasi:
+    { $link }
+
+    ElmoNet Oy
+error-time-invalid = Anna päivä ja kellonaika, esimerkiksi 30.11.2026 14.05.
+error-time-skipped = Tätä kellonaikaa ei ole: kellot siirtyvät kesäaikaan. Anna tunti myöhemmin.
+error-time-in-future = Aika ei voi olla tulevaisuudessa.
+error-estimate-invalid = Anna arvio kokonaislukuna, esimerkiksi 1200.
+error-risk-missing = Valitse riskin arvio.
+error-late-reason-missing = Kerro syy viivästykseen: 72 tunnin määräaika on ylitetty.
+error-customers-missing = Anna vähintään yksi asiakasnumero.
+error-customers-too-many = Enintään 500 asiakasnumeroa kerralla.
+error-customers-unknown = Kaikilla numeroilla ei ole asiakasta. Tarkista numerot; kenellekään ei kerrottu.
+error-authority-invalid = Tuntematon viranomainen.
+error-breach-categories-missing = Valitse ainakin yksi tietoryhmä.

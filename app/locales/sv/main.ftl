@@ -1170,3 +1170,139 @@ home-public-request-hint = – vem som helst kan begära, inget kundförhålland
 sign-in-public-request = Inget konto? Gör en dataskyddsbegäran utan konto
 public-from-elmonet = ElmoNet
 public-notice-viesti = Ditt meddelande har skickats.
+
+## Personal-data breaches (issue #20, GDPR Art. 33 and 34)
+breaches-title = Personuppgiftsincidenter – Tietoni
+breaches-heading = Personuppgiftsincidenter
+breaches-lead = Registrera varje personuppgiftsincident, även de som inte behöver anmälas (artikel 33.5 i dataskyddsförordningen). Anmälan till dataombudsmannen ska göras inom 72 timmar från att incidenten blev känd, om den inte sannolikt medför en risk för människor.
+breaches-list-heading = Registrerade incidenter
+breaches-list-caption = Personuppgiftsincidenter, öppna först
+breaches-none = Inga personuppgiftsincidenter har registrerats.
+breaches-col-reference = Beteckning
+breaches-col-aware = Blev känd
+breaches-col-summary = Vad hände
+breaches-col-risk = Risk
+breaches-col-ombudsman = Dataombudsmannen
+breaches-col-told = Kunder informerade
+breaches-col-status = Status
+breaches-open = öppen
+breaches-closed-at = stängd { $at }
+breaches-notified-at = anmäld { $at }
+breaches-not-notifiable = anmäls inte: risk osannolik
+breaches-not-notified = inte anmäld (tidsfrist { $by })
+breaches-clock-left = ska anmälas senast { $by } ({ $hours } h kvar)
+breaches-clock-past = tidsfristen { $by } överskriden med { $hours } h – anmäl genast och ange orsaken till förseningen
+breaches-record-heading = Registrera en incident
+breaches-aware-label = När incidenten blev känd
+breaches-aware-hint = Finsk tid. Tidsfristen på 72 timmar börjar från detta ögonblick.
+breaches-occurred-label = När incidenten inträffade (valfritt)
+breaches-occurred-hint = Så exakt som det är känt, till exempel ”natten till 28.11.2026” eller ”ännu inte känt”.
+breaches-summary-label = Vad hände
+breaches-summary-hint = Incidentens art: vilka uppgifter, hur och i vems händer.
+breaches-categories-legend = Uppgiftskategorier som incidenten gäller
+breaches-people-label = Uppskattat antal personer
+breaches-records-label = Uppskattat antal poster
+breaches-estimate-hint = Ett heltal; en uppskattning räcker.
+breaches-consequences-label = Sannolika följder
+breaches-measures-label = Vidtagna och planerade åtgärder
+breaches-measures-hint = Vad som har gjorts för att åtgärda incidenten och mildra dess följder.
+breaches-risk-legend = Risk för människors rättigheter och friheter
+breaches-risk-unlikely = Risk osannolik
+breaches-risk-unlikely-hint = Registreras, men anmäls inte till dataombudsmannen.
+breaches-risk-risk = Risk
+breaches-risk-risk-hint = Anmäls till dataombudsmannen inom 72 timmar.
+breaches-risk-high = Hög risk
+breaches-risk-high-hint = Anmäls till dataombudsmannen och berörda kunder informeras utan dröjsmål.
+breaches-record = Registrera incidenten
+breach-title = Personuppgiftsincident – Tietoni
+breach-heading = Personuppgiftsincident { $reference }
+breach-not-found = Personuppgiftsincidenten hittades inte
+breach-occurred = När incidenten inträffade
+breach-not-yet = ännu inte
+breach-clock-heading = Tidsfrist för anmälan
+breach-record-heading = Registrering
+breach-recorded = Registrerad
+breach-ombudsman-notified = Anmäld till dataombudsmannen
+breach-traficom-notified = Anmäld till Traficom
+breach-late-reason-label = Orsak till förseningen
+breach-late-reason-hint = Tidsfristen på 72 timmar har överskridits: anmälan ska åtföljas av skälen till förseningen (artikel 33.1).
+breach-text-label = Anmälans text (kopiera till anmälningsblanketten)
+breach-text-ombudsman = Anmälan om personuppgiftsincident (artikel 33 i EU:s allmänna dataskyddsförordning)
+breach-text-traficom = Teleföretagets anmälan om informationssäkerhetsöverträdelse (lagen om tjänster inom elektronisk kommunikation 917/2014)
+breach-text-controller = Personuppgiftsansvarig
+breach-text-contact = Kontaktperson
+breach-text-reference = Beteckning
+breach-text-aware = Blev känd
+breach-text-occurred = Inträffade
+breach-text-nature = Incidentens art
+breach-text-categories = Uppgiftskategorier
+breach-text-people = Uppskattat antal personer
+breach-text-records = Uppskattat antal poster
+breach-text-consequences = Sannolika följder
+breach-text-measures = Åtgärder
+breach-text-risk = Riskbedömning
+breach-text-late = Orsak till förseningen
+breach-ombudsman-heading = Anmälan till dataombudsmannen
+breach-ombudsman-lead = Gör anmälan med dataombudsmannens byrås elektroniska blankett med uppgifterna nedan och markera den sedan som gjord.
+breach-traficom-heading = Anmälan till Traficom
+breach-traficom-lead = Som teleföretag anmäler ElmoNet informationssäkerhetsöverträdelser som gäller dess kommunikationstjänster även till Transport- och kommunikationsverket Traficom.
+breach-mark-ombudsman = Markera som anmäld till dataombudsmannen
+breach-mark-traficom = Markera som anmäld till Traficom
+breach-tell-heading = Information till kunderna
+breach-tell-lead = Risken är inte hög, så kunderna behöver inte informeras, men du kan informera dem.
+breach-tell-lead-high = Risken är hög: informera utan dröjsmål varje kund som incidenten gäller (artikel 34). De ser meddelandet på sina egna sidor och får ett e-postmeddelande.
+breach-notice-label = Meddelande till kunderna
+breach-notice-hint = På ett tydligt språk: vad som hände, vad det kan leda till, vad vi har gjort och vem man kan fråga. Alla informeras med samma ord.
+breach-notice-kept = Meddelandet till kunderna
+breach-notice-draft =
+    ElmoNet Oy upptäckte { $date } en personuppgiftsincident som gäller dina uppgifter.
+
+    Vad hände: { $summary }
+
+    Vad det kan leda till: { $consequences }
+
+    Vad vi har gjort: { $measures }
+
+    Mer information: { $contact }
+breach-customers-label = Kundnummer
+breach-customers-hint = Ett nummer per rad eller åtskilda med kommatecken, högst 500 åt gången. Om ett enda nummer är okänt informeras ingen.
+breach-tell = Informera kunderna
+breach-told-none = Ingen har informerats ännu.
+breach-told-caption = Informerade kunder
+breach-told-col-at = Informerad
+breach-told-col-how = E-post
+breach-told-mailed = skickad
+breach-told-no-mail = ingen e-postadress: informera per brev eller telefon
+breach-close-heading = Stäng incidenten
+breach-close-lead = Stäng när anmälningarna är gjorda och åtgärderna genomförda. Registreringen bevaras.
+breach-close = Stäng incidenten
+breach-done-recorded = Incidenten registrerad. Tidsfristen syns nedan.
+breach-done-notified-ombudsman = Markerad som anmäld till dataombudsmannen.
+breach-done-notified-traficom = Markerad som anmäld till Traficom.
+breach-done-told = Kunderna informerade. De ser meddelandet på sina egna sidor och e-postmeddelandena skickas.
+breach-done-closed = Incidenten stängd. Registreringen bevaras.
+breach-customer-section = Meddelanden om personuppgiftsincidenter
+breach-customer-heading = Personuppgiftsincident som gäller dina uppgifter ({ $reference })
+breach-customer-told = Du informerades { $date }.
+breach-customer-dpa = Du kan lämna in ett klagomål till dataombudsmannen
+breach-mail-subject = ElmoNet: personuppgiftsincident som gäller dina uppgifter ({ $reference })
+breach-mail-body =
+    Hej,
+
+    { $answer }
+
+    Meddelandet finns också på dina egna sidor:
+    { $link }
+
+    ElmoNet Oy
+error-time-invalid = Ange datum och klockslag, till exempel 30.11.2026 14.05.
+error-time-skipped = Detta klockslag finns inte: klockorna flyttas till sommartid. Ange en timme senare.
+error-time-in-future = Tiden kan inte vara i framtiden.
+error-estimate-invalid = Ange uppskattningen som ett heltal, till exempel 1200.
+error-risk-missing = Välj en riskbedömning.
+error-late-reason-missing = Ange orsaken till förseningen: tidsfristen på 72 timmar har överskridits.
+error-customers-missing = Ange minst ett kundnummer.
+error-customers-too-many = Högst 500 kundnummer åt gången.
+error-customers-unknown = Alla nummer hör inte till en kund. Kontrollera numren; ingen informerades.
+error-authority-invalid = Okänd myndighet.
+error-breach-categories-missing = Välj minst en uppgiftskategori.

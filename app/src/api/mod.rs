@@ -5,6 +5,7 @@
 //! fails for any other that answers with anything but 401 or 403.
 
 pub mod auth;
+pub mod breaches;
 #[cfg(feature = "ssr")]
 pub mod caller;
 pub mod consents;

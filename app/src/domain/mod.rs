@@ -4,6 +4,7 @@
 //! Errors are precise enums (what exactly is wrong), never panics, and never echo the
 //! input back, because the input may be personal data.
 
+pub mod breach;
 pub mod business_id;
 pub mod clock;
 pub mod consent;

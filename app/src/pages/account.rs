@@ -91,6 +91,41 @@ pub fn RestrictionBanner(lang: crate::domain::Lang) -> impl IntoView {
     }
 }
 
+/// The personal-data breaches the customer has been told of (GDPR Art. 34), newest
+/// first, each with ElmoNet's words, on their own page; nothing when there are none.
+#[component]
+pub fn BreachNotices(lang: crate::domain::Lang) -> impl IntoView {
+    let notices = Resource::new(|| (), |_| crate::api::breaches::my_breach_notices());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let notices = notices.await.unwrap_or_default();
+                (!notices.is_empty())
+                    .then(|| {
+                        let items = notices
+                            .into_iter()
+                            .map(|n| {
+                                let told = crate::i18n::format_date(lang, crate::domain::clock::helsinki_date(n.told_at));
+                                let heading = t_args(lang, "breach-customer-heading", &[("reference", n.reference.clone())]);
+                                view! {
+                                    <div class="notice breach">
+                                        <h2>{heading}</h2>
+                                        <p>{t_args(lang, "breach-customer-told", &[("date", told)])}</p>
+                                        <p class="pre-line">{n.notice}</p>
+                                        <p>
+                                            <a href=crate::paths::DPA_PATH>{t(lang, "breach-customer-dpa")}</a>
+                                        </p>
+                                    </div>
+                                }
+                            })
+                            .collect_view();
+                        view! { <section aria-label=t(lang, "breach-customer-section")>{items}</section> }
+                    })
+            })}
+        </Suspense>
+    }
+}
+
 #[component]
 pub fn Account() -> impl IntoView {
     let lang = use_lang();
@@ -107,6 +142,7 @@ pub fn Account() -> impl IntoView {
         <Title text=t(lang, "account-title") />
         <h1>{t(lang, "account-heading")}</h1>
         <RestrictionBanner lang />
+        <BreachNotices lang />
         <p>{t_args(lang, "account-signed-in-as", &[("name", user.display_name.clone())])}</p>
         <p>
             <a href=crate::paths::MY_DATA_PATH class="button">{t(lang, "data-heading")}</a>

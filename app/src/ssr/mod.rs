@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod audio;
 pub mod audit;
 pub mod auth;
+pub mod breaches;
 pub mod consents;
 pub mod db;
 pub mod disclosures;

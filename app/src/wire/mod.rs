@@ -2,6 +2,7 @@
 //! that make it (the store) and the ones that show it (pages), with no code of either.
 
 pub mod auth;
+pub mod breaches;
 pub mod consents;
 pub mod disclosures;
 pub mod feedback;

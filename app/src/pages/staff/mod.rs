@@ -24,6 +24,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 pub mod accounts;
 pub mod actions;
 pub mod audit_log;
+pub mod breach;
+pub mod breaches;
 pub mod disclosures;
 pub mod identity;
 pub mod intake;
@@ -110,6 +112,9 @@ pub(super) fn staff_links(lang: Lang, role: Role) -> impl IntoView {
                             </li>
                             <li>
                                 <a href=crate::paths::STAFF_RECORD_PATH>{t(lang, "record-heading")}</a>
+                            </li>
+                            <li>
+                                <a href=crate::paths::STAFF_BREACHES_PATH>{t(lang, "breaches-heading")}</a>
                             </li>
                         }
                     })}

@@ -537,6 +537,20 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
                 }
                 debug_assert!(status != "in_progress" || kind != "erasure" || due < today, "the erasure is overdue");
             }
+            // A breach of last month, notified and closed, so the DPO's register of
+            // breaches shows what one looks like (nobody was told: the risk was not high).
+            let aware = now - Duration::days(40);
+            let id = insert_id!(
+                "INSERT INTO breaches (aware_at, occurred, summary, categories, people_estimate, records_estimate, consequences,
+                    measures, risk, recorded_by, recorded_at, ombudsman_notified_at, ombudsman_notified_by,
+                    traficom_notified_at, traficom_notified_by, closed_at, closed_by)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'risk', $9, $10, $11, $9, $11, $9, $12, $9) RETURNING id",
+                aware, "Edellisenä iltana", "Laskuerän 40 laskua lähti sähköpostilla väärille vastaanottajille osoitetiedoston rivisiirron vuoksi.",
+                "basic,billing", 40_i64, 40_i64, "Vastaanottajat näkivät toisen asiakkaan nimen, osoitteen ja laskun summan.",
+                "Vastaanottajia pyydettiin poistamaan laskut; osoitetiedoston tarkistus lisättiin ennen lähetystä.",
+                dpo, aware + Duration::hours(2), aware + Duration::hours(30), aware + Duration::days(14)
+            );
+            exec!("UPDATE breaches SET reference = $1 WHERE id = $2", super::breaches::reference(id, aware + Duration::hours(2)), id);
         }
 
         {
