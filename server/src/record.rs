@@ -1,5 +1,6 @@
 //! `GET /henkilosto/seloste.json?kieli=fi|sv|en`: the record of processing activities
-//! (GDPR Art. 30) as a JSON file, for the DPO, generated from the register file. Never
+//! (GDPR Art. 30) as a JSON file, for the DPO, generated from the register file and the
+//! log of disclosures. Never
 //! cached; the language defaults to the reader's.
 
 use crate::extract::DpoCaller;
@@ -24,7 +25,11 @@ pub async fn json(
         Some(Err(_)) => return StatusCode::BAD_REQUEST.into_response(),
         None => crate::extract::request_lang(&headers),
     };
-    let record = state.register.record_of_processing(lang);
+    let made = match app::ssr::disclosures::summary(&state.db).await {
+        Ok(made) => made,
+        Err(e) => return app::error::AppError::from(e).into_response(),
+    };
+    let record = state.register.record_of_processing(lang).with_disclosures(&state.register, made);
     let Ok(body) = serde_json::to_vec_pretty(&record) else {
         return app::error::AppError::internal("the record does not serialise").into_response();
     };

@@ -1,5 +1,5 @@
 //! The record of processing activities (GDPR Art. 30) for the DPO, in the reader's
-//! language, generated from the register the portal serves.
+//! language, generated from the register the portal serves and the log of disclosures.
 
 use crate::error::AppError;
 pub use crate::register::record::*;
@@ -10,5 +10,7 @@ use leptos::prelude::*;
 pub async fn staff_record_of_processing() -> Result<RecordOfProcessing, AppError> {
     crate::api::caller::require_dpo()?;
     let register = crate::api::auth::register()?;
-    Ok(register.record_of_processing(crate::i18n::use_lang()))
+    let db = crate::api::auth::db()?;
+    let made = crate::ssr::disclosures::summary(&db).await?;
+    Ok(register.record_of_processing(crate::i18n::use_lang()).with_disclosures(&register, made))
 }

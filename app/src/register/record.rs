@@ -25,6 +25,10 @@ pub struct RecordOfProcessing {
     pub categories: Vec<RecordCategory>,
     /// (d) The categories of recipients.
     pub recipients: Vec<RecordItem>,
+    /// (d) The disclosures actually made, by recipient class, from the log of
+    /// disclosures (empty until [`RecordOfProcessing::with_disclosures`] adds them).
+    #[serde(default)]
+    pub disclosures_made: Vec<RecordDisclosures>,
     /// (e) Transfers to third countries.
     pub transfers_outside_eea: bool,
     /// (f) The time limits for erasure, rule by rule.
@@ -89,6 +93,43 @@ pub struct RecordRetention {
     pub source: Option<String>,
     /// The law that requires keeping the data.
     pub law: Option<String>,
+}
+
+/// The disclosures actually made to one class of recipients.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordDisclosures {
+    pub recipient_class: String,
+    /// The class's title in the record's language.
+    pub title: String,
+    pub disclosures: i64,
+    /// How many customers' data was disclosed.
+    pub customers: i64,
+    pub latest: chrono::NaiveDate,
+    /// The named recipients, alphabetically.
+    pub recipients: Vec<String>,
+}
+
+impl RecordOfProcessing {
+    /// The record with the disclosures of the log, by recipient class (`made`: class,
+    /// disclosures, customers, latest day, named recipients), in the register's order of
+    /// classes; a class the register no longer has keeps its id as its title.
+    pub fn with_disclosures(mut self, register: &Register, made: Vec<RecordDisclosures>) -> Self {
+        let lang: Lang = self.lang.parse().unwrap_or_default();
+        let position = |class: &str| register.recipients.iter().position(|r| r.id == class).unwrap_or(usize::MAX);
+        let mut made: Vec<RecordDisclosures> = made
+            .into_iter()
+            .map(|mut d| {
+                d.title = register
+                    .recipient(&d.recipient_class)
+                    .map(|r| r.title.get(lang).to_owned())
+                    .unwrap_or_else(|| d.recipient_class.clone());
+                d
+            })
+            .collect();
+        made.sort_by_key(|d| position(&d.recipient_class));
+        self.disclosures_made = made;
+        self
+    }
 }
 
 impl Register {
@@ -168,6 +209,7 @@ impl Register {
                     law: r.law.as_ref().map(text),
                 })
                 .collect(),
+            disclosures_made: Vec::new(),
             security: text(&self.security),
             supervisory_authority: text(&self.supervisory_authority.name),
             supervisory_authority_url: self.supervisory_authority.url.clone(),

@@ -97,3 +97,47 @@ pub async fn latest(db: &Db, limit: i64) -> Result<Vec<Disclosure>, sqlx::Error>
     ).bind(limit).fetch_all(pool).await?);
     Ok(rows.into_iter().map(Disclosure::from).collect())
 }
+
+#[derive(sqlx::FromRow)]
+struct ClassRow {
+    recipient_class: String,
+    disclosures: i64,
+    customers: i64,
+    latest: NaiveDate,
+}
+
+#[derive(sqlx::FromRow)]
+struct NameRow {
+    recipient_class: String,
+    recipient_name: String,
+}
+
+/// Every disclosure of the log summed by recipient class, for the record of processing
+/// (GDPR Art. 30(1)(d)): how many, of how many customers, the latest day and the named
+/// recipients. Titles are left to the record.
+pub async fn summary(db: &Db) -> Result<Vec<crate::register::record::RecordDisclosures>, sqlx::Error> {
+    let (classes, names): (Vec<ClassRow>, Vec<NameRow>) = with_db!(db, pool => (
+        sqlx::query_as(
+            "SELECT recipient_class, COUNT(*) AS disclosures, COUNT(DISTINCT customer_id) AS customers, MAX(disclosed_on) AS latest
+             FROM disclosures GROUP BY recipient_class",
+        ).fetch_all(pool).await?,
+        sqlx::query_as(
+            "SELECT DISTINCT recipient_class, recipient_name FROM disclosures ORDER BY recipient_class, recipient_name",
+        ).fetch_all(pool).await?,
+    ));
+    Ok(classes
+        .into_iter()
+        .map(|c| crate::register::record::RecordDisclosures {
+            recipients: names
+                .iter()
+                .filter(|n| n.recipient_class == c.recipient_class)
+                .map(|n| n.recipient_name.clone())
+                .collect(),
+            title: String::new(),
+            recipient_class: c.recipient_class,
+            disclosures: c.disclosures,
+            customers: c.customers,
+            latest: c.latest,
+        })
+        .collect())
+}

@@ -1,6 +1,7 @@
 //! The record of processing activities (GDPR Art. 30, issue #20): the DPO reads it as a
 //! page in their language and downloads it as JSON in any language; nobody else may; it
-//! is generated from the register file the portal serves.
+//! is generated from the register file the portal serves and sums the log of
+//! disclosures by recipient class.
 
 use crate::helpers::{browser, spawn_app};
 use crate::requests::location;
@@ -22,6 +23,9 @@ async fn the_dpo_reads_the_record_and_downloads_it_as_json_and_nobody_else_may()
         "12 kuukautta (tiedon ajankohdasta)",
         "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.",
         "/henkilosto/seloste.json?kieli=en",
+        // The log of disclosures, summed by class: the demo's one to the police.
+        "Toteutuneet luovutukset vastaanottajaryhmittäin",
+        "Sisä-Suomen poliisilaitos",
     ] {
         assert!(html.contains(expected), "the page lacks {expected:?}");
     }
@@ -35,6 +39,10 @@ async fn the_dpo_reads_the_record_and_downloads_it_as_json_and_nobody_else_may()
     assert_eq!(record["transfers_outside_eea"], false);
     let traffic = record["retention"].as_array().unwrap().iter().find(|r| r["id"] == "traffic_data").unwrap();
     assert_eq!((traffic["period"].as_str(), traffic["runs_from"].as_str()), (Some("P12M"), Some("record")));
+    let made = record["disclosures_made"].as_array().unwrap();
+    assert_eq!(made.len(), 1, "{made:?}");
+    assert_eq!((made[0]["recipient_class"].as_str(), made[0]["disclosures"].as_i64()), (Some("authorities"), Some(1)));
+    assert_eq!(made[0]["recipients"], serde_json::json!(["Sisä-Suomen poliisilaitos"]));
     assert_eq!(dpo.get(app.url("/henkilosto/seloste.json?kieli=de")).send().await.unwrap().status(), 400);
 
     // Customer service and customers are refused; an anonymous browser is sent to sign in.

@@ -89,6 +89,43 @@ fn RecordView(lang: Lang, record: RecordOfProcessing) -> impl IntoView {
         .into_iter()
         .map(|r| view! { <li>{r.title} {r.description.map(|d| format!(" – {d}"))}</li> })
         .collect_view();
+    let made = record.disclosures_made;
+    let disclosures_made = if made.is_empty() {
+        view! { <p>{t(lang, "record-disclosures-none")}</p> }.into_any()
+    } else {
+        let label = |key: &str| view! { <span class="cell-label" aria-hidden="true">{t(lang, key)} ": "</span> };
+        let number = |n: i64| crate::i18n::texts::format_number(lang, n);
+        let rows = made
+            .into_iter()
+            .map(|d| {
+                view! {
+                    <tr>
+                        <th scope="row">{d.title}</th>
+                        <td>{label("record-col-disclosures")} {number(d.disclosures)}</td>
+                        <td>{label("record-col-customers")} {number(d.customers)}</td>
+                        <td>{label("record-col-latest")} {crate::i18n::format_date(lang, d.latest)}</td>
+                        <td>{label("record-col-named")} {d.recipients.join("; ")}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="data-table">
+                <caption>{t(lang, "record-disclosures-caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t(lang, "record-col-class")}</th>
+                        <th scope="col">{t(lang, "record-col-disclosures")}</th>
+                        <th scope="col">{t(lang, "record-col-customers")}</th>
+                        <th scope="col">{t(lang, "record-col-latest")}</th>
+                        <th scope="col">{t(lang, "record-col-named")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+        .into_any()
+    };
     let retention = record
         .retention
         .into_iter()
@@ -165,6 +202,9 @@ fn RecordView(lang: Lang, record: RecordOfProcessing) -> impl IntoView {
                 <strong>{t(lang, "record-transfers")} ": "</strong>
                 {transfers}
             </p>
+            <h3>{t(lang, "record-disclosures-heading")}</h3>
+            <p>{t(lang, "record-disclosures-lead")}</p>
+            {disclosures_made}
         </section>
         <section aria-labelledby="sailytys">
             <h2 id="sailytys">{t(lang, "record-retention")}</h2>
