@@ -202,6 +202,38 @@ async function activateAccount(page, number, email, password) {
   await page.waitForURL(/\/oma$/);
 }
 
+/** The virtual screen reader's browser build (@guidepup/virtual-screen-reader). */
+const SCREEN_READER_SOURCE = fs.readFileSync(require.resolve('@guidepup/virtual-screen-reader/browser.js'), 'utf8');
+
+/**
+ * Starts a virtual screen reader on the page's body: from then on `spoken(page)` is what
+ * it has said, including live-region announcements. The page's context needs
+ * `bypassCSP: true` (the reader is loaded as a module from a blob URL, which the
+ * portal's CSP rightly refuses).
+ */
+async function startScreenReader(page) {
+  await page.evaluate(async (source) => {
+    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    const { virtual } = await import(url);
+    window.__screenReader = virtual;
+    await virtual.start({ container: document.body });
+  }, SCREEN_READER_SOURCE);
+}
+
+/** What the virtual screen reader has said so far. */
+async function spoken(page) {
+  return page.evaluate(() => window.__screenReader.spokenPhraseLog());
+}
+
+/** Reads on with the virtual screen reader to the end of the page (at most `max` steps); what it said. */
+async function readToEnd(page, max = 600) {
+  await page.evaluate(async (max) => {
+    const sr = window.__screenReader;
+    for (let i = 0; i < max && (await sr.lastSpokenPhrase()) !== 'end of document'; i++) await sr.next();
+  }, max);
+  return spoken(page);
+}
+
 /** A Helsinki wall-clock time `hoursAgo` hours ago, as a `datetime-local` field takes it. */
 function helsinkiLocal(hoursAgo = 0) {
   const at = new Date(Date.now() - hoursAgo * 3_600_000);
@@ -209,6 +241,9 @@ function helsinkiLocal(hoursAgo = 0) {
 }
 
 module.exports = {
+  startScreenReader,
+  spoken,
+  readToEnd,
   activateAccount,
   helsinkiLocal,
   waitForIslands,
