@@ -83,3 +83,26 @@ for (const lang of LANGS) {
     });
   }
 }
+
+// On a phone the consents come grouped by purpose, each channel a line with its state and
+// one button (was a card per purpose × channel, and the page 9 657 px tall at 360 px).
+test('on a 360 px phone the consents are grouped by purpose, a line per channel', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const page = await context.newPage();
+  await signIn(page, { login: 'matti.virtanen@example.fi', password: 'Demo-tunnuslause-2' });
+  await page.goto('/oma/luvat');
+  const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Suostumuksesi' }) });
+  const purposes = section.getByRole('heading', { level: 3 });
+  await expect(purposes.first()).toBeVisible();
+  const names = await purposes.allTextContents();
+  expect(new Set(names).size, 'each purpose once').toBe(names.length);
+  // Each purpose's list is named by its heading and holds one button per channel.
+  const first = section.getByRole('list', { name: names[0] });
+  const lines = await first.getByRole('listitem').count();
+  expect(lines).toBeGreaterThan(1);
+  await expect(first.getByRole('button')).toHaveCount(lines);
+  // A line is about two lines of text tall, not a card of five.
+  const tallest = await first.getByRole('listitem').evaluateAll((items) => Math.max(...items.map((li) => li.getBoundingClientRect().height)));
+  expect(tallest).toBeLessThan(110);
+  await context.close();
+});

@@ -355,7 +355,6 @@ consents-heading = Marketing permissions and prohibitions
 consents-lead = You decide whether ElmoNet may market to you, and in which channels. A change takes effect at once.
 consents-section-heading = Your consents
 consents-section-lead = You can withdraw any consent, or give it again, at any time.
-consents-caption = Consents by purpose and channel
 consent-given-since = Given { $when }
 consent-withdrawn-since = Withdrawn { $when }
 consent-never-given = Not given

@@ -355,7 +355,6 @@ consents-heading = Markkinointiluvat ja -kiellot
 consents-lead = Päätät itse, saako ElmoNet markkinoida sinulle ja missä kanavissa. Muutos tulee voimaan heti.
 consents-section-heading = Suostumuksesi
 consents-section-lead = Voit perua minkä tahansa suostumuksen tai antaa sen uudelleen milloin tahansa.
-consents-caption = Suostumukset käyttötarkoituksittain ja kanavittain
 consent-given-since = Annettu { $when }
 consent-withdrawn-since = Peruttu { $when }
 consent-never-given = Ei annettu

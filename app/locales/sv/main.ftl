@@ -355,7 +355,6 @@ consents-heading = Marknadsföringstillstånd och förbud
 consents-lead = Du bestämmer själv om ElmoNet får marknadsföra till dig och i vilka kanaler. Ändringen gäller genast.
 consents-section-heading = Dina samtycken
 consents-section-lead = Du kan när som helst återkalla ett samtycke eller ge det igen.
-consents-caption = Samtycken per ändamål och kanal
 consent-given-since = Givet { $when }
 consent-withdrawn-since = Återkallat { $when }
 consent-never-given = Inte givet

@@ -40,7 +40,7 @@ pub fn ConsentsPage() -> impl IntoView {
                 }
             })}
         </Suspense>
-        <section aria-labelledby="history-heading">
+        <section aria-labelledby="history-heading" class="compact-history">
             <h2 id="history-heading">{t(lang, "consents-history-heading")}</h2>
             <Suspense fallback=move || view! { <p>{t(lang, "loading")}</p> }>
                 {move || Suspend::new(async move {
@@ -74,7 +74,16 @@ fn ReceiptView(lang: Lang, receipt: Receipt) -> impl IntoView {
 #[component]
 fn ConsentControls(lang: Lang, page: ConsentsPage) -> impl IntoView {
     let receipt = page.receipt.map(|receipt| view! { <ReceiptView lang receipt /> });
-    let consents = page.consents.into_iter().map(|c| view! { <ConsentRow lang c /> }).collect_view();
+    // One group per purpose, its channels together, in the order the purposes come.
+    let mut groups: Vec<(String, Vec<ConsentState>)> = Vec::new();
+    for c in page.consents {
+        match groups.iter_mut().find(|(purpose, _)| *purpose == c.purpose) {
+            Some((_, channels)) => channels.push(c),
+            None => groups.push((c.purpose.clone(), vec![c])),
+        }
+    }
+    let consents =
+        groups.into_iter().map(|(purpose, channels)| view! { <PurposeGroup lang purpose channels /> }).collect_view();
     let prohibitions = page.prohibitions.into_iter().map(|p| view! { <ProhibitionRow lang p /> }).collect_view();
     let objections = (!page.objections.is_empty()).then(|| view! { <Objections lang objections=page.objections /> });
     view! {
@@ -82,17 +91,7 @@ fn ConsentControls(lang: Lang, page: ConsentsPage) -> impl IntoView {
         <section aria-labelledby="consents-section">
             <h2 id="consents-section">{t(lang, "consents-section-heading")}</h2>
             <p>{t(lang, "consents-section-lead")}</p>
-            <table class="data-table">
-                <caption>{t(lang, "consents-caption")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t(lang, "col-purpose")}</th>
-                        <th scope="col">{t(lang, "col-channel")}</th>
-                        <th scope="col">{t(lang, "consents-col-state-change")}</th>
-                    </tr>
-                </thead>
-                <tbody>{consents}</tbody>
-            </table>
+            {consents}
         </section>
         <section aria-labelledby="objection-section" class="objection">
             <h2 id="objection-section">{t(lang, "objection-heading")}</h2>
@@ -169,31 +168,39 @@ fn Objections(lang: Lang, objections: Vec<ObjectionState>) -> impl IntoView {
     }
 }
 
+/// One purpose's consents: its name as a heading, then a line per channel with the
+/// state and the one button that changes it.
 #[component]
-fn ConsentRow(lang: Lang, c: ConsentState) -> impl IntoView {
-    let purpose = value(lang, &c.purpose);
-    let channel = value(lang, &c.channel);
-    let state = consent_state_text(lang, c.given, c.since);
-    let label = consent_button_text(lang, &c.purpose, &c.channel, c.given);
+fn PurposeGroup(lang: Lang, purpose: String, channels: Vec<ConsentState>) -> impl IntoView {
+    let id = format!("tarkoitus-{purpose}");
+    let items = channels
+        .into_iter()
+        .map(|c| {
+            let state = consent_state_text(lang, c.given, c.since);
+            let label = consent_button_text(lang, &c.purpose, &c.channel, c.given);
+            view! {
+                <li>
+                    <span class="channel-name">{value(lang, &c.channel)}</span>
+                    <Toggle
+                        kind=ToggleKind::Consent
+                        purpose=c.purpose.clone()
+                        channel=c.channel.clone()
+                        on=c.given
+                        state=state
+                        label=label
+                        state_label=t(lang, "col-status")
+                    />
+                </li>
+            }
+        })
+        .collect_view();
     view! {
-        <tr>
-            <th scope="row">{purpose}</th>
-            <td>
-                <span class="cell-label" aria-hidden="true">{t(lang, "col-channel")} ": "</span>
-                {channel}
-            </td>
-            <td>
-                <Toggle
-                    kind=ToggleKind::Consent
-                    purpose=c.purpose.clone()
-                    channel=c.channel.clone()
-                    on=c.given
-                    state=state
-                    label=label
-                    state_label=t(lang, "col-status")
-                />
-            </td>
-        </tr>
+        <div class="purpose-group">
+            <h3 id=id.clone()>{value(lang, &purpose)}</h3>
+            <ul class="channel-list" aria-labelledby=id>
+                {items}
+            </ul>
+        </div>
     }
 }
 
@@ -279,8 +286,19 @@ fn Toggle(
             {(kind == ToggleKind::Consent).then(|| view! { <input type="hidden" name="purpose" value=purpose.clone() /> })}
             <input type="hidden" name="channel" value=channel />
             <input type="hidden" name=field value=move || if on.get() { "false" } else { "true" } />
-            <button type="submit" class="button secondary" aria-busy=move || busy.get().to_string()>
-                {move || label.get()}
+            // The button shows its verb; its name is the whole "<verb>: <purpose, channel>"
+            // (the heading and the row show the rest), so a screen reader, voice control
+            // and the tests use one unique name that starts with what is seen.
+            <button
+                type="submit"
+                class="button secondary"
+                aria-busy=move || busy.get().to_string()
+                aria-label=move || label.get()
+            >
+                {move || {
+                    let label = label.get();
+                    label.split_once(": ").map(|(verb, _)| verb.to_owned()).unwrap_or(label)
+                }}
             </button>
         </form>
         <p class="inline-receipt" role="status">{move || receipt.get()}</p>
