@@ -224,7 +224,8 @@ pub async fn add_message(db: &Db, id: i64, body: &str, key: &str, now: DateTime<
     let lock = if matches!(db, Db::Postgres(_)) { " FOR UPDATE OF r" } else { "" };
     let sql = format!(
         "SELECT r.id, r.status, r.customer_id FROM requesters q JOIN requests r ON r.id = q.request_id
-         WHERE q.id = $1 AND r.status IN ('received', 'in_progress', 'waiting_for_customer', 'extended'){lock}"
+         WHERE q.id = $1 AND r.status IN {OPEN}{lock}",
+        OPEN = crate::ssr::requests::OPEN
     );
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;

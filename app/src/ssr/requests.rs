@@ -15,8 +15,10 @@ use crate::wire::requests::{IdentityCheck, RequestEvent, RequestMessage, Request
 use crate::with_db;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
-/// The statuses in which a request is still open, as SQL.
-const OPEN: &str = "('received', 'in_progress', 'waiting_for_customer', 'extended')";
+/// The statuses in which a request is still open, as SQL (`status IN {OPEN}`); every
+/// query of the store that asks "open?" uses this one list (a test keeps it equal to
+/// [`crate::domain::RequestStatus::is_open`]).
+pub(crate) const OPEN: &str = "('received', 'in_progress', 'waiting_for_customer', 'extended')";
 
 /// Who files a request.
 #[derive(Clone, Copy, Debug)]
@@ -441,5 +443,8 @@ mod tests {
         let open: Vec<String> =
             RequestStatus::ALL.iter().filter(|s| s.is_open()).map(|s| format!("'{}'", s.as_str())).collect();
         assert_eq!(super::OPEN, format!("({})", open.join(", ")));
+        // The retention run's hold of an open request (a constant of its own) asks the same.
+        let (_, hold) = crate::ssr::retention::HOLDS.iter().find(|(why, _)| *why == "open_request").unwrap();
+        assert!(hold.contains(&format!("status IN {}", super::OPEN)), "{hold}");
     }
 }

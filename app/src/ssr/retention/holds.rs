@@ -13,10 +13,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 /// debt-collection case and legal holds in force.
 pub async fn for_customer(db: &Db, customer_id: i64, today: NaiveDate) -> Result<Vec<Hold>, sqlx::Error> {
     let (requests, restricted, collection, legal): (Vec<String>, bool, i64, Vec<(String, NaiveDate)>) = with_db!(db, pool => (
-        sqlx::query_scalar(
-            "SELECT reference FROM requests WHERE customer_id = $1
-             AND status IN ('received', 'in_progress', 'waiting_for_customer', 'extended') ORDER BY received_at, id",
-        ).bind(customer_id).fetch_all(pool).await?,
+        sqlx::query_scalar(&format!(
+            "SELECT reference FROM requests WHERE customer_id = $1 AND status IN {} ORDER BY received_at, id",
+            crate::ssr::requests::OPEN,
+        )).bind(customer_id).fetch_all(pool).await?,
         sqlx::query_scalar("SELECT processing_restricted FROM customers WHERE id = $1")
             .bind(customer_id).fetch_optional(pool).await?.unwrap_or(false),
         sqlx::query_scalar("SELECT COUNT(*) FROM collection_cases WHERE customer_id = $1 AND status = 'open'")

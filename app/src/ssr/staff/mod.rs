@@ -13,8 +13,7 @@ use crate::domain::{clock, RequestKind, RequestStatus, Role};
 use crate::with_db;
 use chrono::{DateTime, NaiveDate, Utc};
 
-/// The statuses of an open request, as SQL.
-const OPEN: &str = "('received', 'in_progress', 'waiting_for_customer', 'extended')";
+use crate::ssr::requests::OPEN;
 
 /// The request a staff action locks ([`staff_action!`]).
 #[derive(sqlx::FromRow)]
