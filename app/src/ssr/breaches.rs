@@ -169,7 +169,6 @@ pub async fn get(db: &Db, reference: &str) -> Result<Option<Breach>, sqlx::Error
         (row, told)
     });
     Ok(row.map(|b| Breach {
-        id: b.id,
         reference: b.reference,
         aware_at: b.aware_at,
         occurred: b.occurred,

@@ -23,7 +23,6 @@ pub struct BreachSummary {
 /// The record of one breach, as the DPO sees it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Breach {
-    pub id: i64,
     pub reference: String,
     pub aware_at: DateTime<Utc>,
     /// When it happened, as far as is known, in the DPO's words.
