@@ -176,6 +176,8 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/oma/pyynnot/:viite") view=pages::requests::detail::RequestPage ssr=SsrMode::Async />
+                    <Route path=path!("/oma/kopiot/:viite") view=pages::copies::MyCopyPage ssr=SsrMode::Async />
+                    <Route path=path!("/henkilosto/kopiot/:viite") view=pages::copies::StaffCopyPage ssr=SsrMode::Async />
                     <Route path=path!("/oma/tietosuojavaltuutettu") view=pages::requests::dpa::DpaPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/oma/tiedot/:luokka")

@@ -48,6 +48,11 @@ pub const NEXT_PARAM: &str = "jatka";
 // Prefixes of pages with a parameter (`<prefix>/<value>`).
 pub const NEW_REQUEST_PATH: &str = "/oma/pyynnot/uusi";
 pub const STAFF_REQUEST_PATH: &str = "/henkilosto/pyynnot";
+/// A copy of personal data (GDPR Art. 15(3)) by its request's reference: the customer's
+/// (`<this>/<reference>`, and the package at `<this>/<reference>/paketti`) and the one
+/// staff review (recordings at `<staff>/<reference>/tallenteet/<id>`).
+pub const COPY_PATH: &str = "/oma/kopiot";
+pub const STAFF_COPY_PATH: &str = "/henkilosto/kopiot";
 
 // Routes outside Leptos (files, downloads, the language switch).
 /// Where the language form posts.

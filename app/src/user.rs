@@ -17,6 +17,10 @@ pub fn use_signed_in() -> Option<SignedIn> {
     leptos::prelude::use_context::<Option<SignedIn>>().flatten()
 }
 
+/// The portal's public address (`https://tietoni.elmonet.fi`), for links that leave it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PublicUrl(pub String);
+
 /// Whether the portal offers strong electronic identification (a provider is set).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct EidOffered(pub bool);

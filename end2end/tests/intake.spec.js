@@ -1,7 +1,7 @@
-// A request from another channel, end to end: customer service records Matti's phone
-// call for a copy with the day it came in, the queue shows it with its channel and an
-// unchecked identity, the copy cannot go out until an identity document seen at the
-// service point is recorded, then it can. Without JavaScript and with it; bad input is
+// A request from another channel, end to end: the data protection officer records
+// Matti's phone call for a copy with the day it came in, the queue shows it with its
+// channel and an unchecked identity, the copy cannot go out until an identity document
+// seen at the service point is recorded and the copy is prepared, then it can. Without JavaScript and with it; bad input is
 // reported beside its field with what was typed kept; the pages pass axe in every
 // language.
 const { test, expect } = require('@playwright/test');
@@ -17,7 +17,7 @@ for (const javaScriptEnabled of [false, true]) {
   test(`a phoned-in copy request waits for an identity check ${mode} JavaScript`, async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const cs = await context.newPage();
-    await signIn(cs, newStaff('customer-service'));
+    await signIn(cs, newStaff('dpo'));
     await cs.getByRole('link', { name: 'Kirjaa saapunut pyyntö' }).click();
     await expect(cs.getByRole('heading', { level: 1, name: 'Kirjaa saapunut pyyntö' })).toBeVisible();
 
@@ -54,7 +54,7 @@ for (const javaScriptEnabled of [false, true]) {
     await row.getByRole('link', { name: reference }).click();
 
     // The copy cannot go out yet.
-    await cs.getByRole('radio', { name: 'Valmis: jäljennös toimitettu' }).check();
+    await cs.getByRole('radio', { name: 'Valmis: anna valmisteltu jäljennös asiakkaalle' }).check();
     await cs.getByLabel('Vastaus asiakkaalle').fill('Kopio on annettu palvelupisteessä.');
     await cs.getByRole('button', { name: 'Tallenna ratkaisu' }).click();
     await expect(cs.getByRole('alert')).toContainText('Henkilöllisyyttä ei ole tarkistettu niin varmasti');
@@ -69,7 +69,16 @@ for (const javaScriptEnabled of [false, true]) {
     await expect(identity).toContainText('Korotettu (oma tunnus): riittää');
     await expect(identity.getByRole('table', { name: 'Henkilöllisyyden tarkistukset' })).toContainText('henkilökortti');
 
-    await cs.getByRole('radio', { name: 'Valmis: jäljennös toimitettu' }).check();
+    // Identity is enough now, but there is no copy to give yet.
+    const approve = 'Valmis: anna valmisteltu jäljennös asiakkaalle';
+    await cs.getByRole('radio', { name: approve }).check();
+    await cs.getByLabel('Vastaus asiakkaalle').fill('Kopio on annettu palvelupisteessä.');
+    await cs.getByRole('button', { name: 'Tallenna ratkaisu' }).click();
+    await expect(cs.getByRole('alert')).toContainText('Jäljennöstä ei ole valmisteltu.');
+    await cs.getByRole('button', { name: 'Valmistele jäljennös' }).click();
+    await expect(cs.getByRole('status').filter({ hasText: 'Jäljennös on valmisteltu.' })).toBeVisible();
+
+    await cs.getByRole('radio', { name: approve }).check();
     await cs.getByLabel('Vastaus asiakkaalle').fill('Kopio on annettu palvelupisteessä.');
     await cs.getByRole('button', { name: 'Tallenna ratkaisu' }).click();
     await expect(cs.locator('dl.facts').first()).toContainText('Valmis');

@@ -25,10 +25,7 @@ pub async fn download(
     headers: HeaderMap,
 ) -> Response {
     let browser = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"));
-    let fresh = reauth.is_some_and(|Extension(ReauthenticatedAt(at))| {
-        chrono::Utc::now() - at <= app::ssr::session_store::REAUTH_VALIDITY
-    });
-    if !fresh {
+    if !crate::extract::reauth_fresh(reauth) {
         if browser {
             // Back to the export page, which starts the download and says so.
             let to = format!("{}?jatka={}%3Flataa%3D1", app::paths::REAUTH_PATH, app::paths::EXPORT_PATH);

@@ -46,6 +46,31 @@ impl<S: Send + Sync> FromRequestParts<S> for DpoCaller {
     }
 }
 
+/// A signed-in staff member (customer service or the DPO). Anyone else: an anonymous
+/// browser is sent to sign in and back, an anonymous script gets 401, customers 403.
+#[derive(Clone, Copy, Debug)]
+pub struct StaffCaller(pub app::user::Staff);
+
+impl<S: Send + Sync> FromRequestParts<S> for StaffCaller {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        match parts.extensions.get::<Caller>().cloned().unwrap_or(Caller::Anonymous) {
+            Caller::Staff { account_id, role } => Ok(Self(app::user::Staff { id: account_id, role })),
+            Caller::Customer { .. } => Err(StatusCode::FORBIDDEN.into_response()),
+            Caller::Anonymous => Err(sign_in_first(parts)),
+        }
+    }
+}
+
+/// Whether the session gave its password again within the validity of a confirmation
+/// (the middleware put the time into the request).
+pub fn reauth_fresh(reauth: Option<axum::Extension<app::user::ReauthenticatedAt>>) -> bool {
+    reauth.is_some_and(|axum::Extension(app::user::ReauthenticatedAt(at))| {
+        chrono::Utc::now() - at <= app::ssr::session_store::REAUTH_VALIDITY
+    })
+}
+
 /// An anonymous caller: a browser to the sign-in page and back here, a script 401.
 fn sign_in_first(parts: &Parts) -> Response {
     if !wants_html(parts) {

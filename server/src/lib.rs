@@ -16,6 +16,7 @@
 pub mod assets;
 pub mod cli;
 pub mod config;
+pub mod copies;
 pub mod dpa;
 pub mod eid;
 pub mod export;

@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 
 #[derive(serde::Deserialize)]
 pub struct Download {
-    lataa: Option<String>,
+    pub lataa: Option<String>,
 }
 
 pub async fn recording(
@@ -28,11 +28,23 @@ pub async fn recording(
             Ok(None) => return (StatusCode::NOT_FOUND, no_store()).into_response(),
             Err(e) => return (no_store(), app::error::AppError::from(e)).into_response(),
         };
+    serve(mime, audio, recorded_at, download.lataa.is_some(), &headers)
+}
+
+/// Answers with a recording: the whole file, or the one range asked for (players seek
+/// with ranges), `inline` for a player or as an `attachment` to download.
+pub fn serve(
+    mime: String,
+    audio: Vec<u8>,
+    recorded_at: chrono::DateTime<chrono::Utc>,
+    attachment: bool,
+    headers: &HeaderMap,
+) -> Response {
     let mut out = no_store();
     out.insert(header::CONTENT_TYPE, HeaderValue::from_str(&mime).unwrap_or(HeaderValue::from_static("audio/wav")));
     out.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
     let name = format!("puhelu-{}.wav", recorded_at.with_timezone(&chrono_tz::Europe::Helsinki).format("%Y%m%d-%H%M"));
-    let disposition = if download.lataa.is_some() { "attachment" } else { "inline" };
+    let disposition = if attachment { "attachment" } else { "inline" };
     if let Ok(v) = HeaderValue::from_str(&format!("{disposition}; filename=\"{name}\"")) {
         out.insert(header::CONTENT_DISPOSITION, v);
     }
@@ -61,7 +73,7 @@ pub async fn recording(
     }
 }
 
-fn no_store() -> HeaderMap {
+pub(crate) fn no_store() -> HeaderMap {
     let mut h = HeaderMap::new();
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     h

@@ -27,6 +27,11 @@ pub fn plain_routes() -> Router<AppState> {
         .route(app::paths::LANG_PATH, post(set_language))
         .route(&format!("{}/{{id}}", app::paths::RECORDING_PATH), get(crate::recordings::recording))
         .route(crate::export::DOWNLOAD_PATH, get(crate::export::download))
+        .route(&format!("{}/{{reference}}/paketti", app::paths::COPY_PATH), get(crate::copies::package))
+        .route(
+            &format!("{}/{{reference}}/tallenteet/{{id}}", app::paths::STAFF_COPY_PATH),
+            get(crate::copies::recording),
+        )
         .route(crate::eid::EID_START_PATH, get(crate::eid::start))
         .route(crate::eid::EID_RETURN_PATH, get(crate::eid::finish))
         .route(app::paths::SCHEMA_PATH, get(crate::export::schema))

@@ -190,8 +190,8 @@ impl Application {
         });
         let state = AppState { leptos_options, db: db.clone(), register, settings: Arc::new(settings), outbox, eid };
         let router = router(state);
-        // Ended sessions and old rate-limit buckets are purged every ten minutes by every
-        // instance (idempotent).
+        // Ended sessions, old rate-limit buckets and the contents of expired copies are
+        // purged every ten minutes by every instance (idempotent).
         let store = DbSessionStore::new(db.clone());
         let purge_db = db.clone();
         tokio::spawn(async move {
@@ -205,6 +205,11 @@ impl Application {
                 }
                 if let Err(e) = app::ssr::rate_limit::purge(&purge_db, chrono::Utc::now().timestamp_millis()).await {
                     tracing::warn!(error = %e, "purging old rate-limit buckets failed");
+                }
+                match app::ssr::staff::copies::purge_expired(&purge_db, chrono::Utc::now()).await {
+                    Ok(n) if n > 0 => tracing::info!(copies = n, "expired copies deleted"),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "deleting expired copies failed"),
                 }
             }
         });
@@ -315,6 +320,7 @@ fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
     let db = state.db.clone();
     let outbox = state.outbox.clone();
     let eid_offered = app::user::EidOffered(state.eid.is_some());
+    let public_url = app::user::PublicUrl(state.settings.public_url.clone());
     let schedule = app::ssr::retention::Schedule {
         every_hours: (state.settings.retention_every_hours > 0).then_some(state.settings.retention_every_hours),
     };
@@ -324,6 +330,7 @@ fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
         provide_context(db.clone());
         provide_context(outbox.clone());
         provide_context(eid_offered);
+        provide_context(public_url.clone());
         let lang = use_context::<axum::http::request::Parts>()
             .map(|parts| crate::extract::request_lang(&parts.headers))
             .unwrap_or_default();

@@ -9,6 +9,7 @@ pub mod breaches;
 #[cfg(feature = "ssr")]
 pub mod caller;
 pub mod consents;
+pub mod copies;
 pub mod disclosures;
 pub mod feedback;
 pub mod form_memory;

@@ -72,9 +72,12 @@ pub async fn my_request(reference: String) -> Result<Option<(RequestView, String
         return Ok(None);
     }
     let db = crate::api::auth::db()?;
-    let Some(view) = crate::ssr::requests::get(&db, customer_id, &reference).await? else {
+    let Some(mut view) = crate::ssr::requests::get(&db, customer_id, &reference).await? else {
         return Ok(None);
     };
+    if view.summary.kind == RequestKind::Copy {
+        view.copy = crate::ssr::staff::copies::my_copy(&db, customer_id, &reference).await?;
+    }
     let draft = take_draft(&format!("message:{reference}")).await?;
     let body = draft.into_iter().find(|(n, _)| n == "body").map(|(_, v)| v).unwrap_or_default();
     Ok(Some((view, body)))

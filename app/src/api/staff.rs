@@ -33,7 +33,11 @@ pub async fn staff_request(reference: String) -> Result<Option<StaffRequestPage>
     };
     let staff = crate::ssr::accounts::assignable_staff(&db).await?;
     let draft = crate::api::requests::take_draft(&draft_form(&reference)).await?;
-    Ok(Some(StaffRequestPage { request, staff, draft }))
+    let copy = match request.kind {
+        crate::domain::RequestKind::Copy => crate::ssr::staff::copies::staff_copy(&db, &reference).await?,
+        _ => None,
+    };
+    Ok(Some(StaffRequestPage { request, staff, draft, copy }))
 }
 
 #[cfg(feature = "ssr")]
@@ -43,7 +47,7 @@ fn draft_form(reference: &str) -> String {
 
 /// Checks a required text of a staff form, keeping it for the form on failure.
 #[cfg(feature = "ssr")]
-async fn staff_text(reference: &str, field: &str, value: &str) -> Result<String, AppError> {
+pub(crate) async fn staff_text(reference: &str, field: &str, value: &str) -> Result<String, AppError> {
     match crate::domain::request::check_text(value) {
         Ok(text) => Ok(text),
         Err(code) => {
@@ -74,6 +78,10 @@ pub(crate) async fn done(outcome: crate::ssr::staff::Outcome, reference: &str, n
         Outcome::NotLinked => crate::api::caller::deny(AppError::InvalidInput {
             field: "outcome".into(),
             code: "request-not-linked".into(),
+        }),
+        Outcome::CopyMissing => crate::api::caller::deny(AppError::InvalidInput {
+            field: "outcome".into(),
+            code: "copy-not-prepared".into(),
         }),
     }
 }

@@ -214,17 +214,22 @@ pub fn textarea_text(text: &str) -> String {
 }
 
 /// A labelled multi-line text field whose hint states the length limit before typing.
+/// `id` (default: `name`) names the element and the field errors refer to, for pages
+/// with several fields of one name; `label` replaces the text of `label_key`.
 #[component]
 pub fn TextAreaField(
     lang: Lang,
     error: Option<AppError>,
     name: &'static str,
-    label_key: &'static str,
+    #[prop(optional)] label_key: &'static str,
     #[prop(optional)] hint_key: Option<&'static str>,
     #[prop(optional)] value: String,
     #[prop(default = false)] optional: bool,
+    #[prop(optional)] id: Option<String>,
+    #[prop(optional)] label: Option<String>,
 ) -> impl IntoView {
-    let invalid = if error.as_ref().is_some_and(|e| e.field() == Some(name)) { "true" } else { "false" };
+    let id = id.unwrap_or_else(|| name.to_owned());
+    let invalid = if error.as_ref().is_some_and(|e| e.field() == Some(id.as_str())) { "true" } else { "false" };
     let limit = crate::domain::request::MAX_TEXT_CHARS;
     let mut hint = hint_key.map(|k| format!("{} ", t(lang, k))).unwrap_or_default();
     hint.push_str(&t_args(
@@ -232,19 +237,19 @@ pub fn TextAreaField(
         "text-limit-hint",
         &[("limit", crate::i18n::texts::format_number(lang, limit as i64))],
     ));
-    let label =
-        if optional { format!("{} {}", t(lang, label_key), t(lang, "optional-suffix")) } else { t(lang, label_key) };
+    let label = label.unwrap_or_else(|| t(lang, label_key));
+    let label = if optional { format!("{label} {}", t(lang, "optional-suffix")) } else { label };
     view! {
         <div class="field">
-            <label for=name>{label}</label>
-            <p class="hint" id=format!("{name}-hint")>{hint}</p>
-            {field_error(lang, &error, name)}
+            <label for=id.clone()>{label}</label>
+            <p class="hint" id=format!("{id}-hint")>{hint}</p>
+            {field_error(lang, &error, &id)}
             <textarea
-                id=name
+                id=id.clone()
                 name=name
                 rows="6"
                 maxlength=limit.to_string()
-                aria-describedby=described_by(&error, name, true)
+                aria-describedby=described_by(&error, &id, true)
                 aria-invalid=invalid
             >
                 {textarea_text(&value)}

@@ -83,6 +83,8 @@ pub const EVENT_KINDS: &[&str] = &[
     "withdrawn",
     "recipient_notified",
     "linked",
+    "copy_prepared",
+    "transcript_saved",
 ];
 
 /// The mail a request event sends the customer (a `request-mail-<what>` text), if any:
@@ -100,14 +102,13 @@ pub fn news_mail(event: &str) -> Option<&'static str> {
 }
 
 /// Whether `role` may decide a request of `kind` this way. Customer service answers
-/// questions, copies and complaints; every decision on rectification, erasure,
-/// restriction or objection, and every rejection, is the data protection officer's.
+/// questions and complaints (and prepares copies); releasing a copy, every decision on
+/// rectification, erasure, restriction or objection, and every rejection, is the data
+/// protection officer's.
 pub fn may_decide(role: super::Role, kind: RequestKind, approve: bool) -> bool {
     match role {
         super::Role::Dpo => true,
-        super::Role::CustomerService => {
-            approve && matches!(kind, RequestKind::Copy | RequestKind::Question | RequestKind::Complaint)
-        }
+        super::Role::CustomerService => approve && matches!(kind, RequestKind::Question | RequestKind::Complaint),
         super::Role::Customer => false,
     }
 }

@@ -4,6 +4,7 @@ pub mod accessibility;
 pub mod account;
 pub mod activate;
 pub mod consents;
+pub mod copies;
 pub mod export;
 pub mod landing;
 pub mod my_data;

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod breaches;
 pub mod consents;
+pub mod copies;
 pub mod disclosures;
 pub mod feedback;
 pub mod my_data;

@@ -66,6 +66,9 @@ pub struct RequestView {
     pub channel: crate::domain::Channel,
     /// How the customer's identity was checked for it (never who at ElmoNet did).
     pub identity_checks: Vec<IdentityCheck>,
+    /// For a copy request: the copy, once released.
+    #[serde(default)]
+    pub copy: Option<crate::wire::copies::CopyState>,
 }
 
 /// A category as the erasure form offers it.

@@ -142,6 +142,8 @@ pub struct StaffRequestPage {
     pub request: StaffRequestView,
     pub staff: Vec<(i64, String)>,
     pub draft: Vec<(String, String)>,
+    /// For a copy request linked to a customer: its copy and the customer's recordings.
+    pub copy: Option<crate::wire::copies::StaffCopy>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -189,10 +189,14 @@ async fn a_request_is_not_carried_out_before_identity_is_checked_to_the_register
         let reference = staff_reference(&location(&res));
         let page = format!("/henkilosto/pyynnot/{reference}");
         let approve = [("reference", reference.as_str()), ("outcome", "approve"), ("reason", "Kopio annettu.")];
+        // Customer service prepares the copy; the DPO gives it.
+        let prepared = post(&app, &cs, "staff_prepare_copy", &page, &[("reference", reference.as_str())]).await;
+        assert!(location(&prepared).ends_with("?tehty=copy#tila"), "{}", location(&prepared));
+        let dpo = app.signed_in(app::ssr::seed::DEMO_DPO_EMAIL, app::ssr::seed::DEMO_DPO_PASSWORD).await;
 
         // No check: the copy may not go out, and the page says what is missing.
-        let res = post(&app, &cs, "staff_decide", &page, &approve).await;
-        let html = error_page(&cs, &res).await;
+        let res = post(&app, &dpo, "staff_decide", &page, &approve).await;
+        let html = error_page(&dpo, &res).await;
         assert!(html.contains("Henkilöllisyyttä ei ole tarkistettu niin varmasti kuin tämä pyyntö vaatii"));
         assert!(html.contains("Korotettu (oma tunnus): puuttuu"));
         assert_eq!(request_row(&app, &reference).await.1, "received");
@@ -211,7 +215,7 @@ async fn a_request_is_not_carried_out_before_identity_is_checked_to_the_register
             let res = post(&app, &cs, "staff_identity_check", &page, &form).await;
             assert!(location(&res).ends_with("?tehty=identity#tila"), "{}", location(&res));
         }
-        let res = post(&app, &cs, "staff_decide", &page, &approve).await;
+        let res = post(&app, &dpo, "staff_decide", &page, &approve).await;
         assert!(location(&res).contains("__err"), "still refused");
         // A document without its type is refused beside the field.
         let form = record("id_document", None, "verified");
@@ -223,7 +227,7 @@ async fn a_request_is_not_carried_out_before_identity_is_checked_to_the_register
         let form = record("id_document", Some("id_card"), "verified");
         let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
         post(&app, &cs, "staff_identity_check", &page, &form).await;
-        let res = post(&app, &cs, "staff_decide", &page, &approve).await;
+        let res = post(&app, &dpo, "staff_decide", &page, &approve).await;
         assert!(location(&res).ends_with("?tehty=approved#tila"), "{}", location(&res));
         assert_eq!(request_row(&app, &reference).await.1, "completed");
         let recorded = checks(&app, &reference).await;

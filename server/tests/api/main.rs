@@ -6,6 +6,7 @@ mod access_matrix;
 mod breaches;
 mod chaos;
 mod consents;
+mod copies;
 mod database;
 mod disclosures;
 mod erasure;

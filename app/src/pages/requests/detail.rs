@@ -230,6 +230,9 @@ pub(super) fn RequestDetailsView(lang: Lang, view: RequestView, draft: String) -
         </dl>
         {rejected}
         {decision}
+        {view.copy.clone().map(|state| view! {
+            <crate::pages::copies::CopyOnRequest lang reference=s.reference.clone() state />
+        })}
         {recipients}
         <section aria-labelledby="asked-heading">
             <h2 id="asked-heading">{t(lang, "request-asked-heading")}</h2>

@@ -26,6 +26,7 @@ pub mod actions;
 pub mod audit_log;
 pub mod breach;
 pub mod breaches;
+pub mod copy;
 pub mod disclosures;
 pub mod identity;
 pub mod intake;

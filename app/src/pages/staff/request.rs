@@ -70,7 +70,11 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
     let notified = ServerAction::<StaffMarkNotified>::new();
     let identity = ServerAction::<crate::api::staff::StaffIdentityCheck>::new();
     let link = ServerAction::<crate::api::intake::StaffLinkRequest>::new();
+    let prepare = ServerAction::<crate::api::copies::StaffPrepareCopy>::new();
+    let transcript = ServerAction::<crate::api::copies::StaffSaveTranscript>::new();
     let errors = [
+        prepare.value().get_untracked().and_then(|r| r.err()),
+        transcript.value().get_untracked().and_then(|r| r.err()),
         link.value().get_untracked().and_then(|r| r.err()),
         identity.value().get_untracked().and_then(|r| r.err()),
         assign.value().get_untracked().and_then(|r| r.err()),
@@ -345,6 +349,9 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
             action=identity
         />
         {recipients}
+        {page.copy.clone().map(|copy| view! {
+            <super::copy::CopySection form=form.clone() copy open role prepare transcript />
+        })}
         {actions}
         {lift_form}
         <section aria-labelledby="timeline-heading">

@@ -75,6 +75,21 @@ pub async fn decide(
                 return Ok(Outcome::NotLinked);
             }
             if let Some(customer_id) = t.customer_id {
+                if t.kind == RequestKind::Copy {
+                    // The answer to a copy request is the copy: prepared first, released now.
+                    let until = now + chrono::Duration::days(super::copies::COPY_DAYS);
+                    let released = sqlx::query(super::copies::RELEASE_SQL)
+                        .bind(staff.id)
+                        .bind(now)
+                        .bind(until)
+                        .bind(t.id)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected();
+                    if released != 1 {
+                        return Ok(Outcome::CopyMissing);
+                    }
+                }
                 match &t.details {
                     Some(RequestDetails::Rectification { field, proposed, .. }) => {
                         let column = field.as_str();
@@ -156,6 +171,11 @@ pub async fn decide(
                                 .execute(&mut *tx)
                                 .await?;
                         }
+                        sqlx::query(super::copies::PURGE_CUSTOMER_SQL)
+                            .bind(customer_id)
+                            .bind(now)
+                            .execute(&mut *tx)
+                            .await?;
                         // Single records: each erased with the values of its changes, and a
                         // tombstone naming the record, never its content.
                         for record in records {

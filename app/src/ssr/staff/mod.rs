@@ -43,6 +43,8 @@ pub enum Outcome {
     /// The request would change the register, but is linked to no register customer
     /// yet: staff link it first.
     NotLinked,
+    /// A copy request approved before its copy was prepared.
+    CopyMissing,
 }
 
 /// The request a staff action works on, locked for the change.
@@ -245,6 +247,7 @@ pub async fn mark_notified(db: &Db, staff: Staff, reference: &str, recipient: &s
     })
 }
 
+pub mod copies;
 mod decisions;
 mod open;
 mod overview;
@@ -269,11 +272,12 @@ mod tests {
     #[test]
     fn customer_service_answers_and_the_dpo_decides() {
         use RequestKind::*;
-        for kind in [Copy, Question, Complaint] {
+        for kind in [Question, Complaint] {
             assert!(may_decide(Role::CustomerService, kind, true));
             assert!(!may_decide(Role::CustomerService, kind, false), "rejections are the DPO's");
         }
-        for kind in [Rectification, Erasure, Restriction, Objection] {
+        // Customer service prepares a copy; the DPO releases it.
+        for kind in [Copy, Rectification, Erasure, Restriction, Objection] {
             assert!(!may_decide(Role::CustomerService, kind, true));
             assert!(may_decide(Role::Dpo, kind, true) && may_decide(Role::Dpo, kind, false));
         }
