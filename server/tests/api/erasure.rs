@@ -132,12 +132,20 @@ async fn erasure_on(app: &TestApp) {
         .bind(&rectification).bind(&email).bind(&phone).bind(chrono::Utc::now()).bind(&identity_code)
         .execute(pool).await.unwrap();
     });
+    // A copy of everything prepared for her (not yet given) holds every value too.
+    let copy =
+        file(app, &customer, "kopio", "file_text_request", &[("kind", "copy"), ("text", "Kaikki tiedot.")]).await;
+    let res =
+        post(app, &officer, "staff_prepare_copy", &format!("/henkilosto/pyynnot/{copy}"), &[("reference", &copy)])
+            .await;
+    assert!(location(&res).contains("tehty=copy"), "prepared: {}", location(&res));
     let values: Vec<String> = [identity_code, Some(street), email, phone, old_phone, Some("Meikäläinen".into())]
         .into_iter()
         .map(|v| v.expect("Maija's value"))
         .collect();
     for value in &values {
-        assert!(!places_holding(&app.db, value).await.is_empty(), "before: {value} is held");
+        let places = places_holding(&app.db, value).await;
+        assert!(places.iter().any(|p| p.starts_with("copies.")), "before: {value} is in the copy: {places:?}");
     }
 
     let erasure = file(
