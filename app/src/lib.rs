@@ -112,6 +112,7 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=path!("/istunnot") view=pages::sessions::Sessions ssr=SsrMode::Async />
                     <Route path=path!("/kirjaudu/koodi") view=pages::sign_in::SignInCode />
+                    <Route path=path!("/kirjaudu/kayttoonotto") view=pages::enrol::EnrolPage ssr=SsrMode::Async />
                     <Route path=path!("/aktivoi") view=pages::activate::ActivatePage />
                     <Route path=path!("/salasana/unohtui") view=pages::password::ForgotPassword />
                     <Route path=path!("/salasana/uusi") view=pages::password::ResetPasswordPage />

@@ -24,6 +24,9 @@ pub const SESSIONS_PATH: &str = "/istunnot";
 pub const SIGN_IN_PATH: &str = "/kirjaudu";
 /// The second step for accounts with a second factor.
 pub const SECOND_FACTOR_PATH: &str = "/kirjaudu/koodi";
+/// The step of signing in where a staff account the DPO created or reset enrols its
+/// second factor.
+pub const ENROL_PATH: &str = "/kirjaudu/kayttoonotto";
 pub const ACCOUNT_PATH: &str = "/oma";
 pub const SECOND_FACTOR_SETTINGS_PATH: &str = "/oma/kaksivaihe";
 pub const CONSENTS_PATH: &str = "/oma/luvat";
@@ -87,6 +90,7 @@ pub const PAGES: &[&str] = &[
     OVERVIEW_PATH,
     SESSIONS_PATH,
     SIGN_IN_PATH,
+    ENROL_PATH,
     SECOND_FACTOR_PATH,
     ACCOUNT_PATH,
     SECOND_FACTOR_SETTINGS_PATH,

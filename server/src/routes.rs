@@ -216,6 +216,7 @@ const SEEN_KEY: &str = "seen_minute";
 pub const RATE_LIMITED_PATHS: &[&str] = &[
     "/api/sign_in",
     "/api/verify_sign_in_code",
+    "/api/complete_enrolment",
     "/api/activate",
     "/api/request_password_reset",
     "/api/reset_password",

@@ -1366,3 +1366,31 @@ staff-event-transcript_saved = Written version of a recording saved
 request-event-copy_prepared = A copy of your data was gathered
 request-event-transcript_saved = A call recording was written out
 error-copy-not-prepared = The copy has not been prepared. Prepare the copy first and review it.
+
+## Staff accounts created and second factors reset by the DPO; enrolment at sign-in
+staff-accounts-enrols = Active; sets up two-step verification at the next sign-in
+staff-accounts-reset-factor = Reset two-step verification: { $name }
+staff-accounts-done-factor-reset = Two-step verification reset. The account's sessions were ended; its owner sets up a new one at the next sign-in.
+staff-accounts-done-created = Account created. Its owner got a link by email to set a password (valid for 3 days) and sets up two-step verification at the first sign-in.
+staff-accounts-create-heading = Create a staff account
+staff-accounts-create-lead = The account is personal. Its owner sets a password from the link that comes by email and sets up two-step verification at the first sign-in.
+staff-accounts-create-name = Name
+staff-accounts-create-email = Work email address
+staff-accounts-create-submit = Create the account
+error-staff-name-missing = Write the name of the account's owner (at most 100 characters).
+error-staff-email-taken = There is already an account with this email address.
+staff-welcome-mail-subject = Tietoni: your staff account
+staff-welcome-mail-body = Hello,
+
+    a staff account has been created for you in ElmoNet's Tietoni service. Set your password with this link within three days:
+
+    { $link }
+
+    At the first sign-in you set up two-step verification with an authenticator app.
+
+    ElmoNet Oy
+enrol-title = Set up two-step verification – Tietoni
+enrol-heading = Set up two-step verification
+enrol-lead = Your password was right. A staff account also needs a code from an authenticator app: set it up now to continue.
+enrol-submit = Set up and sign in
+enrol-none = No set-up is under way, or its time ran out. Sign in again.

@@ -1366,3 +1366,31 @@ staff-event-transcript_saved = Tallenteen kirjoitettu versio tallennettu
 request-event-copy_prepared = Jäljennös tiedoistasi koottiin
 request-event-transcript_saved = Puhelutallenne kirjoitettiin auki
 error-copy-not-prepared = Jäljennöstä ei ole valmisteltu. Valmistele jäljennös ensin ja tarkista se.
+
+## Staff accounts created and second factors reset by the DPO; enrolment at sign-in
+staff-accounts-enrols = Käytössä; ottaa kaksivaiheisen tunnistautumisen käyttöön seuraavalla kirjautumisella
+staff-accounts-reset-factor = Nollaa kaksivaiheinen tunnistautuminen: { $name }
+staff-accounts-done-factor-reset = Kaksivaiheinen tunnistautuminen nollattu. Tunnuksen istunnot päätettiin; omistaja ottaa uuden käyttöön seuraavalla kirjautumisella.
+staff-accounts-done-created = Tunnus luotu. Sen omistaja sai sähköpostiin linkin salasanan asettamiseen (voimassa 3 vuorokautta) ja ottaa kaksivaiheisen tunnistautumisen käyttöön ensimmäisellä kirjautumisella.
+staff-accounts-create-heading = Luo henkilökunnan tunnus
+staff-accounts-create-lead = Tunnus on henkilökohtainen. Sen omistaja asettaa salasanan sähköpostiin tulevasta linkistä ja ottaa kaksivaiheisen tunnistautumisen käyttöön ensimmäisellä kirjautumisella.
+staff-accounts-create-name = Nimi
+staff-accounts-create-email = Työsähköpostiosoite
+staff-accounts-create-submit = Luo tunnus
+error-staff-name-missing = Kirjoita tunnuksen omistajan nimi (enintään 100 merkkiä).
+error-staff-email-taken = Tällä sähköpostiosoitteella on jo tunnus.
+staff-welcome-mail-subject = Tietoni: henkilökunnan tunnuksesi
+staff-welcome-mail-body = Hei,
+
+    sinulle on luotu ElmoNetin Tietoni-palveluun henkilökunnan tunnus. Aseta salasanasi tästä linkistä kolmen vuorokauden kuluessa:
+
+    { $link }
+
+    Ensimmäisellä kirjautumisella otat käyttöön kaksivaiheisen tunnistautumisen todennussovelluksella.
+
+    ElmoNet Oy
+enrol-title = Ota kaksivaiheinen tunnistautuminen käyttöön – Tietoni
+enrol-heading = Ota kaksivaiheinen tunnistautuminen käyttöön
+enrol-lead = Salasanasi oli oikein. Henkilökunnan tunnuksella tarvitaan lisäksi todennussovelluksen koodi: ota se käyttöön nyt, niin pääset jatkamaan.
+enrol-submit = Ota käyttöön ja kirjaudu
+enrol-none = Käyttöönottoa ei ole kesken, tai sen aika päättyi. Kirjaudu uudelleen.

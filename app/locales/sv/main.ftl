@@ -1366,3 +1366,31 @@ staff-event-transcript_saved = Skriftlig version av inspelning sparad
 request-event-copy_prepared = En kopia av dina uppgifter sammanställdes
 request-event-transcript_saved = En samtalsinspelning skrevs ut
 error-copy-not-prepared = Kopian har inte förberetts. Förbered kopian först och granska den.
+
+## Staff accounts created and second factors reset by the DPO; enrolment at sign-in
+staff-accounts-enrols = I bruk; tar i bruk tvåstegsverifiering vid nästa inloggning
+staff-accounts-reset-factor = Nollställ tvåstegsverifieringen: { $name }
+staff-accounts-done-factor-reset = Tvåstegsverifieringen har nollställts. Kontots sessioner avslutades; ägaren tar i bruk en ny vid nästa inloggning.
+staff-accounts-done-created = Kontot har skapats. Ägaren fick en länk per e-post för att ange ett lösenord (giltig i 3 dygn) och tar i bruk tvåstegsverifiering vid den första inloggningen.
+staff-accounts-create-heading = Skapa ett personalkonto
+staff-accounts-create-lead = Kontot är personligt. Ägaren anger ett lösenord via länken som kommer per e-post och tar i bruk tvåstegsverifiering vid den första inloggningen.
+staff-accounts-create-name = Namn
+staff-accounts-create-email = E-postadress på jobbet
+staff-accounts-create-submit = Skapa kontot
+error-staff-name-missing = Skriv namnet på kontots ägare (högst 100 tecken).
+error-staff-email-taken = Det finns redan ett konto med den här e-postadressen.
+staff-welcome-mail-subject = Tietoni: ditt personalkonto
+staff-welcome-mail-body = Hej,
+
+    ett personalkonto har skapats åt dig i ElmoNets tjänst Tietoni. Ange ditt lösenord via den här länken inom tre dygn:
+
+    { $link }
+
+    Vid den första inloggningen tar du i bruk tvåstegsverifiering med en autentiseringsapp.
+
+    ElmoNet Oy
+enrol-title = Ta i bruk tvåstegsverifiering – Tietoni
+enrol-heading = Ta i bruk tvåstegsverifiering
+enrol-lead = Lösenordet var rätt. Ett personalkonto behöver också en kod från en autentiseringsapp: ta den i bruk nu så kan du fortsätta.
+enrol-submit = Ta i bruk och logga in
+enrol-none = Ingen ibruktagning pågår, eller så har tiden gått ut. Logga in på nytt.

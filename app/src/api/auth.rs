@@ -71,6 +71,11 @@ pub async fn sign_in(login: String, password: String, next: Option<String>) -> R
         leptos_axum::redirect(crate::paths::SECOND_FACTOR_PATH);
         return Ok(());
     }
+    if user.role.is_staff() && crate::ssr::staff_accounts::must_enrol(&db, user.account_id).await? {
+        // Created or reset by the DPO: the second factor is enrolled now, before anything.
+        crate::api::enrolment::begin(&session, user.account_id, next).await?;
+        return Ok(());
+    }
     if user.role.is_staff() {
         // The second factor is mandatory for staff; an account without one cannot sign in.
         tracing::warn!(account_id = user.account_id, "staff account without a second factor refused");

@@ -11,6 +11,7 @@ pub mod caller;
 pub mod consents;
 pub mod copies;
 pub mod disclosures;
+pub mod enrolment;
 pub mod feedback;
 pub mod form_memory;
 pub mod intake;
@@ -34,6 +35,8 @@ pub const STAFF_PREFIX: &str = "/api/staff_";
 pub const ANONYMOUS_ALLOWED: &[&str] = &[
     "/api/sign_in",
     "/api/verify_sign_in_code",
+    "/api/enrolment",
+    "/api/complete_enrolment",
     "/api/activate",
     "/api/request_password_reset",
     "/api/reset_password",

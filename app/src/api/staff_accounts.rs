@@ -1,6 +1,6 @@
-//! Staff accounts governed by the DPO (issue #20): the list, a role changed, an account
-//! deactivated or reactivated. The DPO only; each change answers with a redirect to the
-//! list with what was done, and is audited.
+//! Staff accounts governed by the DPO (issue #20): the list, an account created, a role
+//! changed, a second factor reset, an account deactivated or reactivated. The DPO only;
+//! each change answers with a redirect to the list with what was done, and is audited.
 
 use crate::error::AppError;
 pub use crate::wire::staff::StaffAccount;
@@ -32,6 +32,56 @@ pub async fn staff_set_active(account: i64, active: bool) -> Result<(), AppError
     use crate::ssr::staff_accounts::Change;
     let dpo = crate::api::caller::require_dpo()?;
     changed(dpo, account, Change::Active(active), if active { "activated" } else { "deactivated" }).await
+}
+
+/// Creates a staff account: its owner gets a link to set a password and enrols a second
+/// factor at the first sign-in. Bad input is told beside its field and kept.
+#[server(prefix = "/api", endpoint = "staff_create_account")]
+pub async fn staff_create_account(name: String, email: String, role: String) -> Result<(), AppError> {
+    use crate::ssr::staff_accounts::Created;
+    let dpo = crate::api::caller::require_dpo()?;
+    let path = crate::paths::STAFF_ACCOUNTS_PATH;
+    let keep = || {
+        crate::api::form_memory::keep(
+            path,
+            &[("name", name.as_str()), ("email", email.as_str()), ("role", role.as_str())],
+        )
+    };
+    let fail = |field: &str, code: &str| {
+        keep();
+        crate::api::caller::deny::<()>(AppError::InvalidInput { field: field.into(), code: code.into() })
+    };
+    let display = name.trim();
+    if display.is_empty() || display.chars().count() > 100 {
+        return fail("name", "staff-name-missing");
+    }
+    let address = match crate::domain::EmailAddress::parse(email.trim()) {
+        Ok(address) => address,
+        Err(e) => return fail("email", e.code()),
+    };
+    let Some(role) = role.parse::<crate::domain::Role>().ok().filter(|r| r.is_staff()) else {
+        return fail("role", "role-invalid");
+    };
+    let db = crate::api::auth::db()?;
+    let lang = crate::i18n::use_lang();
+    match crate::ssr::staff_accounts::create(&db, dpo, display, address.as_ref(), role, lang).await? {
+        Created::Done => {
+            crate::api::form_memory::forget(path);
+            crate::api::caller::wake_outbox();
+            leptos_axum::redirect(&format!("{path}?tehty=created#tila"));
+            Ok(())
+        }
+        Created::EmailTaken => fail("email", "staff-email-taken"),
+    }
+}
+
+/// Resets staff account `account`'s second factor: its sessions end and its owner enrols
+/// a new factor at the next sign-in (a lost phone, a person leaving a shared device).
+#[server(prefix = "/api", endpoint = "staff_reset_factor")]
+pub async fn staff_reset_factor(account: i64) -> Result<(), AppError> {
+    use crate::ssr::staff_accounts::Change;
+    let dpo = crate::api::caller::require_dpo()?;
+    changed(dpo, account, Change::ResetFactor, "factor-reset").await
 }
 
 #[cfg(feature = "ssr")]

@@ -5,6 +5,7 @@ pub mod account;
 pub mod activate;
 pub mod consents;
 pub mod copies;
+pub mod enrol;
 pub mod export;
 pub mod landing;
 pub mod my_data;

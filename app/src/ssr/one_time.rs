@@ -73,6 +73,18 @@ pub async fn check_activation_code(db: &Db, customer_id: i64, code: &str) -> Res
     Ok(None)
 }
 
+/// How long the link that lets a new staff member set their first password lives.
+pub const WELCOME_VALIDITY: Duration = Duration::days(3);
+
+/// A new password-setting token (256 bits, hex) and the hash to store of it.
+pub(crate) fn new_reset_token() -> (String, String) {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let token_hash = hash(&normalise(&token));
+    (token, token_hash)
+}
+
 /// A new password-reset link for `account_id` (a 256-bit token, hex), sent to `email` in
 /// `lang`: earlier live links are ended, the token's hash stored, the request audited and
 /// the mail written to the outbox, all in one transaction.
@@ -84,9 +96,7 @@ pub async fn issue_reset_mail(
 ) -> Result<(), sqlx::Error> {
     use super::audit::{self, Actor, Entry};
     use super::outbox::{Mail, MailArgs, OutboxTx};
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let (token, token_hash) = new_reset_token();
     let now = Utc::now();
     let args =
         MailArgs { link_path: Some(format!("{}?avain={token}", crate::paths::RESET_PATH)), ..Default::default() };
@@ -96,7 +106,7 @@ pub async fn issue_reset_mail(
         sqlx::query("UPDATE one_time_codes SET expires_at = $1 WHERE purpose = 'password_reset' AND account_id = $2 AND used_at IS NULL AND expires_at > $1")
             .bind(now).bind(account_id).execute(&mut *tx).await?;
         sqlx::query("INSERT INTO one_time_codes (purpose, code_hash, account_id, created_at, expires_at) VALUES ('password_reset', $1, $2, $3, $4)")
-            .bind(hash(&normalise(&token))).bind(account_id).bind(now).bind(now + RESET_VALIDITY).execute(&mut *tx).await?;
+            .bind(token_hash).bind(account_id).bind(now).bind(now + RESET_VALIDITY).execute(&mut *tx).await?;
         audit::record_in(&mut tx, Entry::new(Actor::Anonymous, Some(account_id), "password_reset_requested")).await?;
         tx.enqueue_mail(&mail, now).await?;
         tx.commit().await

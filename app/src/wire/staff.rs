@@ -174,6 +174,9 @@ pub struct StaffAccount {
     pub role: crate::domain::Role,
     pub active: bool,
     pub second_factor: bool,
+    /// Whether the owner enrols a second factor at the next sign-in (created or reset by
+    /// the DPO).
+    pub must_enrol: bool,
     pub last_sign_in: Option<chrono::DateTime<chrono::Utc>>,
 }
 

@@ -47,7 +47,7 @@ pub(crate) async fn mails(app: &TestApp, n: usize) -> Vec<String> {
     panic!("expected {n} messages in the outbox");
 }
 
-fn reset_token(mail: &str) -> String {
+pub(crate) fn reset_token(mail: &str) -> String {
     let at = mail.find("/salasana/uusi?avain=").expect("a reset link") + "/salasana/uusi?avain=".len();
     mail[at..at + 64].to_owned()
 }
