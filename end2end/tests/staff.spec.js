@@ -4,7 +4,7 @@
 // recipients and the staff look under "who has looked at your data". Once without
 // JavaScript and once with it, and once with the keyboard alone for the decision.
 const { test, expect } = require('@playwright/test');
-const { signIn, newStaff, screenshot } = require('./support');
+const { signIn, newStaff, screenshot, mailsTo, totpAt, axeViolations } = require('./support');
 
 const MAIJA = { login: 'maija.meikalainen@example.fi', password: 'Demo-tunnuslause-1' };
 
@@ -179,4 +179,70 @@ test('the DPO deactivates a signed-in staff account and it is out at once', asyn
   await signIn(theirs, leaving);
   await expect(theirs).toHaveURL(/\/henkilosto$/);
   for (const c of [leavingContext, dpoContext]) await c.close();
+});
+
+// A new colleague (privacy notice §8): the DPO creates the account without JavaScript
+// (a missing name told beside the field, the address kept); the colleague sets a
+// password from the mail, signs in, enrols the authenticator app on the page that
+// follows the password (which passes axe) and lands on their recovery codes; the DPO
+// resets the factor and the next sign-in enrols again.
+test('the DPO creates a staff account and its owner enrols a second factor at the first sign-in', async ({
+  browser,
+}) => {
+  const name = `Uusi Kollega ${Math.floor(Math.random() * 1e6)}`;
+  const email = `kollega-${Date.now()}@elmonet.example`;
+  const password = 'Uuden kollegan ensimmäinen salalause';
+  const dpoContext = await browser.newContext({ javaScriptEnabled: false });
+  const dpo = await dpoContext.newPage();
+  await signIn(dpo, newStaff('dpo'));
+  await dpo.goto('/henkilosto/tunnukset');
+  await dpo.getByLabel('Työsähköpostiosoite').fill(email);
+  await dpo.getByRole('button', { name: 'Luo tunnus' }).click();
+  await expect(dpo.locator('#name-error')).toContainText('Kirjoita tunnuksen omistajan nimi');
+  await expect(dpo.getByLabel('Työsähköpostiosoite')).toHaveValue(email);
+  await dpo.getByLabel('Nimi', { exact: true }).fill(name);
+  await dpo.getByRole('button', { name: 'Luo tunnus' }).click();
+  await expect(dpo.getByRole('status')).toContainText('Tunnus luotu.');
+  await expect(dpo.getByRole('row', { name: new RegExp(name) })).toContainText('seuraavalla kirjautumisella');
+
+  // The colleague: the mail's link, a password, the first sign-in.
+  let mail;
+  await expect.poll(() => (mail = mailsTo(email)[0]) !== undefined).toBe(true);
+  const link = mail.match(/https?:\/\/\S+\/salasana\/uusi\?avain=[0-9a-f]{64}/)[0];
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL(link).pathname + new URL(link).search);
+  await page.getByLabel('Uusi salasana').fill(password);
+  await page.getByRole('button', { name: 'Tallenna uusi salasana' }).click();
+  await expect(page).toHaveURL(/\/kirjaudu/);
+  const enrol = async () => {
+    await page.goto('/kirjaudu');
+    await page.getByLabel('Sähköpostiosoite tai asiakasnumero').fill(email);
+    await page.getByLabel('Salasana').fill(password);
+    await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+    await expect(page).toHaveURL(/\/kirjaudu\/kayttoonotto$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ota kaksivaiheinen tunnistautuminen käyttöön');
+    await expect(page.getByRole('img', { name: 'QR-koodi todennussovellukselle' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    const secret = (await page.locator('p.secret code').textContent()).replace(/\s/g, '');
+    await page.getByLabel('Vahvistuskoodi').fill(totpAt(secret, Math.floor(Date.now() / 30_000)));
+    await page.getByRole('button', { name: 'Ota käyttöön ja kirjaudu' }).click();
+    await expect(page).toHaveURL(/\/oma\/kaksivaihe$/);
+    await expect(page.getByRole('heading', { name: 'Varakoodisi' })).toBeVisible();
+    return secret;
+  };
+  const first = await enrol();
+  await page.goto('/henkilosto');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/henkilosto$/);
+
+  // A lost phone: the DPO resets the factor; the colleague is out and enrols again.
+  await dpo.reload();
+  await dpo.getByRole('button', { name: `Nollaa kaksivaiheinen tunnistautuminen: ${name}` }).click();
+  await expect(dpo.getByRole('status')).toContainText('Kaksivaiheinen tunnistautuminen nollattu.');
+  await page.reload();
+  await expect(page).toHaveURL(/\/kirjaudu/);
+  const second = await enrol();
+  expect(second).not.toBe(first);
+  for (const c of [context, dpoContext]) await c.close();
 });
