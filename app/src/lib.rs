@@ -55,6 +55,30 @@ pub fn stylesheet_href() -> &'static str {
     STYLESHEET_HREF.get().map(String::as_str).unwrap_or("/pkg/tietoni.css")
 }
 
+/// The script of the warning before a signed-in session ends (`components::layout`):
+/// a few hundred bytes of plain JavaScript, so that signed-in pages do not load the
+/// WebAssembly for it.
+pub const SESSION_SCRIPT: &str = include_str!("../assets/istunto.js");
+
+/// Where [`SESSION_SCRIPT`] is served: `/pkg/istunto.<16 hex of its SHA-256>.js`, named by
+/// its content like the build's files, so it is cached for a year.
+pub fn session_script_href() -> &'static str {
+    static HREF: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HREF.get_or_init(|| {
+        #[cfg(feature = "ssr")]
+        {
+            use sha2::Digest;
+            let digest = sha2::Sha256::digest(SESSION_SCRIPT.as_bytes());
+            let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+            format!("/pkg/istunto.{hex}.js")
+        }
+        #[cfg(not(feature = "ssr"))]
+        {
+            String::from("/pkg/istunto.js")
+        }
+    })
+}
+
 /// Whether the page being rendered holds an island ([`paths::ISLAND_PAGES`]).
 fn page_has_islands() -> bool {
     #[cfg(feature = "ssr")]

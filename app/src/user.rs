@@ -17,6 +17,11 @@ pub fn use_signed_in() -> Option<SignedIn> {
     leptos::prelude::use_context::<Option<SignedIn>>().flatten()
 }
 
+/// How long a signed-in session survives without a request, in minutes.
+pub const IDLE_TIMEOUT_MINUTES: i64 = 30;
+/// How long before the end of an idle session the page warns and offers to continue.
+pub const IDLE_WARNING_SECONDS: i64 = 120;
+
 /// The portal's public address (`https://tietoni.elmonet.fi`), for links that leave it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PublicUrl(pub String);

@@ -35,15 +35,26 @@ pub async fn cache_named_assets(req: Request<Body>, next: Next) -> Response {
     res
 }
 
+/// The script of the warning before a session ends, at its content-named address (the
+/// middleware above makes it immutable).
+pub async fn session_script() -> Response {
+    let mut res = Response::new(Body::from(app::SESSION_SCRIPT));
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/javascript; charset=utf-8"));
+    res
+}
+
 /// Pages (HTML) that hold no personal data go compressed (brotli or gzip, as the browser
-/// accepts). Not compressed: pages with personal data or secrets (they are `no-store`),
+/// accepts), and so does the session warning's script (the build's files are stored
+/// compressed already). Not compressed: pages with personal data or secrets (they are `no-store`),
 /// so that no compressed length can leak a secret next to reflected text (BREACH); files
 /// (stored compressed already); a package download (large streamed JSON whose memory and
 /// first byte are measured); recordings (audio); the small JSON of server functions.
 pub fn compress_pages() -> tower_http::compression::CompressionLayer<impl tower_http::compression::Predicate> {
     let html = |_: StatusCode, _: axum::http::Version, headers: &axum::http::HeaderMap, _: &axum::http::Extensions| {
         let value = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok()).unwrap_or_default();
-        value(header::CONTENT_TYPE).starts_with("text/html") && !value(header::CACHE_CONTROL).contains("no-store")
+        let kind = value(header::CONTENT_TYPE);
+        (kind.starts_with("text/html") || kind.starts_with("text/javascript"))
+            && !value(header::CACHE_CONTROL).contains("no-store")
     };
     tower_http::compression::CompressionLayer::new()
         .br(true)

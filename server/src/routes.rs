@@ -26,6 +26,7 @@ pub fn plain_routes() -> Router<AppState> {
         .route("/livez", get(livez))
         .route(app::paths::LANG_PATH, post(set_language))
         .route(&format!("{}/{{id}}", app::paths::RECORDING_PATH), get(crate::recordings::recording))
+        .route(app::session_script_href(), get(crate::assets::session_script))
         .route(crate::export::DOWNLOAD_PATH, get(crate::export::download))
         .route(&format!("{}/{{reference}}/paketti", app::paths::COPY_PATH), get(crate::copies::package))
         .route(
@@ -76,8 +77,10 @@ pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: 
         None => (None, None),
     };
     // Every request, a read too, moves the idle deadline: the session is marked changed
-    // once a minute (a write per minute of activity, not one per request).
-    if account_id.is_some() {
+    // once a minute (a write per minute of activity, not one per request). Asking how
+    // long the session has left is not activity: the warning before it ends must not
+    // keep it alive by itself.
+    if account_id.is_some() && req.uri().path() != app::api::auth::SESSION_STATE_PATH {
         if let Some(session) = req.extensions().get::<tower_sessions::Session>() {
             let minute = chrono::Utc::now().timestamp() / 60;
             if session.get::<i64>(SEEN_KEY).await.ok().flatten() != Some(minute) {
@@ -209,8 +212,7 @@ pub async fn audited_reads_from_this_site(req: Request<Body>, next: Next) -> Res
         .into_response()
 }
 
-/// The session key of the minute a signed-in session was last active.
-const SEEN_KEY: &str = "seen_minute";
+use app::ssr::session_store::SEEN_KEY;
 
 /// The endpoints a password guesser would hammer; they share one per-IP budget.
 pub const RATE_LIMITED_PATHS: &[&str] = &[

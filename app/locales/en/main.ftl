@@ -724,6 +724,7 @@ a11y-gaps-heading = Known gaps
 a11y-gap-recordings = Recordings of customer-service calls have no text alternative (WCAG 1.2.1). You can get their content in writing by asking for a copy of your data.
 a11y-gap-manual = The service has not yet been tested with real screen readers (NVDA, JAWS, VoiceOver, TalkBack) or with its users. A virtual screen reader and automated testing do not find every problem.
 a11y-gap-qr = Turning on two-step verification needs an authenticator app; the key is shown as text beside the QR code, but there is no alternative method (such as text messages).
+a11y-gap-session = A session ends when the service has not been used for 30 minutes. With JavaScript the page warns two minutes before and the session can be continued; without JavaScript there is no warning (WCAG 2.2.1), and sending a form in an ended session leads to signing in again.
 a11y-how-heading = How the service can be used
 a11y-how = Everything works without JavaScript and with the keyboard alone. Pages adapt down to 320 pixels wide and text can be enlarged to 200 %. The language is chosen at the top of the page, and the choice is kept.
 a11y-feedback-heading = Give feedback on accessibility
@@ -1394,3 +1395,9 @@ enrol-heading = Set up two-step verification
 enrol-lead = Your password was right. A staff account also needs a code from an authenticator app: set it up now to continue.
 enrol-submit = Set up and sign in
 enrol-none = No set-up is under way, or its time ran out. Sign in again.
+
+## The warning before a session ends for inactivity (WCAG 2.2.1)
+session-warning = Your session ends in about { $minutes } min because you have not used the service. Do you want to continue?
+session-keep = Continue the session
+session-ended = Your session ended because you did not use the service for 30 minutes. Sign in again in a new tab: this page and what you typed in it stay, and you can send the form once you have signed in.
+session-sign-in-again = Sign in again (opens in a new tab)

@@ -724,6 +724,7 @@ a11y-gaps-heading = Tunnetut puutteet
 a11y-gap-recordings = Asiakaspalvelupuheluiden tallenteista ei ole tekstivastinetta (WCAG 1.2.1). Saat tallenteen sisällön kirjallisena pyytämällä jäljennöstä tiedoistasi.
 a11y-gap-manual = Palvelua ei ole vielä testattu oikeilla ruudunlukijoilla (NVDA, JAWS, VoiceOver, TalkBack) eikä sen käyttäjien kanssa. Virtuaalinen ruudunlukija ja automaattinen testaus eivät löydä kaikkia ongelmia.
 a11y-gap-qr = Kaksivaiheisen tunnistautumisen käyttöönotto edellyttää todennussovellusta; QR-koodin rinnalla avain näytetään tekstinä, mutta vaihtoehtoista tunnistautumistapaa (esim. tekstiviesti) ei ole.
+a11y-gap-session = Istunto päättyy, kun palvelua ei ole käytetty 30 minuuttiin. JavaScriptin kanssa sivu varoittaa kaksi minuuttia ennen ja istuntoa voi jatkaa; ilman JavaScriptiä varoitusta ei tule (WCAG 2.2.1), ja lomakkeen lähettäminen päättyneessä istunnossa vie kirjautumaan uudelleen.
 a11y-how-heading = Miten palvelua voi käyttää
 a11y-how = Kaikki toiminnot toimivat ilman JavaScriptiä ja pelkällä näppäimistöllä. Sivut mukautuvat 320 pikselin leveyteen asti ja tekstiä voi suurentaa 200 prosenttiin. Kieli vaihdetaan sivun ylälaidasta, ja valinta säilyy.
 a11y-feedback-heading = Anna palautetta saavutettavuudesta
@@ -1394,3 +1395,9 @@ enrol-heading = Ota kaksivaiheinen tunnistautuminen käyttöön
 enrol-lead = Salasanasi oli oikein. Henkilökunnan tunnuksella tarvitaan lisäksi todennussovelluksen koodi: ota se käyttöön nyt, niin pääset jatkamaan.
 enrol-submit = Ota käyttöön ja kirjaudu
 enrol-none = Käyttöönottoa ei ole kesken, tai sen aika päättyi. Kirjaudu uudelleen.
+
+## The warning before a session ends for inactivity (WCAG 2.2.1)
+session-warning = Istuntosi päättyy noin { $minutes } min kuluttua, koska et ole käyttänyt palvelua. Haluatko jatkaa?
+session-keep = Jatka istuntoa
+session-ended = Istuntosi päättyi, koska et käyttänyt palvelua 30 minuuttiin. Kirjaudu uudelleen uudessa välilehdessä: tämä sivu ja siihen kirjoittamasi säilyvät, ja voit lähettää lomakkeen kirjauduttuasi.
+session-sign-in-again = Kirjaudu uudelleen (avautuu uuteen välilehteen)

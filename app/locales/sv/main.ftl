@@ -724,6 +724,7 @@ a11y-gaps-heading = Kända brister
 a11y-gap-recordings = Det finns inga textalternativ till inspelningarna av kundtjänstsamtal (WCAG 1.2.1). Du kan få innehållet skriftligt genom att begära en kopia av dina uppgifter.
 a11y-gap-manual = Tjänsten har ännu inte testats med riktiga skärmläsare (NVDA, JAWS, VoiceOver, TalkBack) eller tillsammans med användare. En virtuell skärmläsare och automatisk testning hittar inte alla problem.
 a11y-gap-qr = Tvåstegsverifiering kräver en autentiseringsapp; bredvid QR-koden visas nyckeln som text, men det finns inget alternativt sätt (t.ex. textmeddelande).
+a11y-gap-session = Sessionen avslutas när tjänsten inte har använts på 30 minuter. Med JavaScript varnar sidan två minuter innan och sessionen kan fortsätta; utan JavaScript kommer ingen varning (WCAG 2.2.1), och den som skickar ett formulär i en avslutad session får logga in på nytt.
 a11y-how-heading = Hur tjänsten kan användas
 a11y-how = Alla funktioner fungerar utan JavaScript och med enbart tangentbord. Sidorna anpassar sig ned till 320 pixlars bredd och texten kan förstoras till 200 procent. Språket byts överst på sidan och valet sparas.
 a11y-feedback-heading = Ge respons om tillgängligheten
@@ -1394,3 +1395,9 @@ enrol-heading = Ta i bruk tvåstegsverifiering
 enrol-lead = Lösenordet var rätt. Ett personalkonto behöver också en kod från en autentiseringsapp: ta den i bruk nu så kan du fortsätta.
 enrol-submit = Ta i bruk och logga in
 enrol-none = Ingen ibruktagning pågår, eller så har tiden gått ut. Logga in på nytt.
+
+## The warning before a session ends for inactivity (WCAG 2.2.1)
+session-warning = Din session avslutas om cirka { $minutes } min eftersom du inte har använt tjänsten. Vill du fortsätta?
+session-keep = Fortsätt sessionen
+session-ended = Din session avslutades eftersom du inte använde tjänsten på 30 minuter. Logga in på nytt i en ny flik: den här sidan och det du har skrivit finns kvar, och du kan skicka formuläret när du har loggat in.
+session-sign-in-again = Logga in på nytt (öppnas i en ny flik)

@@ -255,6 +255,39 @@ pub async fn reauthenticate(password: String, next: String) -> Result<(), AppErr
     Ok(())
 }
 
+/// Where a page asks how long its session has left ([`session_state`]).
+pub const SESSION_STATE_PATH: &str = "/api/session_state";
+/// Where the warning's button keeps the session alive ([`keep_session`]).
+pub const KEEP_SESSION_PATH: &str = "/api/keep_session";
+
+/// Seconds until the caller's session ends for inactivity (0: it has ended). Asking is
+/// not activity (the middleware leaves this path out), so the warning cannot keep a
+/// session alive by itself.
+#[server(prefix = "/api", endpoint = "session_state")]
+pub async fn session_state() -> Result<i64, AppError> {
+    use crate::ssr::session_store::{seconds_left, KEPT_KEY, SEEN_KEY};
+    if crate::api::caller::require_signed_in().is_err() {
+        return Ok(0);
+    }
+    let session = session()?;
+    let seen: Option<i64> = session.get(SEEN_KEY).await.map_err(AppError::internal)?;
+    let kept: Option<i64> = session.get(KEPT_KEY).await.map_err(AppError::internal)?;
+    Ok(seconds_left(seen, kept, chrono::Utc::now().timestamp()))
+}
+
+/// Keeps the caller's session alive from the warning before it ends (WCAG 2.2.1): the
+/// idle time starts again. Answers the seconds now left.
+#[server(prefix = "/api", endpoint = "keep_session")]
+pub async fn keep_session() -> Result<i64, AppError> {
+    use crate::ssr::session_store::{seconds_left, KEPT_KEY, SEEN_KEY};
+    crate::api::caller::require_signed_in()?;
+    let session = session()?;
+    let now = chrono::Utc::now().timestamp();
+    session.insert(KEPT_KEY, now).await.map_err(AppError::internal)?;
+    let seen: Option<i64> = session.get(SEEN_KEY).await.map_err(AppError::internal)?;
+    Ok(seconds_left(seen, Some(now), now))
+}
+
 /// The signed-in user's live sessions, newest first.
 #[server(prefix = "/api", endpoint = "my_sessions")]
 pub async fn my_sessions() -> Result<Vec<SessionInfo>, AppError> {

@@ -37,6 +37,7 @@ pub const ANONYMOUS_ALLOWED: &[&str] = &[
     "/api/verify_sign_in_code",
     "/api/enrolment",
     "/api/complete_enrolment",
+    "/api/session_state",
     "/api/activate",
     "/api/request_password_reset",
     "/api/reset_password",

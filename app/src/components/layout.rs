@@ -29,6 +29,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         </header>
         <main id="main" tabindex="-1" class="wrap">{children()}</main>
+        {use_signed_in().map(|_| view! { <SessionWarning lang /> })}
         {register.map(|reg| {
             let c = reg.controller.clone();
             view! {
@@ -54,5 +55,38 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </footer>
             }
         })}
+    }
+}
+
+/// The warning before a signed-in session ends for inactivity (WCAG 2.2.1 Timing
+/// Adjustable): [`crate::SESSION_SCRIPT`] (plain JavaScript, not the WebAssembly) asks the server
+/// how long the session has left shortly before it could end, shows this box with a
+/// button to continue two minutes before, and when it has ended offers to sign in again
+/// in a new tab, so the form on this page and what was typed in it stay. The alert is
+/// always in the page, empty, so what fills it is announced; without JavaScript it stays
+/// empty and the box out of sight.
+#[component]
+fn SessionWarning(lang: crate::domain::Lang) -> impl IntoView {
+    use crate::api::auth::{KEEP_SESSION_PATH, SESSION_STATE_PATH};
+    use crate::user::{IDLE_TIMEOUT_MINUTES, IDLE_WARNING_SECONDS};
+    let warning = crate::i18n::t_args(lang, "session-warning", &[("minutes", "__M__".to_owned())]);
+    view! {
+        <div
+            id="istunto"
+            class="session-warning"
+            data-idle=(IDLE_TIMEOUT_MINUTES * 60).to_string()
+            data-warn=IDLE_WARNING_SECONDS.to_string()
+            data-state=SESSION_STATE_PATH
+            data-keep=KEEP_SESSION_PATH
+            data-warning=warning
+            data-ended=t(lang, "session-ended")
+        >
+            <p role="alert" class="session-warning-text"></p>
+            <button type="button" class="button" hidden>
+                {t(lang, "session-keep")}
+            </button>
+            <a href=SIGN_IN_PATH target="_blank" rel="noopener" hidden>{t(lang, "session-sign-in-again")}</a>
+        </div>
+        <script src=crate::session_script_href() defer></script>
     }
 }

@@ -14,7 +14,7 @@ pub use crate::paths::STAFF_FEEDBACK_PATH;
 pub use crate::paths::STATEMENT_PATH;
 
 /// The known gaps the statement names, each a translation key with its text.
-const KNOWN_GAPS: &[&str] = &["a11y-gap-recordings", "a11y-gap-manual", "a11y-gap-qr"];
+const KNOWN_GAPS: &[&str] = &["a11y-gap-recordings", "a11y-gap-manual", "a11y-gap-qr", "a11y-gap-session"];
 
 #[component]
 pub fn StatementPage() -> impl IntoView {

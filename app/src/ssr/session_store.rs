@@ -32,12 +32,26 @@ pub const SIGNED_IN_WITH_KEY: &str = "signed_in_with";
 pub const REQUESTER_KEY: &str = "requester_id";
 /// The session key that holds when the user last gave their password again (Unix time).
 pub const REAUTH_KEY: &str = "reauth_at";
+/// The session key of the minute a signed-in session was last active (written by the
+/// server's middleware once a minute of activity).
+pub const SEEN_KEY: &str = "seen_minute";
+/// The session key of the moment (Unix seconds) the signed-in user last chose to stay
+/// signed in from the warning before the session ends.
+pub const KEPT_KEY: &str = "kept_at";
+
+/// Seconds until a session last active at `seen_minute` (and kept at `kept_at`) ends for
+/// inactivity at `now`: never more than the real time left, as the minute is rounded down.
+pub fn seconds_left(seen_minute: Option<i64>, kept_at: Option<i64>, now: i64) -> i64 {
+    let last = seen_minute.map(|m| m * 60).into_iter().chain(kept_at).max().unwrap_or(now);
+    (last + IDLE_TIMEOUT_MINUTES * 60 - now).max(0)
+}
+
 /// How long a re-authentication stays valid.
 pub const REAUTH_VALIDITY: chrono::Duration = chrono::Duration::minutes(10);
 /// How long a session may live from its creation, whatever its activity.
 pub const ABSOLUTE_LIFETIME: chrono::Duration = chrono::Duration::hours(12);
 /// How long a session survives without a request.
-pub const IDLE_TIMEOUT_MINUTES: i64 = 30;
+pub use crate::user::IDLE_TIMEOUT_MINUTES;
 /// The session key that holds when the session was first created (Unix time); a new id
 /// keeps it, so the absolute lifetime counts from the first sign-in step.
 pub const CREATED_KEY: &str = "created_at";

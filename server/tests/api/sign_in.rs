@@ -385,3 +385,53 @@ async fn the_sessions_page_lists_own_sessions_and_ends_them() {
         .fetch_all(pool).await.unwrap());
     assert_eq!(ends, ["other_sessions_ended"]);
 }
+
+/// WCAG 2.2.1: the page asks how long its session has left without that keeping it
+/// alive, and the warning's button keeps it for another 30 minutes.
+#[tokio::test]
+async fn asking_how_long_a_session_has_left_keeps_nothing_alive_and_the_warnings_button_does() {
+    let app = spawn_app().await;
+    let cookie = session_cookie(sign_in(&app, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await.headers()).unwrap();
+    let call = |path: &'static str, cookie: Option<&str>| {
+        let mut req = bare_client()
+            .post(app.url(path))
+            .header(ACCEPT, "application/json")
+            .header(REFERER, app.url("/oma"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body("");
+        if let Some(c) = cookie {
+            req = req.header("Cookie", c);
+        }
+        async move {
+            let text = req.send().await.unwrap().text().await.unwrap();
+            text.parse::<i64>().unwrap_or_else(|_| panic!("{path}: {text}"))
+        }
+    };
+    // A page: the session is marked active this minute.
+    assert_eq!(bare_client().get(app.url("/oma")).header("Cookie", &cookie).send().await.unwrap().status(), 200);
+    let left = call("/api/session_state", Some(&cookie)).await;
+    assert!((1740..=1800).contains(&left), "{left}");
+
+    // Idle for 29 minutes: about a minute left, and asking (twice) does not change that.
+    let minute = chrono::Utc::now().timestamp() / 60 - 29;
+    with_db!(&app.db, pool => sqlx::query(&format!(
+        "UPDATE sessions SET data = replace(data, substr(data, instr(data, '\"seen_minute\":'), 14 + length('{minute}')), '\"seen_minute\":{minute}'), expires_at = $1"
+    )).bind(chrono::Utc::now() + chrono::Duration::seconds(60)).execute(pool).await.unwrap().rows_affected());
+    for _ in 0..2 {
+        let left = call("/api/session_state", Some(&cookie)).await;
+        assert!((1..=60).contains(&left), "{left}");
+    }
+    let expires: chrono::DateTime<chrono::Utc> = with_db!(&app.db, pool => sqlx::query_scalar("SELECT expires_at FROM sessions")
+        .fetch_one(pool).await.unwrap());
+    assert!(expires - chrono::Utc::now() <= chrono::Duration::seconds(60), "asking kept it alive");
+
+    // The warning's button: 30 minutes again, in the store too.
+    let left = call("/api/keep_session", Some(&cookie)).await;
+    assert!((1790..=1800).contains(&left), "{left}");
+    let expires: chrono::DateTime<chrono::Utc> = with_db!(&app.db, pool => sqlx::query_scalar("SELECT expires_at FROM sessions")
+        .fetch_one(pool).await.unwrap());
+    assert!(expires - chrono::Utc::now() > chrono::Duration::minutes(29));
+    assert!(call("/api/session_state", Some(&cookie)).await > 1700);
+    // Without a session: nothing left.
+    assert_eq!(call("/api/session_state", None).await, 0);
+}
