@@ -24,8 +24,8 @@
     })
       .then((r) => (r.ok ? r.json() : null))
       .catch(() => null);
-  // The alert is always in the page (empty while there is nothing to say), so filling
-  // it is announced; the box becomes visible with it.
+  // The live region is always in the page (empty while there is nothing to say), so
+  // filling it is announced; the box becomes visible with it.
   const say = (words) => {
     box.classList.add('open');
     document.documentElement.classList.add('session-warning-open');

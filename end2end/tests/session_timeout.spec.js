@@ -1,11 +1,11 @@
 // The warning before an idle session ends (WCAG 2.2.1 Timing Adjustable), in Chromium
 // with the page's clock run forward: two minutes before the end the page says so in an
-// alert and offers to continue; continuing keeps the session on the server and focus
+// assertive live region and offers to continue; continuing keeps the session on the server and focus
 // returns to the field being written; once the session has ended the page says so,
 // offers to sign in again in a new tab, and what was typed is still in the form. The
 // server's answer about the time left is played by the test (the real one is tested in
 // the integration suite); "continue" goes to the real server. Both states pass axe.
-// Without JavaScript the box takes no room and its alert stays empty.
+// Without JavaScript the box takes no room and its live region stays empty.
 const { test, expect } = require('@playwright/test');
 const { signIn, axeViolations } = require('./support');
 
@@ -30,7 +30,7 @@ test('an idle session warns before it ends, can be continued, and once ended los
   // 28 minutes idle: the warning, announced.
   const kept = page.waitForResponse('**/api/keep_session');
   await page.clock.fastForward('28:00');
-  const alert = page.locator('#istunto [role=alert]');
+  const alert = page.locator('#istunto p');
   await expect(alert).toContainText('Istuntosi päättyy noin 2 min kuluttua');
   const button = page.getByRole('button', { name: 'Jatka istuntoa' });
   await expect(button).toBeVisible();
@@ -60,7 +60,7 @@ test('without JavaScript the warning takes no room and says nothing', async ({ b
   const page = await context.newPage();
   await signIn(page, MAIJA);
   await page.goto('/oma');
-  await expect(page.locator('#istunto [role=alert]')).toHaveText('');
+  await expect(page.locator('#istunto p')).toHaveText('');
   await expect(page.getByRole('button', { name: 'Jatka istuntoa' })).toBeHidden();
   expect((await page.locator('#istunto').boundingBox()).height).toBeLessThanOrEqual(1);
   await context.close();

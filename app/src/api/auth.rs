@@ -266,7 +266,8 @@ pub const KEEP_SESSION_PATH: &str = "/api/keep_session";
 #[server(prefix = "/api", endpoint = "session_state")]
 pub async fn session_state() -> Result<i64, AppError> {
     use crate::ssr::session_store::{seconds_left, KEPT_KEY, SEEN_KEY};
-    if crate::api::caller::require_signed_in().is_err() {
+    // An ended session is an answer here (nothing left), not a refusal.
+    if crate::api::caller::caller() == crate::user::Caller::Anonymous {
         return Ok(0);
     }
     let session = session()?;

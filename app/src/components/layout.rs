@@ -62,9 +62,9 @@ pub fn Layout(children: Children) -> impl IntoView {
 /// Adjustable): [`crate::SESSION_SCRIPT`] (plain JavaScript, not the WebAssembly) asks the server
 /// how long the session has left shortly before it could end, shows this box with a
 /// button to continue two minutes before, and when it has ended offers to sign in again
-/// in a new tab, so the form on this page and what was typed in it stay. The alert is
-/// always in the page, empty, so what fills it is announced; without JavaScript it stays
-/// empty and the box out of sight.
+/// in a new tab, so the form on this page and what was typed in it stay. The assertive
+/// live region is always in the page, empty, so what fills it is announced; without
+/// JavaScript it stays empty and the box out of sight.
 #[component]
 fn SessionWarning(lang: crate::domain::Lang) -> impl IntoView {
     use crate::api::auth::{KEEP_SESSION_PATH, SESSION_STATE_PATH};
@@ -81,7 +81,9 @@ fn SessionWarning(lang: crate::domain::Lang) -> impl IntoView {
             data-warning=warning
             data-ended=t(lang, "session-ended")
         >
-            <p role="alert" class="session-warning-text"></p>
+            // A live region (what an alert is) without the alert role: the page's own
+            // error alerts stay the only ones.
+            <p aria-live="assertive" aria-atomic="true" class="session-warning-text"></p>
             <button type="button" class="button" hidden>
                 {t(lang, "session-keep")}
             </button>
