@@ -24,6 +24,7 @@ pub mod extract;
 pub mod letters;
 pub mod record;
 pub mod recordings;
+pub mod refused;
 pub mod routes;
 pub mod startup;
 pub mod state;

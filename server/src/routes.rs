@@ -109,7 +109,8 @@ pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: 
                     .and_then(|v| v.to_str().ok())
                     .is_some_and(|v| v.contains("text/html"));
                 return if html_form {
-                    Redirect::to(app::paths::SIGN_IN_PATH).into_response()
+                    // A form posted after the session ended: what was typed is kept.
+                    crate::refused::keep_for_after_sign_in(req).await
                 } else {
                     (StatusCode::UNAUTHORIZED, Json(app::error::AppError::Unauthorized)).into_response()
                 };

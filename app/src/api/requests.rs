@@ -46,7 +46,35 @@ pub(crate) async fn refuse_form<T>(e: AppError, form: &str, kept: &[(&str, Strin
 #[cfg(feature = "ssr")]
 pub(crate) async fn take_draft(form: &str) -> Result<Vec<(String, String)>, AppError> {
     let session = crate::api::auth::session()?;
-    Ok(session.get(&draft_key(form)).await.map_err(AppError::internal)?.unwrap_or_default())
+    let draft: Option<Vec<(String, String)>> = session.get(&draft_key(form)).await.map_err(AppError::internal)?;
+    if let Some(draft) = draft {
+        return Ok(draft);
+    }
+    // A form of this page posted after the session had ended, kept until signing in.
+    let refused: Option<RefusedForm> = session.get(REFUSED_FORM_KEY).await.map_err(AppError::internal)?;
+    let here = use_context::<axum::http::request::Parts>().map(|p| p.uri.path().to_owned());
+    match refused {
+        Some(r) if Some(&r.page) == here.as_ref() => {
+            session.remove_value(REFUSED_FORM_KEY).await.map_err(AppError::internal)?;
+            let fresh = chrono::Utc::now().timestamp() - r.at <= REFUSED_FORM_SECONDS;
+            Ok(if fresh { r.fields } else { Vec::new() })
+        }
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// The session key of a form posted after its session had ended ([`RefusedForm`]).
+pub const REFUSED_FORM_KEY: &str = "refused_form";
+/// How long such a form is kept for the signed-in page to show again.
+pub const REFUSED_FORM_SECONDS: i64 = 1800;
+
+/// A form a browser posted after its session had ended (kept by the server's
+/// middleware, secrets left out): the page it was on, when, and its fields.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct RefusedForm {
+    pub page: String,
+    pub at: i64,
+    pub fields: Vec<(String, String)>,
 }
 
 #[cfg(feature = "ssr")]

@@ -553,3 +553,54 @@ async fn a_message_sent_twice_from_one_form_is_stored_once() {
         assert_eq!(count().await, 2, "the next message is a new one");
     }
 }
+
+/// Without JavaScript nothing warns before a session ends: a form sent after it has
+/// ended is kept (never a password) through signing in again, and the page shows what
+/// was typed once more, once.
+#[tokio::test]
+async fn a_message_sent_after_the_session_ended_is_back_in_its_form_after_signing_in_again() {
+    for app in crate::helpers::apps_on_every_backend().await {
+        let customer = maija(&app).await;
+        let (_, key) = form_key(&app, &customer, "kysymys").await;
+        let form = [("kind", "question"), ("text", "Mihin tietojani luovutetaan?"), ("idempotency_key", key.as_str())];
+        let reference = reference_of(&location(
+            &post(&app, &customer, "file_text_request", "/oma/pyynnot/uusi/kysymys", &form).await,
+        ));
+        let page = format!("/oma/pyynnot/{reference}");
+
+        // Idle too long: the server has forgotten the session.
+        with_db!(&app.db, pool => sqlx::query("DELETE FROM sessions").execute(pool).await.unwrap().rows_affected());
+        let text = "Koskeeko tämä myös vanhoja laskujani vuodelta 2024?";
+        let res =
+            post(&app, &customer, "add_request_message", &page, &[("reference", &reference), ("body", text)]).await;
+        let to_sign_in = location(&res);
+        assert_eq!(to_sign_in, format!("/kirjaudu?jatka={}", app::domain::percent_encode(&page)));
+        let messages: i64 = with_db!(&app.db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM request_messages WHERE body = $1")
+            .bind(text).fetch_one(pool).await.unwrap());
+        assert_eq!(messages, 0, "nothing was sent");
+
+        // Signing in again returns to the page, and the text is in the form again, once.
+        let res = post(
+            &app,
+            &customer,
+            "sign_in",
+            &to_sign_in,
+            &[("login", DEMO_PRIVATE_EMAIL), ("password", DEMO_PRIVATE_PASSWORD), ("next", &page)],
+        )
+        .await;
+        assert_eq!(location(&res), page);
+        let (_, html) = app.get_as(&customer, &page).await;
+        assert!(html.contains(text), "what was typed is back");
+        let (_, html) = app.get_as(&customer, &page).await;
+        assert!(!html.contains(text), "and only once");
+
+        // A form with a password: the password is never kept anywhere.
+        with_db!(&app.db, pool => sqlx::query("DELETE FROM sessions").execute(pool).await.unwrap().rows_affected());
+        let secret = "Salainen-vanha-salasana-123";
+        let form = [("password", secret), ("new_password", "Uusi pitkä salasana tänään")];
+        post(&app, &customer, "change_password", "/oma/salasana", &form).await;
+        let kept: i64 = with_db!(&app.db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM sessions WHERE data LIKE $1 OR data LIKE $2")
+            .bind(format!("%{secret}%")).bind("%Uusi pitkä salasana%").fetch_one(pool).await.unwrap());
+        assert_eq!(kept, 0);
+    }
+}
