@@ -35,6 +35,49 @@ pub async fn cache_named_assets(req: Request<Body>, next: Next) -> Response {
     res
 }
 
+/// `crossorigin` without the nonce Leptos writes into it on an island page's preload
+/// links (`crossorigin="<nonce>"`, which the Nu HTML checker rejects; browsers read any
+/// unknown value as `anonymous`, so the empty value means the same). Only the pages with
+/// an island carry those links; their HTML is small and rendered whole before it is
+/// sent, so it is rewritten in memory.
+pub async fn plain_crossorigin(req: Request<Body>, next: Next) -> Response {
+    let island = app::paths::ISLAND_PAGES.contains(&req.uri().path());
+    let res = next.run(req).await;
+    let html = res.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+    if !island || !html || res.headers().contains_key(header::CONTENT_ENCODING) {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 8 * 1024 * 1024).await else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let fixed = without_crossorigin_values(&text);
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(fixed))
+}
+
+/// `text` with every `crossorigin="…"` of a `<link>` made `crossorigin=""`.
+pub fn without_crossorigin_values(text: &str) -> String {
+    const ATTR: &str = " crossorigin=\"";
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(ATTR) {
+        let in_link = rest[..at].rfind('<').is_some_and(|open| rest[open..].starts_with("<link"));
+        let value_start = at + ATTR.len();
+        let Some(len) = rest[value_start..].find('"') else { break };
+        out.push_str(&rest[..at]);
+        if in_link {
+            out.push_str(" crossorigin=\"\"");
+        } else {
+            out.push_str(&rest[at..value_start + len + 1]);
+        }
+        rest = &rest[value_start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The script of the warning before a session ends, at its content-named address (the
 /// middleware above makes it immutable).
 pub async fn session_script() -> Response {
@@ -66,6 +109,15 @@ pub fn compress_pages() -> tower_http::compression::CompressionLayer<impl tower_
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_nonce_in_a_links_crossorigin_is_left_out_and_nothing_else_changes() {
+        let page = r#"<link rel="modulepreload" href="/pkg/a.js" crossorigin="abc123"><script nonce="abc123" crossorigin="x">1</script><p>crossorigin="y"</p>"#;
+        assert_eq!(
+            without_crossorigin_values(page),
+            r#"<link rel="modulepreload" href="/pkg/a.js" crossorigin=""><script nonce="abc123" crossorigin="x">1</script><p>crossorigin="y"</p>"#
+        );
+    }
 
     #[test]
     fn only_files_named_by_their_content_are_immutable() {

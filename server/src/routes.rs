@@ -537,6 +537,7 @@ pub fn with_middleware(router: Router) -> Router {
                 HeaderValue::from_static(DEFAULT_CSP),
             ))
             .layer(axum::middleware::from_fn(crate::assets::cache_named_assets))
+            .layer(axum::middleware::from_fn(crate::assets::plain_crossorigin))
             .layer(axum::middleware::from_fn(same_origin_only))
             .layer(axum::middleware::from_fn(unavailable_answer))
             .layer(axum::middleware::from_fn(api_error_status))
