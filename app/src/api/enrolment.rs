@@ -49,14 +49,9 @@ async fn pending() -> Result<Option<(i64, String)>, AppError> {
 /// enrolment is pending (then the page sends the visitor to sign in).
 #[server(prefix = "/api", endpoint = "enrolment")]
 pub async fn enrolment() -> Result<Option<SetupInfo>, AppError> {
-    use crate::ssr::{auth, second_factor};
     let Some((account_id, secret)) = pending().await? else { return Ok(None) };
     let db = crate::api::auth::db()?;
-    let label = auth::login_of(&db, account_id).await?.unwrap_or_default();
-    let url = second_factor::otpauth_url(&secret, &label).ok_or_else(|| AppError::internal("bad secret"))?;
-    let svg = second_factor::qr_svg(&url).ok_or_else(|| AppError::internal("QR code failed"))?;
-    let qr_svg = svg.find("<svg").map(|i| svg[i..].to_owned()).unwrap_or_default();
-    Ok(Some(SetupInfo { secret: second_factor::grouped(&secret), url, qr_svg }))
+    Ok(Some(crate::api::security::setup_info(&db, account_id, &secret).await?))
 }
 
 /// Confirms the new factor with a code from the app: the factor is on, the account

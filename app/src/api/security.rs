@@ -18,7 +18,7 @@ pub const FRESH_CODES_KEY: &str = "fresh_recovery_codes";
 /// shown out of the session, so they are shown once.
 #[server(prefix = "/api", endpoint = "second_factor_status")]
 pub async fn second_factor_status() -> Result<SecondFactorState, AppError> {
-    use crate::ssr::{auth, second_factor};
+    use crate::ssr::second_factor;
     let account_id = crate::api::caller::require_signed_in()?;
     let mandatory = matches!(crate::api::caller::caller(), crate::user::Caller::Staff { .. });
     let db = db()?;
@@ -26,14 +26,7 @@ pub async fn second_factor_status() -> Result<SecondFactorState, AppError> {
     let (enabled_since, recovery_codes_left) = second_factor::status(&db, account_id).await?;
     let setup_secret: Option<String> = session.get(TOTP_SETUP_KEY).await.map_err(AppError::internal)?;
     let setup = match setup_secret.filter(|_| enabled_since.is_none()) {
-        Some(secret) => {
-            let label = auth::login_of(&db, account_id).await?.unwrap_or_default();
-            let url = second_factor::otpauth_url(&secret, &label).ok_or_else(|| AppError::internal("bad secret"))?;
-            let svg = second_factor::qr_svg(&url).ok_or_else(|| AppError::internal("QR code failed"))?;
-            // The SVG's XML declaration cannot stand inside HTML.
-            let qr_svg = svg.find("<svg").map(|i| svg[i..].to_owned()).unwrap_or_default();
-            Some(SetupInfo { secret: second_factor::grouped(&secret), url, qr_svg })
-        }
+        Some(secret) => Some(setup_info(&db, account_id, &secret).await?),
         None => None,
     };
     let fresh_codes: Option<Vec<String>> = session.remove(FRESH_CODES_KEY).await.map_err(AppError::internal)?;
@@ -45,6 +38,20 @@ pub async fn second_factor_status() -> Result<SecondFactorState, AppError> {
         setup,
         fresh_codes: fresh_codes.unwrap_or_default(),
     })
+}
+
+/// What setting up the authenticator app with `secret` shows for `account_id`: the
+/// `otpauth:` link (labelled with the account's login), its QR code as inline SVG and
+/// the key grouped for typing.
+#[cfg(feature = "ssr")]
+pub(crate) async fn setup_info(db: &crate::ssr::db::Db, account_id: i64, secret: &str) -> Result<SetupInfo, AppError> {
+    use crate::ssr::{auth, second_factor};
+    let label = auth::login_of(db, account_id).await?.unwrap_or_default();
+    let url = second_factor::otpauth_url(secret, &label).ok_or_else(|| AppError::internal("bad secret"))?;
+    let svg = second_factor::qr_svg(&url).ok_or_else(|| AppError::internal("QR code failed"))?;
+    // The SVG's XML declaration cannot stand inside HTML.
+    let qr_svg = svg.find("<svg").map(|i| svg[i..].to_owned()).unwrap_or_default();
+    Ok(SetupInfo { secret: second_factor::grouped(secret), url, qr_svg })
 }
 
 /// Starts setting up the second factor: a new secret, kept in the session until a code

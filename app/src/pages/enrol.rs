@@ -40,21 +40,7 @@ pub fn EnrolPage() -> impl IntoView {
                         match setup.await {
                             Ok(Some(setup)) => view! {
                                 <p>{t(lang, "enrol-lead")}</p>
-                                <h2>{t(lang, "second-factor-step-1")}</h2>
-                                <p>{t(lang, "second-factor-step-1-text")}</p>
-                                <p>
-                                    <a href=setup.url.clone() class="button secondary">
-                                        {t(lang, "second-factor-open-app")}
-                                    </a>
-                                </p>
-                                <figure class="qr">
-                                    <div role="img" aria-label=t(lang, "second-factor-qr-label") inner_html=setup.qr_svg></div>
-                                    <figcaption>{t(lang, "second-factor-qr-caption")}</figcaption>
-                                </figure>
-                                <p>{t(lang, "second-factor-key-text")}</p>
-                                <p class="secret">
-                                    <code>{setup.secret}</code>
-                                </p>
+                                <crate::pages::second_factor::AppSetupStep lang setup />
                                 <h2>{t(lang, "second-factor-step-2")}</h2>
                                 <ActionForm action=action>
                                     <OneTimeCodeField lang error=error.clone() hint_key="second-factor-code-hint" />

@@ -103,21 +103,7 @@ fn StatusView(
         }
         .into_any(),
         (None, Some(setup)) => view! {
-            <h2>{t(lang, "second-factor-step-1")}</h2>
-            <p>{t(lang, "second-factor-step-1-text")}</p>
-            <p>
-                <a href=setup.url.clone() class="button secondary">
-                    {t(lang, "second-factor-open-app")}
-                </a>
-            </p>
-            <figure class="qr">
-                <div role="img" aria-label=t(lang, "second-factor-qr-label") inner_html=setup.qr_svg></div>
-                <figcaption>{t(lang, "second-factor-qr-caption")}</figcaption>
-            </figure>
-            <p>{t(lang, "second-factor-key-text")}</p>
-            <p class="secret">
-                <code>{setup.secret}</code>
-            </p>
+            <AppSetupStep lang setup />
             <h2>{t(lang, "second-factor-step-2")}</h2>
             <ActionForm action=confirm>
                 <OneTimeCodeField lang error hint_key="second-factor-code-hint" />
@@ -150,6 +136,30 @@ fn StatusView(
     view! {
         {fresh}
         {body}
+    }
+}
+
+/// Step 1 of setting up the authenticator app: a link that opens it on a phone, the QR
+/// code for a computer, and the key to type by hand. Shared by the settings page and
+/// the enrolment step of signing in.
+#[component]
+pub fn AppSetupStep(lang: Lang, setup: crate::wire::security::SetupInfo) -> impl IntoView {
+    view! {
+        <h2>{t(lang, "second-factor-step-1")}</h2>
+        <p>{t(lang, "second-factor-step-1-text")}</p>
+        <p>
+            <a href=setup.url.clone() class="button secondary">
+                {t(lang, "second-factor-open-app")}
+            </a>
+        </p>
+        <figure class="qr">
+            <div role="img" aria-label=t(lang, "second-factor-qr-label") inner_html=setup.qr_svg></div>
+            <figcaption>{t(lang, "second-factor-qr-caption")}</figcaption>
+        </figure>
+        <p>{t(lang, "second-factor-key-text")}</p>
+        <p class="secret">
+            <code>{setup.secret}</code>
+        </p>
     }
 }
 
