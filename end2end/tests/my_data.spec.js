@@ -19,6 +19,7 @@ const CATEGORIES = [
   'traffic_data',
   'call_recordings',
   'change_history',
+  'portal',
 ];
 
 for (const javaScriptEnabled of [true, false]) {
@@ -29,8 +30,8 @@ for (const javaScriptEnabled of [true, false]) {
     await page.getByRole('link', { name: 'Tietosi' }).first().click();
     await expect(page).toHaveURL(/\/oma\/tiedot$/);
     const links = page.locator('.category-list a');
-    await expect(links).toHaveCount(11);
-    for (let i = 0; i < 11; i++) {
+    await expect(links).toHaveCount(12);
+    for (let i = 0; i < 12; i++) {
       await page.goto('/oma/tiedot');
       const link = page.locator('.category-list a').nth(i);
       const name = await link.innerText();
@@ -83,6 +84,27 @@ test('Maija pages through her traffic data and narrows it to a date, without Jav
   const rows = table.locator('tbody tr th');
   expect(await rows.count()).toBeGreaterThan(0);
   for (const text of await rows.allInnerTexts()) expect(text.startsWith(`${Number(d)}.${Number(m)}.${y}`)).toBe(true);
+  await context.close();
+});
+
+test('Maija finds what the portal itself holds about her, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, MAIJA);
+  await page.goto('/oma/tiedot');
+  await page.getByRole('link', { name: /^Tietoni-palvelun tiedot/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tietoni-palvelun tiedot');
+  const account = page.getByRole('table', { name: 'Käyttäjätilisi' });
+  await expect(account.getByRole('row', { name: /Kirjautumisosoite/ })).toContainText(MAIJA.login);
+  await expect(account.getByRole('row', { name: /Toinen tunnistautumisvaihe/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Voimassa olevat istuntosi' }).locator('tbody tr')).not.toHaveCount(0);
+  const events = page.getByRole('table', { name: 'Tapahtumat tiedoistasi ja tunnuksellasi, uusin ensin' });
+  // This sign-in, by her, is among the newest events; staff looks are there by role.
+  await expect(events.getByRole('row', { name: /Kirjautuminen/ }).first()).toContainText('Sinä');
+  await expect(page.getByRole('heading', { name: 'Ilmoitukset tietojesi vastaanottajille pyyntöjesi vuoksi' }).or(
+    page.getByRole('table', { name: 'Ilmoitukset tietojesi vastaanottajille pyyntöjesi vuoksi' }))).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sinulle kirjoitetut viestit, uusin ensin' }).or(
+    page.getByRole('table', { name: 'Sinulle kirjoitetut viestit, uusin ensin' }))).toBeVisible();
   await context.close();
 });
 

@@ -76,6 +76,6 @@ test('the DPO reads the record of processing and downloads it as JSON', async ({
   expect(file.suggestedFilename()).toBe('seloste-kasittelytoimista-en.json');
   const record = JSON.parse(require('fs').readFileSync(await file.path(), 'utf8'));
   expect(record.register_name).toBe("ElmoNet Oy's general customer register");
-  expect(record.categories).toHaveLength(11);
+  expect(record.categories).toHaveLength(12);
   await context.close();
 });

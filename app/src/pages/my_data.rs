@@ -577,6 +577,17 @@ mod tests {
             "field-language",
             "field-customer_since",
             "portal",
+            "field-login_email",
+            "field-account_created",
+            "field-password_changed",
+            "field-second_factor",
+            "field-failed_sign_ins",
+            "field-locked_until",
+            "not-in-use",
+            "not-yet",
+            "mail-pending",
+            "mail-sent",
+            "mail-failed",
         ];
         for lang in Lang::ALL {
             for code in codes {

@@ -373,7 +373,7 @@ mod tests {
     }
 
     #[test]
-    fn the_elmonet_notice_loads_with_all_eleven_categories() {
+    fn the_elmonet_notice_loads_with_its_eleven_categories_and_the_portals_own() {
         let reg = Register::parse(ELMONET).unwrap();
         let ids: Vec<_> = reg.categories.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(
@@ -389,10 +389,11 @@ mod tests {
                 "service_blocks",
                 "traffic_data",
                 "call_recordings",
-                "change_history"
+                "change_history",
+                "portal"
             ]
         );
-        assert_eq!(reg.purposes.len(), 9);
+        assert_eq!(reg.purposes.len(), 10);
         assert_eq!(reg.rights.len(), 7);
         assert_eq!(reg.controller.business_id, "0215655-1");
         assert!(crate::domain::BusinessId::parse(&reg.controller.business_id).is_ok());

@@ -231,7 +231,7 @@ mod tests {
         let record = register(file).record_of_processing(Lang::En);
         assert_eq!(record.register_name, "ElmoNet Oy's general customer register");
         assert!(!record.transfers_outside_eea);
-        assert_eq!(record.categories.len(), 11);
+        assert_eq!(record.categories.len(), 12);
         assert!(!record.data_subjects.is_empty());
         let traffic = record.retention.iter().find(|r| r.id == "traffic_data").unwrap();
         assert_eq!(traffic.period.as_deref(), Some("P12M"));

@@ -78,7 +78,7 @@ async fn package_on(app: &TestApp) {
         ("basic", 1),
     ];
     let categories = package["manifest"]["categories"].as_array().unwrap();
-    assert_eq!(categories.len(), 13, "11 categories of the notice, requests and disclosures");
+    assert_eq!(categories.len(), 14, "11 categories of the notice, the portal's own data, requests and disclosures");
     for (id, n) in expected {
         let manifest = categories.iter().find(|c| c["id"] == id).unwrap();
         assert_eq!(manifest["record_count"], n, "{id} in the manifest");

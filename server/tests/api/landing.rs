@@ -1,6 +1,6 @@
 use crate::helpers::spawn_app;
 
-const CATEGORY_TITLES_FI: [&str; 11] = [
+const CATEGORY_TITLES_FI: [&str; 12] = [
     "Perustiedot",
     "Tehtävä yritysasiakkaan palveluksessa",
     "Sopimukset, tilaukset ja palvelut",
@@ -12,6 +12,7 @@ const CATEGORY_TITLES_FI: [&str; 11] = [
     "Teletunnistetiedot",
     "Asiakaspalvelupuheluiden tallenteet",
     "Tietojen muutoshistoria",
+    "Tietoni-palvelun tiedot",
 ];
 
 #[tokio::test]

@@ -21,6 +21,7 @@ mod logs;
 mod my_data;
 mod objections;
 mod outbox;
+mod portal_data;
 mod properties;
 mod public_requests;
 mod record;

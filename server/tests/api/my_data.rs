@@ -7,7 +7,7 @@ use app::ssr::seed::*;
 use app::with_db;
 use reqwest::header::{CACHE_CONTROL, CONTENT_RANGE, CONTENT_TYPE, LOCATION, RANGE};
 
-const CATEGORIES: [&str; 11] = [
+const CATEGORIES: [&str; 12] = [
     "basic",
     "business_role",
     "contracts",
@@ -19,6 +19,7 @@ const CATEGORIES: [&str; 11] = [
     "traffic_data",
     "call_recordings",
     "change_history",
+    "portal",
 ];
 
 async fn page(client: &reqwest::Client, app: &TestApp, path: &str) -> (u16, String) {

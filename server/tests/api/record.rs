@@ -35,7 +35,7 @@ async fn the_dpo_reads_the_record_and_downloads_it_as_json_and_nobody_else_may()
     assert_eq!(res.headers()[CONTENT_DISPOSITION], "attachment; filename=\"seloste-kasittelytoimista-en.json\"");
     let record: serde_json::Value = res.json().await.unwrap();
     assert_eq!(record["register_name"], "ElmoNet Oy's general customer register");
-    assert_eq!(record["categories"].as_array().unwrap().len(), 11);
+    assert_eq!(record["categories"].as_array().unwrap().len(), 12);
     assert_eq!(record["transfers_outside_eea"], false);
     let traffic = record["retention"].as_array().unwrap().iter().find(|r| r["id"] == "traffic_data").unwrap();
     assert_eq!((traffic["period"].as_str(), traffic["runs_from"].as_str()), (Some("P12M"), Some("record")));

@@ -216,6 +216,70 @@ pub const RECORD_TYPES: &[RecordType] = &[
         ],
     },
     RecordType {
+        category: "portal",
+        name: "portal_account",
+        description: "Your account in this portal: the login address, when it was made, when the password last changed, since when a second factor is in use, failed sign-ins in a row and how long the account is locked",
+        sql: "SELECT email, created_at, password_changed_at, totp_enabled_at, failed_sign_ins, locked_until
+              FROM accounts WHERE customer_id = $1",
+        fields: &[
+            ("login_email", Text),
+            ("created_at", Time),
+            ("password_changed_at", OptTime),
+            ("second_factor_since", OptTime),
+            ("failed_sign_ins", Int),
+            ("locked_until", OptTime),
+        ],
+    },
+    RecordType {
+        category: "portal",
+        name: "portal_sessions",
+        description: "Your signed-in sessions the portal keeps: when each began and when it ends (nothing of a session's key is given out)",
+        sql: "SELECT s.created_at, s.expires_at FROM sessions s JOIN accounts a ON a.id = s.account_id
+              WHERE a.customer_id = $1 ORDER BY s.created_at, s.expires_at",
+        fields: &[("started_at", Time), ("expires_at", Time)],
+    },
+    RecordType {
+        category: "portal",
+        name: "portal_events",
+        description: "Every event of the portal's audit log about you or done with your account: when, what (`action`), who (`actor_kind`; staff by role and a pseudonymous number, never by name), the request it concerns and its detail",
+        sql: "SELECT l.occurred_at, l.action, l.actor_kind, s.role,
+                     CASE WHEN l.actor_kind = 'staff' THEN
+                       CASE WHEN l.actor_id < 10 THEN 'H-000' WHEN l.actor_id < 100 THEN 'H-00' WHEN l.actor_id < 1000 THEN 'H-0' ELSE 'H-' END
+                       || CAST(l.actor_id AS TEXT) END,
+                     r.reference, l.detail
+              FROM audit_log l
+              LEFT JOIN accounts s ON s.id = l.actor_id AND l.actor_kind = 'staff'
+              LEFT JOIN requests r ON r.id = l.request_id AND r.customer_id = $1
+              WHERE l.customer_id = $1
+                 OR (l.actor_kind IN ('customer', 'anonymous', 'system')
+                     AND l.actor_id IN (SELECT id FROM accounts WHERE customer_id = $1))
+              ORDER BY l.occurred_at, l.id",
+        fields: &[
+            ("occurred_at", Time),
+            ("action", Text),
+            ("actor_kind", Text),
+            ("staff_role", OptText),
+            ("staff_ref", OptText),
+            ("request_reference", OptText),
+            ("detail", OptText),
+        ],
+    },
+    RecordType {
+        category: "portal",
+        name: "portal_recipient_notifications",
+        description: "The recipients of your data to be told of a rectification, erasure or restriction you asked for (GDPR Art. 19), and when each was told",
+        sql: "SELECT r.reference, n.recipient, n.notified_at FROM recipient_notifications n JOIN requests r ON r.id = n.request_id
+              WHERE r.customer_id = $1 ORDER BY r.received_at, n.id",
+        fields: &[("request_reference", Text), ("recipient", Text), ("notified_at", OptTime)],
+    },
+    RecordType {
+        category: "portal",
+        name: "portal_mails",
+        description: "The mails the portal has written to you: which mail (`template`), when, whether it was sent and when",
+        sql: "SELECT template, created_at, status, sent_at FROM outbox WHERE customer_id = $1 ORDER BY created_at, id",
+        fields: &[("template", Text), ("created_at", Time), ("status", Text), ("sent_at", OptTime)],
+    },
+    RecordType {
         category: "requests",
         name: "requests",
         description: "The customer's requests and complaints and their decisions",

@@ -119,7 +119,7 @@ pub fn schema(reg: &Register) -> Value {
         "properties": {
             "manifest": {
                 "type": "object",
-                "required": ["schema", "schema_version", "generated_at", "generated_at_helsinki", "controller", "customer_number", "audio_base_url", "categories"],
+                "required": ["schema", "schema_version", "generated_at", "generated_at_helsinki", "controller", "register_name", "supervisory_authority", "transfers_outside_eea", "rights", "customer_number", "audio_base_url", "categories"],
                 "additionalProperties": false,
                 "properties": {
                     "schema": {"type": "string", "format": "uri"},
@@ -133,6 +133,32 @@ pub fn schema(reg: &Register) -> Value {
                             "name": {"type": "string"}, "business_id": {"type": "string"}, "address": {"type": "string"},
                             "phone": {"type": "string"}, "email": {"type": "string"},
                             "contact_person": {"type": "object", "required": ["name", "email"]}
+                        }
+                    },
+                    "register_name": {"$ref": "#/$defs/localized"},
+                    "supervisory_authority": {
+                        "description": "Where to complain about the processing (GDPR Art. 77)",
+                        "type": "object",
+                        "required": ["name", "url"],
+                        "additionalProperties": false,
+                        "properties": {"name": {"$ref": "#/$defs/localized"}, "url": {"type": "string", "format": "uri"}}
+                    },
+                    "transfers_outside_eea": {
+                        "description": "Whether the register's data is transferred outside the EU/EEA (privacy notice §8)",
+                        "type": "boolean"
+                    },
+                    "rights": {
+                        "description": "Your rights (privacy notice §9)",
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["id", "title", "description"],
+                            "additionalProperties": false,
+                            "properties": {
+                                "id": {"type": "string"},
+                                "title": {"$ref": "#/$defs/localized"},
+                                "description": {"anyOf": [{"$ref": "#/$defs/localized"}, {"type": "null"}]}
+                            }
                         }
                     },
                     "customer_number": {"type": "string"},

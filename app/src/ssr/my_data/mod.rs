@@ -7,6 +7,7 @@
 
 mod categories;
 mod keyset;
+pub mod portal;
 
 use super::db::Db;
 use crate::domain::Lang;
@@ -49,6 +50,7 @@ struct Counts {
     traffic_data: i64,
     call_recordings: i64,
     change_history: i64,
+    portal: i64,
 }
 
 /// The number of records in each category of the register, in the register's order.
@@ -66,7 +68,8 @@ pub async fn counts(db: &Db, customer_id: i64) -> Result<Vec<(String, i64)>, sql
         (SELECT COUNT(*) FROM traffic_records WHERE customer_id = $1) AS traffic_data,
         (SELECT COUNT(*) FROM call_recordings WHERE customer_id = $1) AS call_recordings,
         (SELECT COUNT(*) FROM change_log WHERE customer_id = $1) AS change_history";
-    let c: Counts = with_db!(db, pool => sqlx::query_as(sql).bind(customer_id).fetch_one(pool).await?);
+    let sql = format!("{sql},\n        {} AS portal", portal::COUNT_SQL);
+    let c: Counts = with_db!(db, pool => sqlx::query_as(&sql).bind(customer_id).fetch_one(pool).await?);
     Ok(vec![
         ("basic".into(), c.basic),
         ("business_role".into(), c.business_role),
@@ -79,6 +82,7 @@ pub async fn counts(db: &Db, customer_id: i64) -> Result<Vec<(String, i64)>, sql
         ("traffic_data".into(), c.traffic_data),
         ("call_recordings".into(), c.call_recordings),
         ("change_history".into(), c.change_history),
+        ("portal".into(), c.portal),
     ])
 }
 
@@ -222,6 +226,7 @@ pub async fn category(
         "traffic_data" => categories::traffic_data(db, customer_id, filter, due, d).await?,
         "call_recordings" => categories::call_recordings(db, customer_id, due, d).await?,
         "change_history" => categories::change_history(db, customer_id, reveal, d).await?,
+        "portal" => portal::portal(db, reg, customer_id, filter, lang, d).await?,
         _ => return Ok(None),
     }
     Ok(Some(data))
