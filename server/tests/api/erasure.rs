@@ -132,6 +132,31 @@ async fn erasure_on(app: &TestApp) {
         .bind(&rectification).bind(&email).bind(&phone).bind(chrono::Utc::now()).bind(&identity_code)
         .execute(pool).await.unwrap();
     });
+    // Her values in free text: a question she asked, a message she sent and a legal hold
+    // placed on her, each naming her, her identity code, address, email and number (in
+    // its national form too).
+    let (code, mail, number) = (identity_code.clone().unwrap(), email.clone().unwrap(), phone.clone().unwrap());
+    let national = format!("0{}", &number[4..]);
+    let told = format!("Olen Maija Meikäläinen ({code}), {street}, {mail}, puh. {number} tai {national}.");
+    let question =
+        file(app, &customer, "kysymys", "file_text_request", &[("kind", "question"), ("text", told.as_str())]).await;
+    let res = post(
+        app,
+        &customer,
+        "add_request_message",
+        &format!("/oma/pyynnot/{question}"),
+        &[("reference", question.as_str()), ("body", told.as_str())],
+    )
+    .await;
+    assert!(!location(&res).contains("__err"), "the message was sent: {}", location(&res));
+    with_db!(&app.db, pool => {
+        sqlx::query(
+            "INSERT INTO legal_holds (customer_id, reason, ends_on, placed_by, placed_at)
+             SELECT c.id, $2, $3, a.id, $4 FROM customers c, accounts a WHERE c.customer_number = $1 AND a.email = $5",
+        )
+        .bind(MAIJA).bind(format!("Maija Meikäläisen ({code}) riita-asia")).bind(chrono::Utc::now().date_naive() - chrono::Duration::days(1))
+        .bind(chrono::Utc::now()).bind(DEMO_DPO_EMAIL).execute(pool).await.unwrap();
+    });
     // A copy of everything prepared for her (not yet given) holds every value too.
     let copy =
         file(app, &customer, "kopio", "file_text_request", &[("kind", "copy"), ("text", "Kaikki tiedot.")]).await;
@@ -139,10 +164,11 @@ async fn erasure_on(app: &TestApp) {
         post(app, &officer, "staff_prepare_copy", &format!("/henkilosto/pyynnot/{copy}"), &[("reference", &copy)])
             .await;
     assert!(location(&res).contains("tehty=copy"), "prepared: {}", location(&res));
-    let values: Vec<String> = [identity_code, Some(street), email, phone, old_phone, Some("Meikäläinen".into())]
+    let mut values: Vec<String> = [identity_code, Some(street), email, phone, old_phone, Some("Meikäläinen".into())]
         .into_iter()
         .map(|v| v.expect("Maija's value"))
         .collect();
+    values.push(national);
     for value in &values {
         let places = places_holding(&app.db, value).await;
         assert!(places.iter().any(|p| p.starts_with("copies.")), "before: {value} is in the copy: {places:?}");
