@@ -945,6 +945,7 @@ data-disclosures-heading = Who your data has been disclosed to
 data-disclosures-lead = Every time your data was given outside ElmoNet to a named recipient: to whom, which data, when and on what basis. The category pages also show the classes of recipients your data may be disclosed to.
 error-recipient-missing = Choose a recipient class.
 error-basis-missing = Choose the basis of the disclosure.
+error-disclosure-restricted = The customer's processing was restricted on the day of the disclosure (GDPR Article 18). Restricted data may be disclosed only on a legal obligation or with the customer's consent; the ground of the restriction is in the customer's restriction request.
 error-date-in-future = The day of disclosure cannot be in the future.
 error-text-too-long-short = The text is too long. Shorten it to at most 200 characters.
 

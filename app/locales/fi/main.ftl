@@ -945,6 +945,7 @@ data-disclosures-heading = Kenelle tietojasi on luovutettu
 data-disclosures-lead = Jokainen kerta, kun tietojasi on annettu ElmoNetin ulkopuolelle nimetylle vastaanottajalle: kenelle, mitä tietoja, milloin ja millä perusteella. Tietoryhmien sivuilla näet lisäksi vastaanottajaryhmät, joille tietoja voidaan luovuttaa.
 error-recipient-missing = Valitse vastaanottajaryhmä.
 error-basis-missing = Valitse luovutuksen peruste.
+error-disclosure-restricted = Asiakkaan tietojen käsittely oli rajoitettu luovutuspäivänä (EU:n tietosuoja-asetus 18 artikla). Rajoitettuja tietoja saa luovuttaa vain lakisääteisen velvoitteen perusteella tai asiakkaan suostumuksella; rajoituksen peruste näkyy asiakkaan rajoituspyynnöstä.
 error-date-in-future = Luovutuspäivä ei voi olla tulevaisuudessa.
 error-text-too-long-short = Teksti on liian pitkä. Lyhennä se enintään 200 merkkiin.
 

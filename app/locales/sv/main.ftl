@@ -945,6 +945,7 @@ data-disclosures-heading = Till vem dina uppgifter har lämnats ut
 data-disclosures-lead = Varje gång dina uppgifter har lämnats ut utanför ElmoNet till en namngiven mottagare: till vem, vilka uppgifter, när och på vilken grund. På sidorna för uppgiftsgrupperna ser du dessutom de mottagarkategorier som uppgifter kan lämnas ut till.
 error-recipient-missing = Välj en mottagarkategori.
 error-basis-missing = Välj grunden för utlämnandet.
+error-disclosure-restricted = Behandlingen av kundens uppgifter var begränsad dagen för utlämnandet (EU:s dataskyddsförordning artikel 18). Begränsade uppgifter får lämnas ut endast på grund av en rättslig förpliktelse eller med kundens samtycke; grunden för begränsningen framgår av kundens begäran om begränsning.
 error-date-in-future = Dagen för utlämnandet kan inte vara i framtiden.
 error-text-too-long-short = Texten är för lång. Förkorta den till högst 200 tecken.
 

@@ -39,7 +39,7 @@ pub async fn staff_record_disclosure(
     reference: Option<String>,
     disclosed_on: String,
 ) -> Result<(), AppError> {
-    use crate::ssr::disclosures::{record, NewDisclosure};
+    use crate::ssr::disclosures::{record, NewDisclosure, Recorded};
     let staff = crate::api::caller::require_staff()?;
     let register = crate::api::auth::register()?;
     let page = crate::paths::STAFF_DISCLOSURES_PATH;
@@ -106,11 +106,13 @@ pub async fn staff_record_disclosure(
         disclosed_on: day,
     };
     match record(&db, staff.id, &new, chrono::Utc::now()).await? {
-        Some(_) => {
+        Recorded::Done(_) => {
             crate::api::form_memory::forget(page);
             leptos_axum::redirect(&format!("{page}?tehty=recorded#tila"));
             Ok(())
         }
-        None => invalid("customer_number", "customer-unknown"),
+        Recorded::NoCustomer => invalid("customer_number", "customer-unknown"),
+        // Told beside the basis: the restriction allows only some (GDPR Art. 18(2)).
+        Recorded::Restricted => invalid("legal_basis", "disclosure-restricted"),
     }
 }

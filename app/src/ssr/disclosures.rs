@@ -21,20 +21,48 @@ pub struct NewDisclosure<'a> {
     pub disclosed_on: NaiveDate,
 }
 
-/// Records a disclosure for staff member `staff_id`; `None` when there is no customer
-/// with that number.
+/// The legal bases on which a customer's data may still be disclosed while its
+/// processing is restricted (GDPR Art. 18(2)): a legal obligation (an authority's
+/// request: the important public interest, or a legal claim) and the customer's own
+/// consent.
+pub const BASES_WHILE_RESTRICTED: &[&str] = &["legal_obligation", "consent"];
+
+/// What became of a disclosure staff recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recorded {
+    /// Recorded, with its id.
+    Done(i64),
+    /// No customer has that number.
+    NoCustomer,
+    /// The customer's processing was restricted on the day of the disclosure, and its
+    /// basis is not one that Art. 18(2) allows ([`BASES_WHILE_RESTRICTED`]).
+    Restricted,
+}
+
+/// Records a disclosure for staff member `staff_id`, unless the customer's processing
+/// was restricted on that day and the basis does not allow it.
 pub async fn record(
     db: &Db,
     staff_id: i64,
     d: &NewDisclosure<'_>,
     now: DateTime<Utc>,
-) -> Result<Option<i64>, sqlx::Error> {
+) -> Result<Recorded, sqlx::Error> {
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
-        let Some(customer_id): Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = $1")
-            .bind(d.customer_number).fetch_optional(&mut *tx).await? else {
-            return Ok(None);
+        let Some((customer_id, restricted)): Option<(i64, bool)> = sqlx::query_as(
+            "SELECT id, processing_restricted FROM customers WHERE customer_number = $1",
+        ).bind(d.customer_number).fetch_optional(&mut *tx).await? else {
+            return Ok(Recorded::NoCustomer);
         };
+        if restricted && !BASES_WHILE_RESTRICTED.contains(&d.legal_basis) {
+            // Since when: the latest change of the flag to restricted (none recorded: always).
+            let since: Option<DateTime<Utc>> = sqlx::query_scalar(
+                "SELECT MAX(changed_at) FROM change_log WHERE customer_id = $1 AND field = 'processing_restricted' AND new_value = 'true'",
+            ).bind(customer_id).fetch_one(&mut *tx).await?;
+            if since.is_none_or(|at| crate::domain::clock::helsinki_date(at) <= d.disclosed_on) {
+                return Ok(Recorded::Restricted);
+            }
+        }
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO disclosures (customer_id, recipient_class, recipient_name, categories, legal_basis, reference, disclosed_on, recorded_by, recorded_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
@@ -47,7 +75,7 @@ pub async fn record(
         let entry = Entry::new(Actor::Staff, Some(staff_id), "disclosure_recorded").customer(Some(customer_id)).detail(&detail);
         audit::record_in(&mut tx, entry).await?;
         tx.commit().await?;
-        Ok(Some(id))
+        Ok(Recorded::Done(id))
     })
 }
 

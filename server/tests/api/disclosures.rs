@@ -96,3 +96,64 @@ async fn staff_record_a_disclosure_the_customer_sees_with_the_seeded_one() {
         assert!(res.status() == 403 || location(&res).contains("__err"));
     }
 }
+
+/// While a customer's processing is restricted (GDPR Art. 18(2)), their data may be
+/// disclosed only on a legal obligation or with their consent: another basis is refused
+/// beside the basis with the reason, nothing typed lost; a disclosure made before the
+/// restriction began can still be recorded as it was.
+#[tokio::test]
+async fn a_restricted_customers_data_is_disclosed_only_as_the_restriction_allows() {
+    for app in apps_on_every_backend().await {
+        let cs = app.signed_in(DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
+        let today = app::domain::clock::helsinki_date(chrono::Utc::now());
+        let (restricted_on, before) = (today.to_string(), (today - chrono::Duration::days(3)).to_string());
+        // Matti's processing restricted today, as a decided restriction writes it.
+        with_db!(&app.db, pool => {
+            sqlx::query("UPDATE customers SET processing_restricted = TRUE WHERE customer_number = '100002'")
+                .execute(pool).await.unwrap();
+            sqlx::query(
+                "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, source)
+                 SELECT id, 'customers', id, 'processing_restricted', 'false', 'true', $1, 'staff', 'request'
+                 FROM customers WHERE customer_number = '100002'",
+            ).bind(chrono::Utc::now()).execute(pool).await.unwrap();
+        });
+        let form = |basis: &'static str, day: &str, class: &'static str| {
+            vec![
+                ("customer_number", "100002".to_owned()),
+                ("recipient_class", class.to_owned()),
+                ("recipient_name", "Kumppani Oy".to_owned()),
+                ("categories[]", "basic".to_owned()),
+                ("legal_basis", basis.to_owned()),
+                ("disclosed_on", day.to_owned()),
+            ]
+        };
+        let send = |form: Vec<(&'static str, String)>| {
+            let (app, cs) = (&app, &cs);
+            async move {
+                let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                post(app, cs, "staff_record_disclosure", PAGE, &form).await
+            }
+        };
+        let count = || async {
+            with_db!(&app.db, pool => sqlx::query_scalar::<_, i64>(
+                "SELECT COUNT(*) FROM disclosures d JOIN customers c ON c.id = d.customer_id WHERE c.customer_number = '100002'",
+            ).fetch_one(pool).await.unwrap())
+        };
+        let held = count().await;
+        for basis in ["contract", "legitimate_interest"] {
+            let res = send(form(basis, &restricted_on, "marketing_partners")).await;
+            let page = error_page(&cs, &res).await;
+            assert!(page.contains("id=\"legal_basis-error\""), "{basis}: refused beside the basis");
+            assert!(page.contains("oli rajoitettu luovutuspäivänä"), "{basis}: the reason");
+            assert!(page.contains("value=\"Kumppani Oy\""), "the name is kept");
+        }
+        assert_eq!(count().await, held, "nothing recorded");
+        // Allowed: an authority's request on a legal obligation, and what was disclosed
+        // before the restriction began.
+        let res = send(form("legal_obligation", &restricted_on, "authorities")).await;
+        assert_eq!(location(&res), format!("{PAGE}?tehty=recorded#tila"));
+        let res = send(form("contract", &before, "marketing_partners")).await;
+        assert_eq!(location(&res), format!("{PAGE}?tehty=recorded#tila"));
+        assert_eq!(count().await, held + 2);
+    }
+}
