@@ -140,6 +140,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/aktivoi") view=pages::activate::ActivatePage />
                     <Route path=path!("/salasana/unohtui") view=pages::password::ForgotPassword />
                     <Route path=path!("/salasana/uusi") view=pages::password::ResetPasswordPage />
+                    <Route path=path!("/osoite/vahvista") view=pages::confirm_email::ConfirmEmailPage />
                     <Route path=path!("/oma/salasana") view=pages::password::ChangePasswordPage />
                     <Route
                         path=path!("/oma/kaksivaihe")

@@ -38,6 +38,9 @@ pub const EXPORT_PATH: &str = "/oma/vienti";
 pub const STATEMENT_PATH: &str = "/saavutettavuus";
 pub const FORGOT_PATH: &str = "/salasana/unohtui";
 pub const RESET_PATH: &str = "/salasana/uusi";
+/// Where the link that confirms a new login address leads (token in `?avain=`, taken
+/// out of the address by the server before the page is shown).
+pub const EMAIL_CONFIRM_PATH: &str = "/osoite/vahvista";
 pub const REAUTH_PATH: &str = "/vahvista";
 /// A request without an account: the public form, the page that follows the person's
 /// submission (and, once confirmed, their request), and the mailed confirmation link.
@@ -103,6 +106,7 @@ pub const PAGES: &[&str] = &[
     STATEMENT_PATH,
     FORGOT_PATH,
     RESET_PATH,
+    EMAIL_CONFIRM_PATH,
     REAUTH_PATH,
     PUBLIC_REQUEST_PATH,
     PUBLIC_STATUS_PATH,

@@ -140,14 +140,25 @@ pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: 
     }
 }
 
-/// Takes a password-reset link's token out of the address before the page is shown:
-/// `GET /salasana/uusi?avain=…` puts the token in the session and redirects to the bare
-/// page, so the token stays in neither the history nor any `Referer`. The redirect, the
-/// one answer whose address holds the token, is sent with `Referrer-Policy:
-/// no-referrer`; the page keeps the site's `same-origin` (its address holds no secret,
-/// and its form's error redirect needs the `Referer` back to it).
-pub async fn reset_token_out_of_url(req: Request<Body>, next: Next) -> Response {
-    if req.method() != Method::GET || req.uri().path() != app::paths::RESET_PATH {
+/// The pages a mailed link with a token (`?avain=…`) leads to, and the session key the
+/// token is kept under: a password reset and a new login address's confirmation.
+const TOKEN_PAGES: &[(&str, &str)] = &[
+    (app::paths::RESET_PATH, app::api::recovery::RESET_TOKEN_KEY),
+    (app::paths::EMAIL_CONFIRM_PATH, app::api::login_email::EMAIL_TOKEN_KEY),
+];
+
+/// Takes a mailed link's token out of the address before the page is shown:
+/// `GET /salasana/uusi?avain=…` (or another page of [`TOKEN_PAGES`]) puts the token in
+/// the session and redirects to the bare page, so the token stays in neither the history
+/// nor any `Referer`. The redirect, the one answer whose address holds the token, is
+/// sent with `Referrer-Policy: no-referrer`; the page keeps the site's `same-origin`
+/// (its address holds no secret, and its form's error redirect needs the `Referer`
+/// back to it).
+pub async fn tokens_out_of_url(req: Request<Body>, next: Next) -> Response {
+    let Some(&(page, key)) = TOKEN_PAGES.iter().find(|(page, _)| req.uri().path() == *page) else {
+        return next.run(req).await;
+    };
+    if req.method() != Method::GET {
         return next.run(req).await;
     }
     let token = req
@@ -156,12 +167,10 @@ pub async fn reset_token_out_of_url(req: Request<Body>, next: Next) -> Response 
         .and_then(|q| form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "avain").map(|(_, v)| v.into_owned()));
     match (token, req.extensions().get::<tower_sessions::Session>().cloned()) {
         (Some(token), Some(session)) => {
-            if let Err(e) =
-                session.insert(app::api::recovery::RESET_TOKEN_KEY, token.chars().take(128).collect::<String>()).await
-            {
+            if let Err(e) = session.insert(key, token.chars().take(128).collect::<String>()).await {
                 return app::error::AppError::internal(e).into_response();
             }
-            let mut res = Redirect::to(app::paths::RESET_PATH).into_response();
+            let mut res = Redirect::to(page).into_response();
             res.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
             res
         }
@@ -223,6 +232,7 @@ pub const RATE_LIMITED_PATHS: &[&str] = &[
     "/api/activate",
     "/api/request_password_reset",
     "/api/reset_password",
+    "/api/confirm_login_email",
     "/api/send_accessibility_feedback",
     "/api/public_request",
     "/api/confirm_public_request",

@@ -412,7 +412,7 @@ pub fn router(state: AppState) -> Router {
         })
         .fallback_service(files_or_not_found(&state, context))
         .layer(axum::middleware::from_fn_with_state(state.db.clone(), routes::resolve_caller))
-        .layer(axum::middleware::from_fn(routes::reset_token_out_of_url))
+        .layer(axum::middleware::from_fn(routes::tokens_out_of_url))
         .layer(axum::middleware::from_fn(routes::audited_reads_from_this_site))
         .layer(session_layer(&state))
         .layer(axum::middleware::from_fn_with_state(

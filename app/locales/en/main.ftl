@@ -717,7 +717,7 @@ staff-event-withdrawn = The customer withdrew the request
 staff-event-recipient_notified = A recipient was told
 a11y-title = Accessibility statement – Tietoni
 a11y-heading = Accessibility statement
-a11y-scope = This statement covers Tietoni, the privacy portal of ElmoNet Oy's customer register. It was made on 25 November 2026. It is based on our own assessment and automated testing: every page is checked with the axe tool in Finnish, Swedish and English at phone and laptop sizes, and each journey is tested with the keyboard alone and without JavaScript. A virtual screen reader checks what is read out in three journeys: signing in with an error, changing a marketing permission and sending a request.
+a11y-scope = This statement covers Tietoni, the privacy portal of ElmoNet Oy's customer register. It was made on 25 November 2026 and updated on 1 December 2026, when the portal added the page of its own data about the customer (My data) and the confirmation of a new login address. It is based on our own assessment and automated testing: every page is checked with the axe tool in Finnish, Swedish and English at phone and laptop sizes, and each journey is tested with the keyboard alone and without JavaScript. A virtual screen reader checks what is read out in three journeys: signing in with an error, changing a marketing permission and sending a request.
 a11y-status-heading = Compliance status
 a11y-status = The service partially conforms to WCAG 2.2 levels A and AA. The gaps below prevent full conformance.
 a11y-gaps-heading = Known gaps
@@ -871,6 +871,7 @@ retention-place = Place the hold
 error-hold-end-out-of-range = Choose a day from today to at most 10 years ahead.
 error-customer-unknown = There is no customer with this number.
 retention-target-portal_one_time_codes = Portal: activation codes and password-reset links
+retention-target-portal_login_email_changes = Portal: links confirming new login addresses
 retention-target-portal_unconfirmed_requests = Portal: unconfirmed requests made without an account
 retention-target-portal_recovery_codes = Portal: used backup codes
 retention-target-portal_feedback = Portal: accessibility feedback
@@ -1409,6 +1410,9 @@ data-portal-sessions-caption = Your sessions in force
 data-portal-events-caption = Events about your data and done with your account, newest first
 data-portal-notifications-caption = Notices to the recipients of your data because of your requests
 data-portal-mails-caption = Messages written to you, newest first
+data-portal-login-changes-caption = New login addresses (a rectified email address)
+col-new-login = New login address
+col-confirmed = Confirmed
 col-actor = Done by
 col-detail = Detail
 col-expires = Ends
@@ -1486,3 +1490,34 @@ event-view_requester = Staff looked at the requester's contact details
 outbox-template-breach-mail = Notice of a personal-data breach
 outbox-template-public-request-mail = Confirmation link for a request without an account
 outbox-template-staff-welcome-mail = Link for a new staff account
+
+## Confirming a new login address (a rectified email address, issue #16)
+email-confirm-title = Confirm a new login address – Tietoni
+email-confirm-heading = Confirm a new login address
+email-confirm-lead = Your email address was rectified at your request. When you confirm, you will sign in to Tietoni with the new address this link was sent to; the old address will no longer sign in. Your password and second factor stay as they are.
+email-confirm-submit = Confirm the new login address
+email-confirm-done = Your login address has changed. Sign in with the new address from now on.
+email-confirm-sign-in = Sign in
+email-confirm-expired = If you need a new link, make a new rectification request or contact customer service. Your login address has not changed.
+email-confirm-taken = Another Tietoni account already signs in with this email address, so your login address was not changed. Please contact customer service.
+login-email-confirm-mail-subject = Tietoni: confirm a new login address
+login-email-confirm-mail-body = Hello,
+
+    your email address was rectified in ElmoNet's customer register at your request. To sign in to Tietoni with this address, confirm it with this link within three days:
+
+    { $link }
+
+    If you did not ask for the rectification, do not open the link; contact ElmoNet's customer service instead.
+
+    ElmoNet Oy
+login-email-notice-mail-subject = Tietoni: your login address is about to change
+login-email-notice-mail-body = Hello,
+
+    your email address was rectified in ElmoNet's customer register at your request. A link was sent to the new address: once it is confirmed, you will sign in to Tietoni with it and no longer with this address.
+
+    If you did not ask for the rectification, contact ElmoNet's customer service at once.
+
+    ElmoNet Oy
+outbox-template-login-email-confirm-mail = Confirmation link for a new login address
+outbox-template-login-email-notice-mail = Notice that the login address is changing
+event-login_email_changed = Login address changed to a new, confirmed address

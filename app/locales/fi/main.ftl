@@ -717,7 +717,7 @@ staff-event-withdrawn = Asiakas perui pyynnön
 staff-event-recipient_notified = Vastaanottajalle ilmoitettu
 a11y-title = Saavutettavuusseloste – Tietoni
 a11y-heading = Saavutettavuusseloste
-a11y-scope = Tämä seloste koskee Tietoni-palvelua, ElmoNet Oy:n asiakasrekisterin tietosuojaportaalia. Seloste on laadittu 25.11.2026. Se perustuu itsearvioon ja automaattiseen testaukseen: jokainen sivu tarkistetaan axe-työkalulla suomeksi, ruotsiksi ja englanniksi puhelimen ja tietokoneen näytön kokoisena, ja asioinnit testataan pelkällä näppäimistöllä sekä ilman JavaScriptiä. Virtuaalinen ruudunlukija tarkistaa, mitä kolmessa asioinnissa luetaan ääneen: kirjautuminen virheen kanssa, markkinointiluvan muutos ja pyynnön lähettäminen.
+a11y-scope = Tämä seloste koskee Tietoni-palvelua, ElmoNet Oy:n asiakasrekisterin tietosuojaportaalia. Seloste on laadittu 25.11.2026 ja päivitetty 1.12.2026, kun palveluun tulivat Tietoni-palvelun omat tiedot asiakkaasta (Omat tiedot) ja uuden kirjautumisosoitteen vahvistaminen. Se perustuu itsearvioon ja automaattiseen testaukseen: jokainen sivu tarkistetaan axe-työkalulla suomeksi, ruotsiksi ja englanniksi puhelimen ja tietokoneen näytön kokoisena, ja asioinnit testataan pelkällä näppäimistöllä sekä ilman JavaScriptiä. Virtuaalinen ruudunlukija tarkistaa, mitä kolmessa asioinnissa luetaan ääneen: kirjautuminen virheen kanssa, markkinointiluvan muutos ja pyynnön lähettäminen.
 a11y-status-heading = Saavutettavuuden tila
 a11y-status = Palvelu täyttää WCAG 2.2 -ohjeiston A- ja AA-tason vaatimukset osittain. Alla kerrotut puutteet estävät täyden vaatimustenmukaisuuden.
 a11y-gaps-heading = Tunnetut puutteet
@@ -871,6 +871,7 @@ retention-place = Aseta pito
 error-hold-end-out-of-range = Valitse päivä tästä päivästä enintään 10 vuoden päähän.
 error-customer-unknown = Tällä numerolla ei ole asiakasta.
 retention-target-portal_one_time_codes = Portaali: aktivointikoodit ja salasanan vaihtolinkit
+retention-target-portal_login_email_changes = Portaali: uusien kirjautumisosoitteiden vahvistuslinkit
 retention-target-portal_unconfirmed_requests = Portaali: vahvistamattomat pyynnöt ilman tunnusta
 retention-target-portal_recovery_codes = Portaali: käytetyt varakoodit
 retention-target-portal_feedback = Portaali: saavutettavuuspalaute
@@ -1409,6 +1410,9 @@ data-portal-sessions-caption = Voimassa olevat istuntosi
 data-portal-events-caption = Tapahtumat tiedoistasi ja tunnuksellasi, uusin ensin
 data-portal-notifications-caption = Ilmoitukset tietojesi vastaanottajille pyyntöjesi vuoksi
 data-portal-mails-caption = Sinulle kirjoitetut viestit, uusin ensin
+data-portal-login-changes-caption = Uudet kirjautumisosoitteet (oikaistu sähköpostiosoite)
+col-new-login = Uusi kirjautumisosoite
+col-confirmed = Vahvistettu
 col-actor = Tekijä
 col-detail = Tarkenne
 col-expires = Päättyy
@@ -1486,3 +1490,34 @@ event-view_requester = Henkilöstö katsoi pyytäjän yhteystietoja
 outbox-template-breach-mail = Ilmoitus tietoturvaloukkauksesta
 outbox-template-public-request-mail = Vahvistuslinkki pyyntöön ilman tunnusta
 outbox-template-staff-welcome-mail = Uuden henkilöstötunnuksen linkki
+
+## Uuden kirjautumisosoitteen vahvistaminen (oikaistu sähköpostiosoite, issue #16)
+email-confirm-title = Vahvista uusi kirjautumisosoite – Tietoni
+email-confirm-heading = Vahvista uusi kirjautumisosoite
+email-confirm-lead = Sähköpostiosoitteesi on oikaistu pyynnöstäsi. Kun vahvistat, kirjaudut Tietoni-palveluun jatkossa tällä uudella osoitteella, johon tämä linkki lähetettiin; vanhalla osoitteella et enää voi kirjautua. Salasanasi ja toinen tunnistautumisvaihe pysyvät ennallaan.
+email-confirm-submit = Vahvista uusi kirjautumisosoite
+email-confirm-done = Kirjautumisosoitteesi on vaihdettu. Kirjaudu jatkossa uudella osoitteella.
+email-confirm-sign-in = Kirjaudu sisään
+email-confirm-expired = Pyydä tarvittaessa uusi linkki tekemällä uusi oikaisupyyntö tai ottamalla yhteyttä asiakaspalveluun. Kirjautumisosoitteesi ei ole muuttunut.
+email-confirm-taken = Tällä sähköpostiosoitteella kirjaudutaan jo toiseen Tietoni-tunnukseen, joten kirjautumisosoitettasi ei vaihdettu. Ota yhteyttä asiakaspalveluun.
+login-email-confirm-mail-subject = Tietoni: vahvista uusi kirjautumisosoite
+login-email-confirm-mail-body = Hei,
+
+    sähköpostiosoitteesi on oikaistu ElmoNetin asiakasrekisterissä pyynnöstäsi. Jotta voit kirjautua Tietoni-palveluun tällä osoitteella, vahvista se tästä linkistä kolmen päivän kuluessa:
+
+    { $link }
+
+    Jos et pyytänyt oikaisua, älä avaa linkkiä vaan ota yhteyttä ElmoNetin asiakaspalveluun.
+
+    ElmoNet Oy
+login-email-notice-mail-subject = Tietoni: kirjautumisosoitteesi on vaihtumassa
+login-email-notice-mail-body = Hei,
+
+    sähköpostiosoitteesi on oikaistu ElmoNetin asiakasrekisterissä pyynnöstäsi. Uuteen osoitteeseen lähetettiin linkki: kun se vahvistetaan, kirjaudut Tietoni-palveluun sillä, etkä enää tällä osoitteella.
+
+    Jos et pyytänyt oikaisua, ota heti yhteyttä ElmoNetin asiakaspalveluun.
+
+    ElmoNet Oy
+outbox-template-login-email-confirm-mail = Uuden kirjautumisosoitteen vahvistuslinkki
+outbox-template-login-email-notice-mail = Ilmoitus kirjautumisosoitteen vaihtumisesta
+event-login_email_changed = Kirjautumisosoite vaihdettiin uuteen, vahvistettuun osoitteeseen

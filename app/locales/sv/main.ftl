@@ -717,7 +717,7 @@ staff-event-withdrawn = Kunden återkallade begäran
 staff-event-recipient_notified = Mottagare underrättad
 a11y-title = Tillgänglighetsutlåtande – Tietoni
 a11y-heading = Tillgänglighetsutlåtande
-a11y-scope = Detta utlåtande gäller tjänsten Tietoni, dataskyddsportalen för ElmoNet Oy:s kundregister. Utlåtandet har upprättats 25.11.2026. Det grundar sig på en egen bedömning och automatisk testning: varje sida kontrolleras med verktyget axe på finska, svenska och engelska i telefon- och datorstorlek, och ärendena testas med enbart tangentbord och utan JavaScript. En virtuell skärmläsare kontrollerar vad som läses upp i tre ärenden: inloggning med ett fel, ändring av ett marknadsföringstillstånd och att skicka en begäran.
+a11y-scope = Detta utlåtande gäller tjänsten Tietoni, dataskyddsportalen för ElmoNet Oy:s kundregister. Utlåtandet har upprättats 25.11.2026 och uppdaterats 1.12.2026, när tjänsten fick sidan om tjänsten Tietonis egna uppgifter om kunden (Mina uppgifter) och bekräftelsen av en ny inloggningsadress. Det grundar sig på en egen bedömning och automatisk testning: varje sida kontrolleras med verktyget axe på finska, svenska och engelska i telefon- och datorstorlek, och ärendena testas med enbart tangentbord och utan JavaScript. En virtuell skärmläsare kontrollerar vad som läses upp i tre ärenden: inloggning med ett fel, ändring av ett marknadsföringstillstånd och att skicka en begäran.
 a11y-status-heading = Tillgänglighetsstatus
 a11y-status = Tjänsten uppfyller delvis kraven på nivå A och AA i WCAG 2.2. Bristerna nedan hindrar full överensstämmelse.
 a11y-gaps-heading = Kända brister
@@ -871,6 +871,7 @@ retention-place = Inför kvarhållande
 error-hold-end-out-of-range = Välj en dag från i dag till högst 10 år framåt.
 error-customer-unknown = Det finns ingen kund med det numret.
 retention-target-portal_one_time_codes = Portalen: aktiveringskoder och länkar för byte av lösenord
+retention-target-portal_login_email_changes = Portalen: länkar för att bekräfta nya inloggningsadresser
 retention-target-portal_unconfirmed_requests = Portalen: obekräftade begäranden utan konto
 retention-target-portal_recovery_codes = Portalen: använda reservkoder
 retention-target-portal_feedback = Portalen: respons om tillgänglighet
@@ -1409,6 +1410,9 @@ data-portal-sessions-caption = Dina giltiga sessioner
 data-portal-events-caption = Händelser kring dina uppgifter och ditt konto, nyaste först
 data-portal-notifications-caption = Meddelanden till mottagare av dina uppgifter på grund av dina begäranden
 data-portal-mails-caption = Meddelanden som skrivits till dig, nyaste först
+data-portal-login-changes-caption = Nya inloggningsadresser (rättad e-postadress)
+col-new-login = Ny inloggningsadress
+col-confirmed = Bekräftad
 col-actor = Utförare
 col-detail = Precisering
 col-expires = Upphör
@@ -1486,3 +1490,34 @@ event-view_requester = Personalen tittade på kontaktuppgifterna för den som be
 outbox-template-breach-mail = Meddelande om en personuppgiftsincident
 outbox-template-public-request-mail = Bekräftelselänk för en begäran utan konto
 outbox-template-staff-welcome-mail = Länk för ett nytt personalkonto
+
+## Bekräfta en ny inloggningsadress (rättad e-postadress, issue #16)
+email-confirm-title = Bekräfta en ny inloggningsadress – Tietoni
+email-confirm-heading = Bekräfta en ny inloggningsadress
+email-confirm-lead = Din e-postadress har rättats på din begäran. När du bekräftar loggar du i fortsättningen in i Tietoni med den nya adress som den här länken skickades till; med den gamla adressen kan du inte längre logga in. Ditt lösenord och din tvåstegsverifiering förblir oförändrade.
+email-confirm-submit = Bekräfta den nya inloggningsadressen
+email-confirm-done = Din inloggningsadress har bytts. Logga i fortsättningen in med den nya adressen.
+email-confirm-sign-in = Logga in
+email-confirm-expired = Be vid behov om en ny länk genom att göra en ny begäran om rättelse eller genom att kontakta kundtjänsten. Din inloggningsadress har inte ändrats.
+email-confirm-taken = Den här e-postadressen används redan för att logga in på ett annat Tietoni-konto, så din inloggningsadress byttes inte. Kontakta kundtjänsten.
+login-email-confirm-mail-subject = Tietoni: bekräfta en ny inloggningsadress
+login-email-confirm-mail-body = Hej,
+
+    din e-postadress har rättats i ElmoNets kundregister på din begäran. För att kunna logga in i Tietoni med den här adressen, bekräfta den via den här länken inom tre dagar:
+
+    { $link }
+
+    Om du inte begärde rättelsen, öppna inte länken utan kontakta ElmoNets kundtjänst.
+
+    ElmoNet Oy
+login-email-notice-mail-subject = Tietoni: din inloggningsadress håller på att bytas
+login-email-notice-mail-body = Hej,
+
+    din e-postadress har rättats i ElmoNets kundregister på din begäran. En länk skickades till den nya adressen: när den bekräftas loggar du in i Tietoni med den och inte längre med den här adressen.
+
+    Om du inte begärde rättelsen, kontakta genast ElmoNets kundtjänst.
+
+    ElmoNet Oy
+outbox-template-login-email-confirm-mail = Bekräftelselänk för en ny inloggningsadress
+outbox-template-login-email-notice-mail = Meddelande om att inloggningsadressen byts
+event-login_email_changed = Inloggningsadressen byttes till en ny, bekräftad adress

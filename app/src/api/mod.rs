@@ -15,6 +15,7 @@ pub mod enrolment;
 pub mod feedback;
 pub mod form_memory;
 pub mod intake;
+pub mod login_email;
 pub mod my_data;
 pub mod outbox;
 pub mod public_request;
@@ -41,6 +42,7 @@ pub const ANONYMOUS_ALLOWED: &[&str] = &[
     "/api/activate",
     "/api/request_password_reset",
     "/api/reset_password",
+    "/api/confirm_login_email",
     "/api/send_accessibility_feedback",
     "/api/feedback_draft",
     "/api/public_request_form",

@@ -3,6 +3,7 @@
 pub mod accessibility;
 pub mod account;
 pub mod activate;
+pub mod confirm_email;
 pub mod consents;
 pub mod copies;
 pub mod enrol;

@@ -58,6 +58,8 @@ fn basic_sql(change_log: &dyn Fn(&str, &str) -> String) -> Vec<String> {
             .into(),
         change_log("customers", &format!(" AND field IN {BASIC_FIELDS}")),
         "UPDATE accounts SET display_name = '-', email = 'erased-' || id || '@invalid' WHERE customer_id = $1".into(),
+        // A new login address waiting to be confirmed, or one confirmed before.
+        "DELETE FROM login_email_changes WHERE account_id IN (SELECT id FROM accounts WHERE customer_id = $1)".into(),
         // What they gave with a request made without an account is basic data too.
         "UPDATE requesters SET name = '-', email = NULL, phone = NULL, identity_code = NULL
          WHERE request_id IN (SELECT id FROM requests WHERE customer_id = $1)"

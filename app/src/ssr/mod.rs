@@ -14,6 +14,7 @@ pub mod erasure;
 pub mod export;
 pub mod feedback;
 pub mod identity;
+pub mod login_email;
 pub mod mail;
 pub mod my_data;
 pub mod objections;

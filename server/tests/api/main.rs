@@ -17,6 +17,7 @@ mod helpers;
 mod identity;
 mod instances;
 mod landing;
+mod login_email;
 mod logs;
 mod my_data;
 mod objections;

@@ -232,6 +232,14 @@ pub const RECORD_TYPES: &[RecordType] = &[
     },
     RecordType {
         category: "portal",
+        name: "portal_login_email_changes",
+        description: "New login addresses (a rectified email address): the address, when its confirmation link was sent, until when it works and when it was confirmed",
+        sql: "SELECT l.new_email, l.created_at, l.expires_at, l.confirmed_at FROM login_email_changes l
+              JOIN accounts a ON a.id = l.account_id WHERE a.customer_id = $1 ORDER BY l.created_at, l.id",
+        fields: &[("new_email", Text), ("sent_at", Time), ("expires_at", Time), ("confirmed_at", OptTime)],
+    },
+    RecordType {
+        category: "portal",
         name: "portal_sessions",
         description: "Your signed-in sessions the portal keeps: when each began and when it ends (nothing of a session's key is given out)",
         sql: "SELECT s.created_at, s.expires_at FROM sessions s JOIN accounts a ON a.id = s.account_id

@@ -22,6 +22,7 @@ pub const EVENTS_OF: &str = "(l.customer_id = $1
 /// Customer `$1`'s rows of the portal's own data, as "My data" counts them.
 pub const COUNT_SQL: &str = "(SELECT COUNT(*) FROM accounts WHERE customer_id = $1)
       + (SELECT COUNT(*) FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.customer_id = $1)
+      + (SELECT COUNT(*) FROM login_email_changes l JOIN accounts a ON a.id = l.account_id WHERE a.customer_id = $1)
       + (SELECT COUNT(*) FROM audit_log l WHERE (l.customer_id = $1
            OR (l.actor_kind IN ('customer', 'anonymous', 'system') AND l.actor_id IN (SELECT id FROM accounts WHERE customer_id = $1))))
       + (SELECT COUNT(*) FROM recipient_notifications n JOIN requests r ON r.id = n.request_id WHERE r.customer_id = $1)
@@ -45,6 +46,14 @@ struct AccountRow {
     totp_enabled_at: Option<DateTime<Utc>>,
     failed_sign_ins: i32,
     locked_until: Option<DateTime<Utc>>,
+}
+
+#[derive(sqlx::FromRow)]
+struct LoginChangeRow {
+    new_email: String,
+    created_at: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+    confirmed_at: Option<DateTime<Utc>>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -175,7 +184,12 @@ async fn fixed_tables(db: &Db, customer_id: i64, lang: Lang, data: &mut Category
             "SELECT template, created_at, status, sent_at FROM outbox WHERE customer_id = $1 ORDER BY created_at DESC, id DESC",
         ).bind(customer_id).fetch_all(pool).await?,
     ));
-    let rows = i64::from(account.is_some()) + (sessions.len() + notifications.len() + mails.len()) as i64;
+    let changes: Vec<LoginChangeRow> = with_db!(db, pool => sqlx::query_as(
+        "SELECT l.new_email, l.created_at, l.expires_at, l.confirmed_at FROM login_email_changes l
+         JOIN accounts a ON a.id = l.account_id WHERE a.customer_id = $1 ORDER BY l.created_at DESC, l.id DESC",
+    ).bind(customer_id).fetch_all(pool).await?);
+    let rows =
+        i64::from(account.is_some()) + (changes.len() + sessions.len() + notifications.len() + mails.len()) as i64;
     if let Some(a) = account {
         let field = |code: &str, value: Cell| vec![Cell::Code(format!("field-{code}")), value];
         data.tables.push(table(
@@ -189,6 +203,19 @@ async fn fixed_tables(db: &Db, customer_id: i64, lang: Lang, data: &mut Category
                 field("failed_sign_ins", Cell::Text(a.failed_sign_ins.to_string())),
                 field("locked_until", at(a.locked_until)),
             ],
+        ));
+    }
+    if !changes.is_empty() {
+        data.tables.push(table(
+            "data-portal-login-changes-caption",
+            &["col-new-login", "col-sent", "col-expires", "col-confirmed"],
+            changes
+                .into_iter()
+                .map(|c| {
+                    let confirmed = c.confirmed_at.map_or(Cell::Code("not-yet".into()), Cell::DateTime);
+                    vec![Cell::Text(c.new_email), Cell::DateTime(c.created_at), Cell::DateTime(c.expires_at), confirmed]
+                })
+                .collect(),
         ));
     }
     data.tables.push(table(

@@ -111,6 +111,16 @@ pub const TARGETS: &[Target] = &[
         date_column: false,
         row_holds: &[],
     },
+    // A new login address's link, used or not.
+    Target {
+        category: "portal_login_email_changes",
+        rule: Some("portal_codes"),
+        customer: None,
+        table: "login_email_changes",
+        time_column: "expires_at",
+        date_column: false,
+        row_holds: &[],
+    },
     Target {
         category: "portal_recovery_codes",
         rule: Some("portal_codes"),

@@ -33,6 +33,56 @@ pub fn recipients_of(disclosed: &[(String, String)], categories: &[&str]) -> Vec
     out
 }
 
+/// A rectified email address becomes the customer's login address only when a link
+/// sent to it is confirmed (`ssr::login_email`): in the decision's transaction, the
+/// change with the link's hash, the link to the new address and a notice to the old
+/// login address (unless erased), each in the customer's language. Nothing when the
+/// customer has no account or already signs in with that address.
+macro_rules! move_login_later {
+    ($tx:ident, $customer_id:expr, $request_id:expr, $proposed:expr, $now:expr) => {{
+        use crate::ssr::login_email;
+        use crate::ssr::outbox::{Mail, MailArgs, OutboxTx};
+        let account: Option<login_email::LoginAccount> =
+            sqlx::query_as(login_email::ACCOUNT_SQL).bind($customer_id).fetch_optional(&mut *$tx).await?;
+        if let Some(a) = account.filter(|a| !a.email.eq_ignore_ascii_case($proposed)) {
+            let (token, stored) = login_email::new_token();
+            sqlx::query(login_email::VOID_SQL).bind($now).bind(a.id).execute(&mut *$tx).await?;
+            sqlx::query(login_email::INSERT_SQL)
+                .bind(a.id)
+                .bind($request_id)
+                .bind($proposed)
+                .bind(stored)
+                .bind($now)
+                .bind($now + login_email::VALIDITY)
+                .execute(&mut *$tx)
+                .await?;
+            let lang = a.language.parse().unwrap_or_default();
+            let link = MailArgs {
+                link_path: Some(format!("{}?avain={token}", crate::paths::EMAIL_CONFIRM_PATH)),
+                ..Default::default()
+            };
+            let confirm = Mail {
+                template: "login-email-confirm-mail",
+                lang,
+                to: $proposed,
+                args: link,
+                customer_id: Some($customer_id),
+            };
+            $tx.enqueue_mail(&confirm, $now).await?;
+            if !a.email.ends_with("@invalid") {
+                let notice = Mail {
+                    template: "login-email-notice-mail",
+                    lang,
+                    to: &a.email,
+                    args: MailArgs::default(),
+                    customer_id: Some($customer_id),
+                };
+                $tx.enqueue_mail(&notice, $now).await?;
+            }
+        }
+    }};
+}
+
 /// Decides request `reference`: approved (its effect applied to the register) or
 /// rejected, with the answer to the customer. Approved rectifications, erasures and
 /// restrictions list the recipients to be told (GDPR Art. 19).
@@ -108,6 +158,9 @@ pub async fn decide(
                          VALUES ($1, 'customers', $1, $2, $3, $4, $5, 'staff', $6, 'request', $7)",
                     ).bind(customer_id).bind(column).bind(old).bind(proposed).bind(now).bind(staff.id).bind(t.id)
                     .execute(&mut *tx).await?;
+                        if *field == crate::domain::request::RectifiableField::Email {
+                            move_login_later!(tx, customer_id, t.id, proposed, now);
+                        }
                     }
                     Some(RequestDetails::Erasure { categories, records, .. }) => {
                         let active: i64 = sqlx::query_scalar(crate::ssr::my_data::ACTIVE_CONTRACTS_SQL)
