@@ -1369,6 +1369,7 @@ staff-event-transcript_saved = Written version of a recording saved
 request-event-copy_prepared = A copy of your data was gathered
 request-event-transcript_saved = A call recording was written out
 error-copy-not-prepared = The copy has not been prepared. Prepare the copy first and review it.
+error-erasure-legal-hold = A legal hold on the customer's data is in force (a legal claim, GDPR Article 17(3)(e)). The erasure cannot be carried out until the hold ends or the DPO lifts it; you can reject the request with reasons.
 
 ## Staff accounts created and second factors reset by the DPO; enrolment at sign-in
 staff-accounts-enrols = Active; sets up two-step verification at the next sign-in

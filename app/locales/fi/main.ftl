@@ -1369,6 +1369,7 @@ staff-event-transcript_saved = Tallenteen kirjoitettu versio tallennettu
 request-event-copy_prepared = Jäljennös tiedoistasi koottiin
 request-event-transcript_saved = Puhelutallenne kirjoitettiin auki
 error-copy-not-prepared = Jäljennöstä ei ole valmisteltu. Valmistele jäljennös ensin ja tarkista se.
+error-erasure-legal-hold = Asiakkaan tiedoilla on voimassa oleva säilytysvelvoite (oikeudellinen vaade, EU:n tietosuoja-asetus 17 artiklan 3 kohdan e alakohta). Poistoa ei voi toteuttaa ennen kuin säilytysvelvoite päättyy tai tietosuojavastaava poistaa sen; voit hylätä pyynnön perustellen.
 
 ## Staff accounts created and second factors reset by the DPO; enrolment at sign-in
 staff-accounts-enrols = Käytössä; ottaa kaksivaiheisen tunnistautumisen käyttöön seuraavalla kirjautumisella

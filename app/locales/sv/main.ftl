@@ -1369,6 +1369,7 @@ staff-event-transcript_saved = Skriftlig version av inspelning sparad
 request-event-copy_prepared = En kopia av dina uppgifter sammanställdes
 request-event-transcript_saved = En samtalsinspelning skrevs ut
 error-copy-not-prepared = Kopian har inte förberetts. Förbered kopian först och granska den.
+error-erasure-legal-hold = Kundens uppgifter omfattas av en gällande bevarandeskyldighet (rättsligt anspråk, EU:s dataskyddsförordning artikel 17.3 e). Raderingen kan inte verkställas förrän bevarandeskyldigheten upphör eller dataskyddsombudet häver den; du kan avslå begäran med motivering.
 
 ## Staff accounts created and second factors reset by the DPO; enrolment at sign-in
 staff-accounts-enrols = I bruk; tar i bruk tvåstegsverifiering vid nästa inloggning

@@ -83,6 +83,10 @@ pub(crate) async fn done(outcome: crate::ssr::staff::Outcome, reference: &str, n
             field: "outcome".into(),
             code: "copy-not-prepared".into(),
         }),
+        Outcome::LegalHold => crate::api::caller::deny(AppError::InvalidInput {
+            field: "outcome".into(),
+            code: "erasure-legal-hold".into(),
+        }),
     }
 }
 

@@ -98,9 +98,11 @@ async fn changed(
             leptos_axum::redirect(&format!("{}?tehty={done}#tila", crate::paths::STAFF_ACCOUNTS_PATH));
             Ok(())
         }
-        Outcome::NotApplicable | Outcome::IdentityMissing | Outcome::NotLinked | Outcome::CopyMissing => {
-            Err(AppError::Conflict)
-        }
+        Outcome::NotApplicable
+        | Outcome::IdentityMissing
+        | Outcome::NotLinked
+        | Outcome::CopyMissing
+        | Outcome::LegalHold => Err(AppError::Conflict),
         Outcome::NotAllowed => crate::api::caller::deny(AppError::Forbidden),
     }
 }

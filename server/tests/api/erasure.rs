@@ -284,3 +284,38 @@ async fn one_item_of_other_data_can_be_erased_alone() {
         assert_eq!(tombstone, 1);
     }
 }
+
+/// A legal hold the DPO placed keeps the customer's data for a legal claim (GDPR Art.
+/// 17(3)(e), issue #17): an erasure cannot be approved while it is in force — told
+/// beside the outcome — and can once it is lifted.
+#[tokio::test]
+async fn a_legal_hold_in_force_stops_an_erasure_until_it_is_lifted() {
+    for app in crate::helpers::apps_on_every_backend().await {
+        let customer = maija(&app).await;
+        let officer = dpo(&app).await;
+        let reference = file(&app, &customer, "poisto", "file_erasure", &[("categories[]", "other_data")]).await;
+        let hold: i64 = with_db!(&app.db, pool => sqlx::query_scalar(
+            "INSERT INTO legal_holds (customer_id, reason, ends_on, placed_by, placed_at)
+             SELECT c.id, 'Riita laskusta käräjäoikeudessa', $2, a.id, $3 FROM customers c, accounts a
+             WHERE c.customer_number = $1 AND a.email = $4 RETURNING id",
+        ).bind(MAIJA).bind(chrono::Utc::now().date_naive() + chrono::Duration::days(30)).bind(chrono::Utc::now())
+        .bind(DEMO_DPO_EMAIL).fetch_one(pool).await.unwrap());
+        let page = format!("/henkilosto/pyynnot/{reference}");
+        let form = [("reference", reference.as_str()), ("outcome", "approve"), ("reason", "Poistettu.")];
+        let res = post(&app, &officer, "staff_decide", &page, &form).await;
+        let html = crate::requests::error_page(&officer, &res).await;
+        assert!(
+            html.contains("id=\"outcome-error\"") && html.contains("säilytysvelvoite"),
+            "refused beside the outcome"
+        );
+        let items: i64 = with_db!(&app.db, pool => sqlx::query_scalar(
+            "SELECT COUNT(*) FROM other_data o JOIN customers c ON c.id = o.customer_id WHERE c.customer_number = $1",
+        ).bind(MAIJA).fetch_one(pool).await.unwrap());
+        assert!(items > 0, "nothing erased");
+        with_db!(&app.db, pool => {
+            sqlx::query("UPDATE legal_holds SET lifted_at = $1, lifted_by = placed_by WHERE id = $2")
+                .bind(chrono::Utc::now()).bind(hold).execute(pool).await.unwrap();
+        });
+        approve(&app, &officer, &reference).await;
+    }
+}

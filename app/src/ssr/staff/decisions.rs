@@ -163,6 +163,17 @@ pub async fn decide(
                         }
                     }
                     Some(RequestDetails::Erasure { categories, records, .. }) => {
+                        // A legal hold in force keeps the data for a legal claim (Art. 17(3)(e)).
+                        let held: i64 = sqlx::query_scalar(
+                            "SELECT COUNT(*) FROM legal_holds WHERE customer_id = $1 AND lifted_at IS NULL AND ends_on >= $2",
+                        )
+                        .bind(customer_id)
+                        .bind(crate::domain::clock::helsinki_date(now))
+                        .fetch_one(&mut *tx)
+                        .await?;
+                        if held > 0 {
+                            return Ok(Outcome::LegalHold);
+                        }
                         let active: i64 = sqlx::query_scalar(crate::ssr::my_data::ACTIVE_CONTRACTS_SQL)
                             .bind(customer_id)
                             .fetch_one(&mut *tx)

@@ -45,6 +45,9 @@ pub enum Outcome {
     NotLinked,
     /// A copy request approved before its copy was prepared.
     CopyMissing,
+    /// An erasure approved while the DPO's legal hold on the customer is in force: the
+    /// data is kept for a legal claim (GDPR Art. 17(3)(e)) until the hold ends or is lifted.
+    LegalHold,
 }
 
 /// The request a staff action works on, locked for the change.
