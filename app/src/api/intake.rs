@@ -208,6 +208,9 @@ pub(crate) async fn details_of(
             let field = a
                 .field
                 .and_then(|f| f.parse::<crate::domain::request::RectifiableField>().ok())
+                // Staff record a rectification of the basic data; one of a record the
+                // customer files in the portal, where their records are listed.
+                .filter(|f| f.record().is_none())
                 .ok_or_else(|| fail("field", "field-missing"))?;
             let proposed = field.check(a.proposed.as_deref().unwrap_or_default()).map_err(|c| fail("proposed", c))?;
             let current = match customer_id {
@@ -220,7 +223,7 @@ pub(crate) async fn details_of(
             if current.as_deref() == Some(proposed.as_str()) {
                 return Err(fail("proposed", "proposed-unchanged"));
             }
-            RequestDetails::Rectification { field, current, proposed, reason: text }
+            RequestDetails::Rectification { field, record: None, current, proposed, reason: text }
         }
         RequestKind::Restriction => {
             let ground = a

@@ -122,6 +122,7 @@ pub async fn request_form(kind: String) -> Result<NewRequestForm, AppError> {
     let lang = crate::i18n::use_lang();
     let mut form = NewRequestForm {
         fields: Vec::new(),
+        record_fields: Vec::new(),
         categories: Vec::new(),
         purposes: Vec::new(),
         records: Vec::new(),
@@ -132,10 +133,10 @@ pub async fn request_form(kind: String) -> Result<NewRequestForm, AppError> {
     match kind {
         RequestKind::Rectification => {
             let values = crate::ssr::my_data::basic_values(&db, customer_id).await?;
-            form.fields = RectifiableField::ALL
-                .iter()
-                .map(|f| (*f, values.iter().find(|(n, _)| n == f.as_str()).and_then(|(_, v)| v.clone())))
+            form.fields = RectifiableField::basic()
+                .map(|f| (f, values.iter().find(|(n, _)| n == f.as_str()).and_then(|(_, v)| v.clone())))
                 .collect();
+            form.record_fields = crate::ssr::my_data::rectifiable_records(&db, customer_id).await?;
         }
         RequestKind::Erasure => {
             let counts = crate::ssr::my_data::counts(&db, customer_id).await?;
@@ -219,21 +220,42 @@ pub async fn file_rectification(
         ("reason", reason.clone()),
         ("restrict", restrict.clone().unwrap_or_default()),
     ];
-    let Some(field) = field.and_then(|f| f.parse::<RectifiableField>().ok()) else {
+    // `<field>` of the basic data, or `<field>:<record id>` of one of the customer's records.
+    let chosen = field.unwrap_or_default();
+    let (slug, record) = match chosen.split_once(':') {
+        Some((slug, id)) => (slug, Some(id.parse::<i64>().ok())),
+        None => (chosen.as_str(), None),
+    };
+    let Ok(field) = slug.parse::<RectifiableField>() else {
         return invalid(KIND, &fields, "field", "field-missing").await;
+    };
+    // A record field names its record, a basic one none; anything else is not a form's.
+    let record = match (field.record(), record) {
+        (Some(_), Some(Some(id))) => Some(id),
+        (None, None) => None,
+        _ => return crate::api::caller::deny(AppError::BadRequest),
     };
     let proposed = match field.check(&proposed) {
         Ok(value) => value,
         Err(code) => return invalid(KIND, &fields, "proposed", code).await,
     };
     let db = crate::api::auth::db()?;
-    let values = crate::ssr::my_data::basic_values(&db, customer_id).await?;
-    let current = values.into_iter().find(|(n, _)| n == field.as_str()).and_then(|(_, v)| v);
+    let current = match record {
+        // Only the customer's own record: another's is as if it did not exist.
+        Some(id) => match crate::ssr::my_data::record_value(&db, customer_id, field, id).await? {
+            Some(value) => Some(value),
+            None => return crate::api::caller::deny(AppError::BadRequest),
+        },
+        None => {
+            let values = crate::ssr::my_data::basic_values(&db, customer_id).await?;
+            values.into_iter().find(|(n, _)| n == field.as_str()).and_then(|(_, v)| v)
+        }
+    };
     if current.as_deref() == Some(proposed.as_str()) {
         return invalid(KIND, &fields, "proposed", "proposed-unchanged").await;
     }
     let reason = required_text!(KIND, &fields, "reason", reason);
-    let details = RequestDetails::Rectification { field, current, proposed, reason };
+    let details = RequestDetails::Rectification { field, record, current, proposed, reason };
     file(details, restrict.is_some(), &idempotency_key).await
 }
 

@@ -131,7 +131,9 @@ pub fn check_text(input: &str) -> Result<String, &'static str> {
 }
 
 slug_enum!(
-    /// A field of the basic data a customer may ask to have rectified.
+    /// A field the customer gave that they may ask to have rectified: the basic data, and
+    /// in a record of theirs (named by its id) their role or position at a business
+    /// customer and an item of other data they gave.
     RectifiableField, "rectifiable field", {
         FirstName => "first_name",
         LastName => "last_name",
@@ -142,10 +144,34 @@ slug_enum!(
         Phone => "phone",
         Email => "email",
         Language => "language",
+        BusinessRole => "business_role",
+        BusinessPosition => "business_position",
+        OtherData => "other_data",
     }
 );
 
 impl RectifiableField {
+    /// For a field of a record (not of the basic data): its table and column, and the
+    /// register category it belongs to.
+    pub fn record(self) -> Option<(&'static str, &'static str, &'static str)> {
+        match self {
+            Self::BusinessRole => Some(("business_roles", "role", "business_role")),
+            Self::BusinessPosition => Some(("business_roles", "position", "business_role")),
+            Self::OtherData => Some(("other_data", "content", "other_data")),
+            _ => None,
+        }
+    }
+
+    /// The register category the field belongs to.
+    pub fn category(self) -> &'static str {
+        self.record().map_or("basic", |(_, _, category)| category)
+    }
+
+    /// The fields of the basic data.
+    pub fn basic() -> impl Iterator<Item = Self> {
+        Self::ALL.iter().copied().filter(|f| f.record().is_none())
+    }
+
     /// Validates a proposed value with the field's own type and returns it as it would
     /// be stored (a phone number in E.164 form, an identity code in upper case). The
     /// error is the code of its message, saying exactly what is wrong.
@@ -158,8 +184,11 @@ impl RectifiableField {
             Self::Email => EmailAddress::parse(value).map(String::from).map_err(|e| e.code()),
             Self::PostalCode => PostalCode::parse(value).map(String::from).map_err(|e| e.code()),
             Self::Language => value.parse::<Lang>().map(|l| l.as_str().to_owned()).map_err(|_| "language-unknown"),
-            Self::FirstName | Self::LastName | Self::City => check_name(value, 100),
+            Self::FirstName | Self::LastName | Self::City | Self::BusinessRole | Self::BusinessPosition => {
+                check_name(value, 100)
+            }
             Self::StreetAddress => check_name(value, 200),
+            Self::OtherData => check_given(value),
         }
     }
 }
@@ -172,6 +201,20 @@ fn check_name(value: &str, max: usize) -> Result<String, &'static str> {
     } else if value.chars().count() > max {
         Err(if max > 100 { "value-too-long-200" } else { "value-too-long-100" })
     } else if value.chars().any(char::is_control) || !value.chars().any(char::is_alphabetic) {
+        Err("value-not-text")
+    } else {
+        Ok(value.to_owned())
+    }
+}
+
+/// An item of other data as the customer gives it: not empty, at most 254 characters
+/// (the form's limit), no control characters.
+fn check_given(value: &str) -> Result<String, &'static str> {
+    if value.is_empty() {
+        Err("value-missing")
+    } else if value.chars().count() > 254 {
+        Err("value-too-long-254")
+    } else if value.chars().any(char::is_control) {
         Err("value-not-text")
     } else {
         Ok(value.to_owned())
@@ -210,6 +253,10 @@ pub fn erasable_record(key: &str) -> Option<(&'static str, i64)> {
 pub enum RequestDetails {
     Rectification {
         field: RectifiableField,
+        /// The record the field is in (its id in the field's table), for a field of a
+        /// record; none for the basic data.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        record: Option<i64>,
         current: Option<String>,
         proposed: String,
         reason: String,
@@ -320,6 +367,18 @@ mod tests {
         assert_eq!(RectifiableField::City.check("12345"), Err("value-not-text"));
         assert_eq!(RectifiableField::StreetAddress.check(&"a".repeat(201)), Err("value-too-long-200"));
         assert_eq!(RectifiableField::FirstName.check("Anna-Liisa"), Ok("Anna-Liisa".into()));
+        assert_eq!(RectifiableField::BusinessPosition.check(" Talousjohtaja "), Ok("Talousjohtaja".into()));
+        assert_eq!(RectifiableField::OtherData.check("Ovikoodi 1234"), Ok("Ovikoodi 1234".into()));
+        assert_eq!(RectifiableField::OtherData.check(&"a".repeat(255)), Err("value-too-long-254"));
+        assert_eq!(RectifiableField::OtherData.check("rivi\u{7}"), Err("value-not-text"));
+    }
+
+    #[test]
+    fn a_field_of_a_record_names_its_table_column_and_category() {
+        assert_eq!(RectifiableField::BusinessPosition.record(), Some(("business_roles", "position", "business_role")));
+        assert_eq!(RectifiableField::OtherData.category(), "other_data");
+        assert_eq!(RectifiableField::Phone.category(), "basic");
+        assert_eq!(RectifiableField::basic().count(), 9);
     }
 
     #[test]
@@ -333,12 +392,23 @@ mod tests {
     fn details_round_trip_and_old_rows_still_read() {
         let d = RequestDetails::Rectification {
             field: RectifiableField::Phone,
+            record: None,
             current: Some("+358401234567".into()),
             proposed: "+358407654321".into(),
             reason: "Vaihdoin numeroa.".into(),
         };
         let json = serde_json::to_string(&d).unwrap();
+        assert!(!json.contains("record"), "a basic field's request reads as before: {json}");
         assert_eq!(RequestDetails::from_json(RequestKind::Rectification, &json), Some(d));
+        let of_record = RequestDetails::Rectification {
+            field: RectifiableField::BusinessPosition,
+            record: Some(7),
+            current: Some("Myyjä".into()),
+            proposed: "Myyntipäällikkö".into(),
+            reason: "Ylennys.".into(),
+        };
+        let json = serde_json::to_string(&of_record).unwrap();
+        assert_eq!(RequestDetails::from_json(RequestKind::Rectification, &json), Some(of_record));
         assert_eq!(
             RequestDetails::from_json(RequestKind::Question, r#"{"question":"Mitä?"}"#),
             Some(RequestDetails::Question { question: "Mitä?".into() })

@@ -79,12 +79,33 @@ pub struct ErasureOption {
     pub erasure: crate::wire::my_data::ErasureNow,
 }
 
+/// A field of one of the customer's records, as the rectification form offers it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordField {
+    pub field: RectifiableField,
+    /// The record's id in the field's table.
+    pub record: i64,
+    /// Which record it is, in the customer's words (the company, the item's topic).
+    pub of: String,
+    pub current: String,
+}
+
+impl RecordField {
+    /// The form's value for it: `<field>:<record id>`.
+    pub fn key(&self) -> String {
+        format!("{}:{}", self.field.as_str(), self.record)
+    }
+}
+
 /// What a request form needs: the fields with their current values (rectification), the
 /// categories and whether each can be erased now (erasure), the register's purposes
 /// (objection), a fresh idempotency key and what was typed before a failed submit.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewRequestForm {
     pub fields: Vec<(RectifiableField, Option<String>)>,
+    /// Fields of the customer's records they may ask to rectify (a role at a business
+    /// customer, an item of other data they gave).
+    pub record_fields: Vec<RecordField>,
     pub categories: Vec<ErasureOption>,
     pub purposes: Vec<String>,
     /// Single records the customer may ask to erase (`other_data:<id>`, label).

@@ -27,6 +27,7 @@ mod properties;
 mod public_requests;
 mod record;
 mod recovery;
+mod rectification;
 mod requests;
 mod retention;
 mod retention_pages;

@@ -25,7 +25,7 @@ pub fn AskedFields(
     legends: &'static str,
 ) -> impl IntoView {
     let kept = |name: &str| draft.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).filter(|v| !v.is_empty());
-    let fields = RectifiableField::ALL.iter().map(|f| (f.as_str().to_owned(), field_label(lang, *f), None)).collect();
+    let fields = RectifiableField::basic().map(|f| (f.as_str().to_owned(), field_label(lang, f), None)).collect();
     let grounds =
         RestrictionGround::ALL.iter().map(|g| (g.to_string(), t(lang, &format!("request-ground-{g}")), None)).collect();
     let categories = categories.iter().map(|c| (c.clone(), category_title(lang, c), None)).collect::<Vec<_>>();

@@ -271,7 +271,7 @@ pub fn DetailsView(lang: Lang, details: RequestDetails, #[prop(default = false)]
         }
     };
     let rows = match details {
-        RequestDetails::Rectification { field, current, proposed, reason } => vec![
+        RequestDetails::Rectification { field, current, proposed, reason, .. } => vec![
             row(t(lang, "request-field-label"), field_label(lang, field).into_any()),
             row(t(lang, "request-current-label"), value(field, current.as_deref()).into_any()),
             row(t(lang, "request-proposed-label"), value(field, Some(&proposed)).into_any()),

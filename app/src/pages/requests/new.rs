@@ -121,7 +121,7 @@ pub(super) fn Submit(lang: Lang, idempotency_key: String) -> impl IntoView {
 pub(super) fn rectification_form(lang: Lang, form: NewRequestForm) -> (AnyView, Option<AppError>) {
     let action = ServerAction::<FileRectification>::new();
     let (error, d, key) = form_start(&action, &form);
-    let options = form
+    let mut options: Vec<_> = form
         .fields
         .iter()
         .map(|(field, current)| {
@@ -130,6 +130,12 @@ pub(super) fn rectification_form(lang: Lang, form: NewRequestForm) -> (AnyView, 
             (field.as_str().to_owned(), field_label(lang, *field), Some(now))
         })
         .collect();
+    // The fields of the customer's records: which record, and its value now.
+    options.extend(form.record_fields.iter().map(|r| {
+        let now =
+            t_args(lang, "request-current-value", &[("value", field_value_text(lang, r.field, Some(&r.current)))]);
+        (r.key(), format!("{}: {}", field_label(lang, r.field), r.of), Some(now))
+    }));
     let view = view! {
         <ActionForm action=action>
             <ChoiceGroup

@@ -122,6 +122,62 @@ pub async fn basic_values(db: &Db, customer_id: i64) -> Result<Vec<(String, Opti
 }
 
 #[derive(sqlx::FromRow)]
+struct RoleRow {
+    id: i64,
+    company_name: String,
+    role: String,
+    position: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct GivenRow {
+    id: i64,
+    topic: String,
+    content: String,
+}
+
+/// The fields of the customer's records they may ask to rectify: the role and the
+/// position of each role at a business customer, and each item of other data they gave.
+pub async fn rectifiable_records(
+    db: &Db,
+    customer_id: i64,
+) -> Result<Vec<crate::wire::requests::RecordField>, sqlx::Error> {
+    use crate::domain::request::RectifiableField as F;
+    use crate::wire::requests::RecordField;
+    let (roles, given): (Vec<RoleRow>, Vec<GivenRow>) = with_db!(db, pool => (
+        sqlx::query_as("SELECT id, company_name, role, position FROM business_roles WHERE customer_id = $1 ORDER BY valid_from, id")
+            .bind(customer_id).fetch_all(pool).await?,
+        sqlx::query_as("SELECT id, topic, content FROM other_data WHERE customer_id = $1 ORDER BY given_at, id")
+            .bind(customer_id).fetch_all(pool).await?,
+    ));
+    let mut out = Vec::new();
+    for r in roles {
+        out.push(RecordField { field: F::BusinessRole, record: r.id, of: r.company_name.clone(), current: r.role });
+        out.push(RecordField { field: F::BusinessPosition, record: r.id, of: r.company_name, current: r.position });
+    }
+    out.extend(given.into_iter().map(|g| RecordField {
+        field: F::OtherData,
+        record: g.id,
+        of: g.topic,
+        current: g.content,
+    }));
+    Ok(out)
+}
+
+/// The value of `field` in the customer's own record `id`; `None` when the record is
+/// not theirs (or not there), or the field is of the basic data.
+pub async fn record_value(
+    db: &Db,
+    customer_id: i64,
+    field: crate::domain::request::RectifiableField,
+    id: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    let Some((table, column, _)) = field.record() else { return Ok(None) };
+    let sql = format!("SELECT {column} FROM {table} WHERE id = $1 AND customer_id = $2");
+    with_db!(db, pool => sqlx::query_scalar(&sql).bind(id).bind(customer_id).fetch_optional(pool).await)
+}
+
+#[derive(sqlx::FromRow)]
 struct StaffViewRow {
     occurred_at: DateTime<Utc>,
     role: String,

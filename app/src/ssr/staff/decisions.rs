@@ -9,7 +9,7 @@ use super::*;
 /// restriction.
 pub fn categories_changed<'a>(register: &'a crate::register::Register, details: &'a RequestDetails) -> Vec<&'a str> {
     match details {
-        RequestDetails::Rectification { .. } => vec!["basic"],
+        RequestDetails::Rectification { field, .. } => vec![field.category()],
         RequestDetails::Erasure { categories, records, .. } => {
             let mut of: Vec<&str> = categories.iter().map(String::as_str).collect();
             of.extend(records.iter().filter_map(|r| crate::domain::request::erasable_record(r)).map(|(c, _)| c));
@@ -141,22 +141,33 @@ pub async fn decide(
                     }
                 }
                 match &t.details {
-                    Some(RequestDetails::Rectification { field, proposed, .. }) => {
-                        let column = field.as_str();
-                        let old: Option<String> =
-                            sqlx::query_scalar(&format!("SELECT {column} FROM customers WHERE id = $1"))
+                    Some(RequestDetails::Rectification { field, record, proposed, .. }) => {
+                        // The basic data's column, or the column of the customer's own record.
+                        let (table, column, entity_id) = match (field.record(), record) {
+                            (Some((table, column, _)), Some(id)) => (table, column, *id),
+                            (None, None) => ("customers", field.as_str(), customer_id),
+                            _ => return Ok(Outcome::NotApplicable),
+                        };
+                        let owner = if table == "customers" { "id" } else { "customer_id" };
+                        let old: Option<Option<String>> =
+                            sqlx::query_scalar(&format!("SELECT {column} FROM {table} WHERE id = $1 AND {owner} = $2"))
+                                .bind(entity_id)
                                 .bind(customer_id)
-                                .fetch_one(&mut *tx)
+                                .fetch_optional(&mut *tx)
                                 .await?;
-                        sqlx::query(&format!("UPDATE customers SET {column} = $1 WHERE id = $2"))
+                        // The record went meanwhile (erased): nothing to rectify.
+                        let Some(old) = old else { return Ok(Outcome::NotApplicable) };
+                        sqlx::query(&format!("UPDATE {table} SET {column} = $1 WHERE id = $2 AND {owner} = $3"))
                             .bind(proposed)
+                            .bind(entity_id)
                             .bind(customer_id)
                             .execute(&mut *tx)
                             .await?;
                         sqlx::query(
                         "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, actor_id, source, request_id)
-                         VALUES ($1, 'customers', $1, $2, $3, $4, $5, 'staff', $6, 'request', $7)",
+                         VALUES ($1, $8, $9, $2, $3, $4, $5, 'staff', $6, 'request', $7)",
                     ).bind(customer_id).bind(column).bind(old).bind(proposed).bind(now).bind(staff.id).bind(t.id)
+                    .bind(table).bind(entity_id)
                     .execute(&mut *tx).await?;
                         if *field == crate::domain::request::RectifiableField::Email {
                             move_login_later!(tx, customer_id, t.id, proposed, now);
@@ -206,13 +217,14 @@ pub async fn decide(
                             .fetch_all(&mut *tx)
                             .await?;
                                 for (id, details) in asked {
-                                    let Some(RequestDetails::Rectification { field, reason, .. }) =
+                                    let Some(RequestDetails::Rectification { field, record: None, reason, .. }) =
                                         RequestDetails::from_json(RequestKind::Rectification, &details)
                                     else {
                                         continue;
                                     };
                                     let redacted = RequestDetails::Rectification {
                                         field,
+                                        record: None,
                                         current: None,
                                         proposed: "-".into(),
                                         reason,

@@ -302,6 +302,7 @@ mod tests {
         let register = crate::register::Register::parse(include_str!("../../../../register/elmonet.toml")).unwrap();
         let rect = RequestDetails::Rectification {
             field: crate::domain::request::RectifiableField::Phone,
+            record: None,
             current: None,
             proposed: "+358401234567".into(),
             reason: "x".into(),

@@ -111,14 +111,20 @@ pub async fn open(
              WHERE m.request_id = $1 ORDER BY m.sent_at, m.id",
         ).bind(id).fetch_all(&mut *tx).await?;
         let mut field = None;
-        if let (Some(RequestDetails::Rectification { field: f, .. }), Some(customer_id)) = (&details, customer_id) {
-            let sql = format!("SELECT {} FROM customers WHERE id = $1", f.as_str());
-            let current: Option<String> = sqlx::query_scalar(&sql).bind(customer_id).fetch_one(&mut *tx).await?;
+        if let (Some(RequestDetails::Rectification { field: f, record, .. }), Some(customer_id)) = (&details, customer_id) {
+            // The basic data's column, or the column of the customer's own record.
+            let (table, column, owner, entity_id) = match (f.record(), record) {
+                (Some((table, column, _)), Some(id)) => (table, column, "customer_id", *id),
+                _ => ("customers", f.as_str(), "id", customer_id),
+            };
+            let sql = format!("SELECT {column} FROM {table} WHERE id = $1 AND {owner} = $2");
+            let current: Option<Option<String>> =
+                sqlx::query_scalar(&sql).bind(entity_id).bind(customer_id).fetch_optional(&mut *tx).await?;
             let history: Vec<crate::wire::staff::FieldChange> = sqlx::query_as(
                 "SELECT changed_at, old_value, new_value, actor_kind, source FROM change_log
-                 WHERE customer_id = $1 AND entity = 'customers' AND field = $2 ORDER BY changed_at, id",
-            ).bind(customer_id).bind(f.as_str()).fetch_all(&mut *tx).await?;
-            field = Some(FieldHistory { field: *f, current, history });
+                 WHERE customer_id = $1 AND entity = $2 AND entity_id = $3 AND field = $4 ORDER BY changed_at, id",
+            ).bind(customer_id).bind(table).bind(entity_id).bind(column).fetch_all(&mut *tx).await?;
+            field = Some(FieldHistory { field: *f, current: current.flatten(), history });
         }
         let recipients: Vec<(String, Option<DateTime<Utc>>)> = sqlx::query_as(
             "SELECT recipient, notified_at FROM recipient_notifications WHERE request_id = $1 ORDER BY id",
