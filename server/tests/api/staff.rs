@@ -389,6 +389,24 @@ async fn a_restriction_is_applied_honoured_and_lifted_only_by_the_dpo_with_a_rea
         assert!(html.contains(&format!("alkaen pyyntösi {reference} perusteella")), "{path}: since when and why");
         assert!(html.contains("Peruste: Tietojeni paikkansapitävyys on kiistanalainen."), "{path}: the ground");
     }
+    // And her package, with the same date, request and ground, valid against the schema.
+    let client = crate::export::maija_ready(&app).await;
+    let package: serde_json::Value = client
+        .get(app.url("/oma/vienti/lataa"))
+        .header(reqwest::header::ACCEPT, "application/json")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let restriction = &package["manifest"]["restriction"];
+    assert_eq!(restriction["request_reference"], reference.as_str());
+    assert_eq!(restriction["ground"], "accuracy");
+    assert!(restriction["since"].as_str().is_some_and(|s| s.starts_with("20")), "{restriction}");
+    let schema: serde_json::Value = serde_json::from_str(app::ssr::export::SCHEMA_FILE).unwrap();
+    let validator = jsonschema::options().should_validate_formats(true).build(&schema).unwrap();
+    assert!(validator.is_valid(&package), "the package validates");
 }
 
 #[tokio::test]

@@ -9,6 +9,27 @@ use super::*;
 pub struct RetentionFacts {
     pub next: Vec<(String, NaiveDate)>,
     pub holds: Vec<crate::wire::retention::Hold>,
+    /// The restriction of processing in force (GDPR Art. 18), which also holds records
+    /// back: since when, by which request, on what ground.
+    pub restriction: Option<crate::ssr::my_data::RestrictionRow>,
+}
+
+impl RetentionFacts {
+    /// The restriction in force as the manifest states it: `since`, the request's
+    /// reference, and the ground of Art. 18(1) — or `while_request_pending` when it was
+    /// asked together with a rectification, erasure or objection.
+    fn restriction(&self) -> Value {
+        use crate::domain::request::RequestDetails;
+        let Some(r) = &self.restriction else { return Value::Null };
+        let kind = r.kind.as_deref().and_then(|k| k.parse::<crate::domain::RequestKind>().ok());
+        let details = kind.zip(r.details.as_deref()).and_then(|(k, d)| RequestDetails::from_json(k, d));
+        let ground = match (&details, &r.reference) {
+            (Some(RequestDetails::Restriction { ground, .. }), _) => Some(ground.as_str()),
+            (Some(_), Some(_)) => Some("while_request_pending"),
+            _ => None,
+        };
+        json!({"since": r.changed_at.to_rfc3339(), "request_reference": r.reference, "ground": ground})
+    }
 }
 
 impl RetentionFacts {
@@ -113,6 +134,7 @@ pub fn manifest(
             "description": r.description.as_ref().map(loc),
         })).collect::<Vec<_>>(),
         "customer_number": customer_number,
+        "restriction": retention.restriction(),
         "audio_base_url": format!("{}{}/", public_url.trim_end_matches('/'), crate::paths::RECORDING_PATH),
         "categories": categories,
     })

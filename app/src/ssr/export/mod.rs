@@ -218,6 +218,7 @@ pub async fn stream(
     let postgres = db.backend() == super::db::Backend::Postgres;
     let mut retention = RetentionFacts {
         holds: super::retention::holds::for_customer(db, customer_id, Utc::now().date_naive()).await?,
+        restriction: super::my_data::restriction(db, customer_id).await?,
         ..Default::default()
     };
     crate::with_db!(db, pool => {

@@ -119,7 +119,7 @@ pub fn schema(reg: &Register) -> Value {
         "properties": {
             "manifest": {
                 "type": "object",
-                "required": ["schema", "schema_version", "generated_at", "generated_at_helsinki", "controller", "register_name", "supervisory_authority", "transfers_outside_eea", "rights", "customer_number", "audio_base_url", "categories"],
+                "required": ["schema", "schema_version", "generated_at", "generated_at_helsinki", "controller", "register_name", "supervisory_authority", "transfers_outside_eea", "rights", "customer_number", "restriction", "audio_base_url", "categories"],
                 "additionalProperties": false,
                 "properties": {
                     "schema": {"type": "string", "format": "uri"},
@@ -162,6 +162,22 @@ pub fn schema(reg: &Register) -> Value {
                         }
                     },
                     "customer_number": {"type": "string"},
+                    "restriction": {
+                        "description": "The restriction of processing in force (GDPR Art. 18), or null: since when, by which request, and its ground (a ground of Art. 18(1), or while_request_pending: asked together with a rectification, erasure or objection)",
+                        "anyOf": [
+                            {"type": "null"},
+                            {
+                                "type": "object",
+                                "required": ["since", "request_reference", "ground"],
+                                "additionalProperties": false,
+                                "properties": {
+                                    "since": {"type": "string", "format": "date-time"},
+                                    "request_reference": {"type": ["string", "null"]},
+                                    "ground": {"enum": ["accuracy", "unlawful", "legal_claim", "objection_pending", "while_request_pending", null]}
+                                }
+                            }
+                        ]
+                    },
                     "audio_base_url": {"type": "string", "format": "uri"},
                     "categories": {
                         "type": "array",
