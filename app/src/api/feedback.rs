@@ -38,7 +38,13 @@ pub async fn send_accessibility_feedback(message: String, page: String, contact:
     let page: Option<String> = Some(page.trim().chars().take(300).collect::<String>()).filter(|p| !p.is_empty());
     let db = crate::api::auth::db()?;
     let lang = crate::i18n::use_lang();
-    let reference = crate::ssr::feedback::record(&db, lang, page, contact, &message, chrono::Utc::now()).await?;
+    // A signed-in customer's feedback is theirs to see and take; the form tells them so.
+    let customer = match crate::api::caller::caller() {
+        crate::user::Caller::Customer { customer_id, .. } => Some(customer_id),
+        _ => None,
+    };
+    let reference =
+        crate::ssr::feedback::record(&db, lang, customer, page, contact, &message, chrono::Utc::now()).await?;
     crate::api::requests::forget_draft("feedback").await?;
     leptos_axum::redirect(&format!("{}?kiitos={reference}#kiitos", crate::paths::STATEMENT_PATH));
     Ok(())

@@ -42,6 +42,9 @@ pub fn StatementPage() -> impl IntoView {
         <p>{t(lang, "a11y-how")}</p>
         <h2 id="palaute">{t(lang, "a11y-feedback-heading")}</h2>
         <p>{t(lang, "a11y-feedback-lead")}</p>
+        {crate::user::use_signed_in()
+            .filter(|u| u.role == crate::domain::Role::Customer)
+            .map(|_| view! { <p>{t(lang, "a11y-feedback-yours")}</p> })}
         <Suspense fallback=move || view! { <p>{t(lang, "loading")}</p> }>
             {move || {
                 let error = error.clone();

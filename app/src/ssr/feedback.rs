@@ -9,10 +9,12 @@ use crate::wire::feedback::{FeedbackItem, ANSWER_DAYS};
 use crate::with_db;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 
-/// Records feedback and returns its reference (`SP-<year>-<sequence>`).
+/// Records feedback and returns its reference (`SP-<year>-<sequence>`). `customer_id`:
+/// the signed-in customer who gave it (theirs to see on "My data"), none when anonymous.
 pub async fn record(
     db: &Db,
     lang: Lang,
+    customer_id: Option<i64>,
     page: Option<String>,
     contact: Option<String>,
     message: &str,
@@ -24,13 +26,14 @@ pub async fn record(
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO accessibility_feedback (reference, received_at, due_on, lang, page, contact, message)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-        ).bind(&placeholder).bind(now).bind(due).bind(lang.as_str()).bind(&page).bind(&contact).bind(message)
+            "INSERT INTO accessibility_feedback (reference, received_at, due_on, lang, page, contact, message, customer_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        ).bind(&placeholder).bind(now).bind(due).bind(lang.as_str()).bind(&page).bind(&contact).bind(message).bind(customer_id)
         .fetch_one(&mut *tx).await?;
         let reference = format!("SP-{}-{id:06}", today.year());
         sqlx::query("UPDATE accessibility_feedback SET reference = $1 WHERE id = $2").bind(&reference).bind(id).execute(&mut *tx).await?;
-        audit::record_in(&mut tx, Entry::new(Actor::Anonymous, None, "accessibility_feedback_received").detail(&reference)).await?;
+        let entry = Entry::new(Actor::Anonymous, None, "accessibility_feedback_received").customer(customer_id).detail(&reference);
+        audit::record_in(&mut tx, entry).await?;
         tx.commit().await?;
         Ok(reference)
     })
@@ -90,7 +93,7 @@ pub async fn answer(db: &Db, staff_id: i64, id: i64, answer: &str) -> Result<boo
         let Some((contact, lang, reference)) = row else { return Ok(false) };
         audit::record_in(&mut tx, Entry::new(Actor::Staff, Some(staff_id), "accessibility_feedback_answered").detail(&reference)).await?;
         if let Some(to) = contact {
-            let args = MailArgs { reference: Some(reference), link_path: None, answer: Some(answer.to_owned()) };
+            let args = MailArgs { reference: Some(reference), answer: Some(answer.to_owned()), ..Default::default() };
             let mail = Mail { template: "feedback-mail", lang: lang.parse().unwrap_or_default(), to: &to, args, customer_id: None };
             tx.enqueue_mail(&mail, now).await?;
         }

@@ -79,3 +79,54 @@ async fn feedback_is_tracked_for_fourteen_days_and_answered_by_staff() {
     ).fetch_one(pool).await.unwrap());
     assert_eq!(audited, 2);
 }
+
+/// Feedback a signed-in customer gives is theirs (issue #16): the form says so, and it is
+/// on "My data" with its answer and in the package; signed out, it stays anonymous.
+#[tokio::test]
+async fn a_signed_in_customers_feedback_is_in_their_data_and_package() {
+    for app in crate::helpers::apps_on_every_backend().await {
+        let customer = maija(&app).await;
+        let (_, statement) = app.get_as(&customer, "/saavutettavuus").await;
+        assert!(statement.contains("palautteesi ja vastaus näkyvät Omissa tiedoissasi"), "the form says so");
+        let (_, anonymous) = app.get_as(&browser(), "/saavutettavuus").await;
+        assert!(!anonymous.contains("palautteesi ja vastaus näkyvät Omissa tiedoissasi"));
+        let message = format!("Taulukon otsikot puuttuvat ({}).", uuid::Uuid::new_v4().simple());
+        let send = |client: reqwest::Client, message: String| {
+            let app = &app;
+            async move {
+                let form = [("message", message.as_str()), ("page", ""), ("contact", "")];
+                let res = client
+                    .post(app.url("/api/send_accessibility_feedback"))
+                    .header(REFERER, app.url("/saavutettavuus"))
+                    .form(&form)
+                    .send()
+                    .await
+                    .unwrap();
+                assert!(location(&res).starts_with("/saavutettavuus?kiitos=SP-"), "{}", location(&res));
+            }
+        };
+        send(customer.clone(), message.clone()).await;
+        send(browser(), format!("{message} nimettömänä")).await;
+        let linked: Vec<Option<String>> = with_db!(&app.db, pool => sqlx::query_scalar(
+            "SELECT c.customer_number FROM accessibility_feedback f LEFT JOIN customers c ON c.id = f.customer_id
+             WHERE f.message LIKE $1 ORDER BY f.id",
+        ).bind(format!("{}%", &message[..30])).fetch_all(pool).await.unwrap());
+        assert_eq!(linked, [Some("100001".to_owned()), None], "the signed-in one is hers, the other no one's");
+        let (_, portal) = app.get_as(&customer, "/oma/tiedot/portal").await;
+        assert!(portal.contains("Antamasi saavutettavuuspalaute") && portal.contains(&message));
+        assert!(!portal.contains("nimettömänä"));
+        let client = crate::export::maija_ready(&app).await;
+        let package: serde_json::Value = client
+            .get(app.url("/oma/vienti/lataa"))
+            .header(reqwest::header::ACCEPT, "application/json")
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let given = package["data"]["portal"]["portal_feedback"].as_array().unwrap();
+        assert_eq!(given.len(), 1);
+        assert_eq!(given[0]["message"], message.as_str());
+    }
+}

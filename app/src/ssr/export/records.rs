@@ -282,6 +282,22 @@ pub const RECORD_TYPES: &[RecordType] = &[
     },
     RecordType {
         category: "portal",
+        name: "portal_feedback",
+        description: "Accessibility feedback you gave while signed in, and its answer",
+        sql: "SELECT reference, received_at, page, contact, message, answered_at, answer FROM accessibility_feedback
+              WHERE customer_id = $1 ORDER BY received_at, id",
+        fields: &[
+            ("reference", Text),
+            ("received_at", Time),
+            ("page", OptText),
+            ("contact", OptText),
+            ("message", Text),
+            ("answered_at", OptTime),
+            ("answer", OptText),
+        ],
+    },
+    RecordType {
+        category: "portal",
         name: "portal_mails",
         description: "The mails the portal has written to you: which mail (`template`), when, whether it was sent and when",
         sql: "SELECT template, created_at, status, sent_at FROM outbox WHERE customer_id = $1 ORDER BY created_at, id",

@@ -26,7 +26,8 @@ pub const COUNT_SQL: &str = "(SELECT COUNT(*) FROM accounts WHERE customer_id = 
       + (SELECT COUNT(*) FROM audit_log l WHERE (l.customer_id = $1
            OR (l.actor_kind IN ('customer', 'anonymous', 'system') AND l.actor_id IN (SELECT id FROM accounts WHERE customer_id = $1))))
       + (SELECT COUNT(*) FROM recipient_notifications n JOIN requests r ON r.id = n.request_id WHERE r.customer_id = $1)
-      + (SELECT COUNT(*) FROM outbox WHERE customer_id = $1)";
+      + (SELECT COUNT(*) FROM outbox WHERE customer_id = $1)
+      + (SELECT COUNT(*) FROM accessibility_feedback WHERE customer_id = $1)";
 
 type Found = Result<(), sqlx::Error>;
 
@@ -79,6 +80,15 @@ struct NotificationRow {
     reference: String,
     recipient: String,
     notified_at: Option<DateTime<Utc>>,
+}
+
+#[derive(sqlx::FromRow)]
+struct FeedbackRow {
+    reference: String,
+    received_at: DateTime<Utc>,
+    message: String,
+    answered_at: Option<DateTime<Utc>>,
+    answer: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -188,8 +198,12 @@ async fn fixed_tables(db: &Db, customer_id: i64, lang: Lang, data: &mut Category
         "SELECT l.new_email, l.created_at, l.expires_at, l.confirmed_at FROM login_email_changes l
          JOIN accounts a ON a.id = l.account_id WHERE a.customer_id = $1 ORDER BY l.created_at DESC, l.id DESC",
     ).bind(customer_id).fetch_all(pool).await?);
-    let rows =
-        i64::from(account.is_some()) + (changes.len() + sessions.len() + notifications.len() + mails.len()) as i64;
+    let feedback: Vec<FeedbackRow> = with_db!(db, pool => sqlx::query_as(
+        "SELECT reference, received_at, message, answered_at, answer FROM accessibility_feedback
+         WHERE customer_id = $1 ORDER BY received_at DESC, id DESC",
+    ).bind(customer_id).fetch_all(pool).await?);
+    let rows = i64::from(account.is_some())
+        + (changes.len() + sessions.len() + notifications.len() + mails.len() + feedback.len()) as i64;
     if let Some(a) = account {
         let field = |code: &str, value: Cell| vec![Cell::Code(format!("field-{code}")), value];
         data.tables.push(table(
@@ -245,6 +259,22 @@ async fn fixed_tables(db: &Db, customer_id: i64, lang: Lang, data: &mut Category
                     Cell::Text(mail_text(lang, &m.template)),
                     Cell::Code(format!("mail-{}", m.status)),
                     at(m.sent_at),
+                ]
+            })
+            .collect(),
+    ));
+    data.tables.push(table(
+        "data-portal-feedback-caption",
+        &["col-received", "col-reference", "col-feedback", "col-answered", "col-answer"],
+        feedback
+            .into_iter()
+            .map(|f| {
+                vec![
+                    Cell::DateTime(f.received_at),
+                    Cell::Text(f.reference),
+                    Cell::Text(f.message),
+                    f.answered_at.map_or(Cell::Code("not-yet".into()), Cell::DateTime),
+                    f.answer.map(Cell::Text).unwrap_or(Cell::Empty),
                 ]
             })
             .collect(),
