@@ -304,13 +304,14 @@ async fn retention_schedule(db: Db, register: Arc<app::register::Register>, ever
     }
 }
 
-/// The mailer: SMTP when `smtp_url` is set, otherwise the file outbox.
+/// The mailer: SMTP when `smtp_url` is set, otherwise the file outbox; letters by post
+/// into the letters directory either way (`letters::letters_dir`).
 pub fn mailer(settings: &Settings) -> anyhow::Result<Mailer> {
     let mailer = match &settings.smtp_url {
         Some(url) => Mailer::smtp(url, &settings.mail_from, &settings.public_url),
         None => Mailer::outbox(settings.outbox_dir.clone(), &settings.mail_from, &settings.public_url),
     };
-    mailer.map_err(|e| anyhow::anyhow!(e))
+    mailer.map(|m| m.with_letters(crate::letters::letters_dir(settings))).map_err(|e| anyhow::anyhow!(e))
 }
 
 /// Provides the per-request context every page reads: the register description, the

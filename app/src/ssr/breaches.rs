@@ -315,6 +315,7 @@ pub async fn tell(
                     reference: Some(reference.to_owned()),
                     link_path: Some(crate::paths::ACCOUNT_PATH.to_owned()),
                     answer: Some(notice.clone()),
+                    ..Default::default()
                 };
                 let mail = Mail { template: "breach-mail", lang: r.language.parse().unwrap_or_default(), to, args, customer_id: Some(r.id) };
                 tx.enqueue_mail(&mail, now).await?;

@@ -58,6 +58,10 @@ fn basic_sql(change_log: &dyn Fn(&str, &str) -> String) -> Vec<String> {
             .into(),
         change_log("customers", &format!(" AND field IN {BASIC_FIELDS}")),
         "UPDATE accounts SET display_name = '-', email = 'erased-' || id || '@invalid' WHERE customer_id = $1".into(),
+        // A letter not yet posted to the address being erased (an activation letter) is
+        // not posted. Mail waiting is left: the decision's own mail to the customer is
+        // among it, and sent jobs keep no address or content.
+        "DELETE FROM outbox WHERE customer_id = $1 AND kind = 'letter' AND status <> 'sent'".into(),
         // A new login address waiting to be confirmed, or one confirmed before.
         "DELETE FROM login_email_changes WHERE account_id IN (SELECT id FROM accounts WHERE customer_id = $1)".into(),
         // What they gave with a request made without an account is basic data too.
@@ -106,6 +110,11 @@ fn scrub_sql() -> Vec<String> {
             scrubbed("extension_reason")
         ),
         format!("UPDATE legal_holds SET reason = {} WHERE customer_id = $1", scrubbed("reason")),
+        format!(
+            "UPDATE accessibility_feedback SET message = {}, answer = {}, contact = NULL WHERE customer_id = $1",
+            scrubbed("message"),
+            scrubbed("answer")
+        ),
     ]
 }
 

@@ -35,6 +35,9 @@ impl SendError {
 #[derive(Clone)]
 pub struct Mailer {
     transport: Transport,
+    /// Where letters by post go: the print service's drop directory (here a directory of
+    /// `<job key>.txt` files); none, and a letter fails for staff to see.
+    letters: Option<PathBuf>,
     from: Mailbox,
     /// The portal's address as customers reach it, for links in messages.
     pub public_url: String,
@@ -46,6 +49,7 @@ impl Mailer {
         std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create the outbox {}: {e}", dir.display()))?;
         Ok(Self {
             transport: Transport::Outbox(dir),
+            letters: None,
             from: from.parse().map_err(|e| format!("mail_from: {e}"))?,
             public_url: public_url.trim_end_matches('/').to_owned(),
         })
@@ -58,9 +62,33 @@ impl Mailer {
             AsyncSmtpTransport::<Tokio1Executor>::from_url(url).map_err(|e| format!("smtp_url: {e}"))?.build();
         Ok(Self {
             transport: Transport::Smtp(transport),
+            letters: None,
             from: from.parse().map_err(|e| format!("mail_from: {e}"))?,
             public_url: public_url.trim_end_matches('/').to_owned(),
         })
+    }
+
+    /// The same mailer, posting letters into `dir` (made when the first letter goes).
+    pub fn with_letters(mut self, dir: PathBuf) -> Self {
+        self.letters = Some(dir);
+        self
+    }
+
+    /// Posts letter `text` as job `key`: written whole to `<letters>/<key>.txt` (a
+    /// temporary file renamed), the same file again when the job is sent again.
+    pub async fn post_letter(&self, key: &str, text: &str) -> Result<(), SendError> {
+        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(SendError::permanent("job key: not a plain key"));
+        }
+        let Some(dir) = &self.letters else { return Err(SendError::permanent("no letter service configured")) };
+        let part = dir.join(format!("{key}.part"));
+        let whole = dir.join(format!("{key}.txt"));
+        let written = async {
+            tokio::fs::create_dir_all(dir).await?;
+            tokio::fs::write(&part, text).await?;
+            tokio::fs::rename(&part, &whole).await
+        };
+        written.await.map_err(|e| SendError { permanent: false, text: format!("letters: {}", e.kind()) })
     }
 
     /// Sends a plain-text message to `to` as the message of job `key` (its Message-ID

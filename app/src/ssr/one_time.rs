@@ -35,12 +35,18 @@ fn normalise(code: &str) -> String {
     code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
 }
 
-/// A new activation code (`XXXXX-XXXXX`, 50 bits) for the register customer `customer_id`.
-pub async fn issue_activation_code(db: &Db, customer_id: i64) -> Result<String, sqlx::Error> {
+/// A new activation code (`XXXXX-XXXXX`, 50 bits) and the hash stored of it.
+fn new_activation_code() -> (String, String) {
     let mut rng = rand::rngs::OsRng;
     let mut code: String = (0..10).map(|_| CODE_ALPHABET[rng.gen_range(0..CODE_ALPHABET.len())] as char).collect();
     let stored = hash(&code);
     code.insert(5, '-');
+    (code, stored)
+}
+
+/// A new activation code (`XXXXX-XXXXX`, 50 bits) for the register customer `customer_id`.
+pub async fn issue_activation_code(db: &Db, customer_id: i64) -> Result<String, sqlx::Error> {
+    let (code, stored) = new_activation_code();
     let now = Utc::now();
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
@@ -48,6 +54,48 @@ pub async fn issue_activation_code(db: &Db, customer_id: i64) -> Result<String, 
             .bind(now).bind(customer_id).execute(&mut *tx).await?;
         sqlx::query("INSERT INTO one_time_codes (purpose, code_hash, customer_id, created_at, expires_at) VALUES ('activation', $1, $2, $3, $4)")
             .bind(&stored).bind(customer_id).bind(now).bind(now + ACTIVATION_VALIDITY).execute(&mut *tx).await?;
+        tx.commit().await
+    })?;
+    Ok(code)
+}
+
+/// A new activation code for the register customer at `address`, and the letter that
+/// carries it written to the outbox (kind `letter`, in the customer's language), in one
+/// transaction: older codes stop working only if the letter is on its way. Returns the
+/// code (the operator's command prints it; nothing else keeps it in the clear, and the
+/// outbox drops it once the letter is posted).
+pub async fn issue_activation_letter(
+    db: &Db,
+    address: &super::accounts::PostalAddress,
+    customer_number: &str,
+) -> Result<String, sqlx::Error> {
+    use super::outbox::{Mail, MailArgs, OutboxTx};
+    let (code, stored) = new_activation_code();
+    let now = Utc::now();
+    let name = format!("{} {}", address.first_name, address.last_name);
+    let block = format!("{name}\n{}\n{} {}", address.street_address, address.postal_code, address.city);
+    let args = MailArgs {
+        name: Some(name),
+        customer_number: Some(customer_number.to_owned()),
+        code: Some(code.clone()),
+        days: Some(ACTIVATION_VALIDITY.num_days()),
+        link_path: Some(crate::paths::ACTIVATE_PATH.to_owned()),
+        ..Default::default()
+    };
+    let letter = Mail {
+        template: "activation-letter",
+        lang: address.language.parse().unwrap_or_default(),
+        to: &block,
+        args,
+        customer_id: Some(address.id),
+    };
+    with_db!(db, pool => {
+        let mut tx = pool.begin_write().await?;
+        sqlx::query("UPDATE one_time_codes SET expires_at = $1 WHERE purpose = 'activation' AND customer_id = $2 AND used_at IS NULL AND expires_at > $1")
+            .bind(now).bind(address.id).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO one_time_codes (purpose, code_hash, customer_id, created_at, expires_at) VALUES ('activation', $1, $2, $3, $4)")
+            .bind(&stored).bind(address.id).bind(now).bind(now + ACTIVATION_VALIDITY).execute(&mut *tx).await?;
+        tx.enqueue_letter(&letter, now).await?;
         tx.commit().await
     })?;
     Ok(code)

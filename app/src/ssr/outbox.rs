@@ -43,6 +43,15 @@ pub struct MailArgs {
     pub link_path: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<String>,
+    /// A letter's addressee, customer number, one-time code and how many days it works.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<i64>,
 }
 
 impl MailArgs {
@@ -56,6 +65,14 @@ impl MailArgs {
         }
         if let Some(a) = &self.answer {
             args.push(("answer", a.clone()));
+        }
+        for (name, value) in [("name", &self.name), ("customer_number", &self.customer_number), ("code", &self.code)] {
+            if let Some(v) = value {
+                args.push((name, v.clone()));
+            }
+        }
+        if let Some(d) = self.days {
+            args.push(("days", d.to_string()));
         }
         args
     }
@@ -87,6 +104,10 @@ pub trait OutboxTx {
     /// Adds `mail` as a job that commits (or not) with the transaction.
     async fn enqueue_mail(&mut self, mail: &Mail<'_>, now: DateTime<Utc>) -> Result<(), sqlx::Error>;
 
+    /// Adds a letter by post (kind `letter`): `letter.to` is the postal address block,
+    /// `letter.template` the text key of its body.
+    async fn enqueue_letter(&mut self, letter: &Mail<'_>, now: DateTime<Utc>) -> Result<(), sqlx::Error>;
+
     /// Adds the mail that tells the person behind request `request_id` (`reference`) of
     /// news (`what`, a `request-mail-<what>` text): the register customer's account
     /// address in their language, linking to the request in the portal; else the address
@@ -101,25 +122,38 @@ pub trait OutboxTx {
     ) -> Result<(), sqlx::Error>;
 }
 
+/// Inserts a job of `kind` (`mail` or `letter`) in the transaction `$tx`.
+macro_rules! enqueue_job {
+    ($tx:expr, $kind:literal, $mail:expr, $now:expr) => {{
+        let args = serde_json::to_string(&$mail.args).expect("mail arguments serialise");
+        sqlx::query(concat!(
+            "INSERT INTO outbox (idempotency_key, kind, template, lang, recipient, args, customer_id, created_at, next_attempt_at)
+             VALUES ($1, '",
+            $kind,
+            "', $2, $3, $4, $5, $6, $7, $7)"
+        ))
+        .bind(uuid::Uuid::new_v4().simple().to_string())
+        .bind($mail.template)
+        .bind($mail.lang.as_str())
+        .bind($mail.to)
+        .bind(args)
+        .bind($mail.customer_id)
+        .bind($now)
+        .execute(&mut **$tx)
+        .await?;
+        Ok(())
+    }};
+}
+
 macro_rules! outbox_tx {
     ($db:ty) => {
         impl OutboxTx for sqlx::Transaction<'_, $db> {
             async fn enqueue_mail(&mut self, mail: &Mail<'_>, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
-                let args = serde_json::to_string(&mail.args).expect("mail arguments serialise");
-                sqlx::query(
-                    "INSERT INTO outbox (idempotency_key, kind, template, lang, recipient, args, customer_id, created_at, next_attempt_at)
-                     VALUES ($1, 'mail', $2, $3, $4, $5, $6, $7, $7)",
-                )
-                .bind(uuid::Uuid::new_v4().simple().to_string())
-                .bind(mail.template)
-                .bind(mail.lang.as_str())
-                .bind(mail.to)
-                .bind(args)
-                .bind(mail.customer_id)
-                .bind(now)
-                .execute(&mut **self)
-                .await?;
-                Ok(())
+                enqueue_job!(self, "mail", mail, now)
+            }
+
+            async fn enqueue_letter(&mut self, letter: &Mail<'_>, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
+                enqueue_job!(self, "letter", letter, now)
             }
 
             async fn enqueue_request_news(
@@ -154,7 +188,7 @@ macro_rules! outbox_tx {
                     }
                 };
                 let template = format!("request-mail-{what}");
-                let args = MailArgs { reference: Some(reference.to_owned()), link_path: Some(link_path), answer: None };
+                let args = MailArgs { reference: Some(reference.to_owned()), link_path: Some(link_path), ..Default::default() };
                 let mail = Mail { template: &template, lang: lang.parse().unwrap_or_default(), to: &to, args, customer_id };
                 self.enqueue_mail(&mail, now).await
             }
@@ -178,6 +212,8 @@ pub async fn enqueue(db: &Db, mail: &Mail<'_>, now: DateTime<Utc>) -> Result<(),
 pub struct Job {
     pub id: i64,
     pub idempotency_key: String,
+    /// `mail`, or `letter` (by post).
+    pub kind: String,
     pub template: String,
     pub lang: String,
     pub recipient: String,
@@ -195,7 +231,7 @@ pub async fn claim(db: &Db, now: DateTime<Utc>, limit: i64) -> Result<Vec<Job>, 
          WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $2
                       AND (locked_until IS NULL OR locked_until <= $2)
                       ORDER BY next_attempt_at, id LIMIT $3{skip_locked})
-         RETURNING id, idempotency_key, template, lang, recipient, args, attempts"
+         RETURNING id, idempotency_key, kind, template, lang, recipient, args, attempts"
     );
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
@@ -265,8 +301,15 @@ pub async fn work_until(
         }
         let args: MailArgs = serde_json::from_str(&job.args).unwrap_or_default();
         let lang: Lang = job.lang.parse().unwrap_or_default();
-        let (subject, body) = render(&job.template, lang, &args, &mailer.public_url);
-        match mailer.send_keyed(&job.idempotency_key, &job.recipient, &subject, body).await {
+        let sent = if job.kind == "letter" {
+            // A letter: the address block, then its text (one key, no subject).
+            let body = crate::i18n::t_args(lang, &job.template, &args.fluent(&mailer.public_url));
+            mailer.post_letter(&job.idempotency_key, &format!("{}\n\n{body}\n", job.recipient)).await
+        } else {
+            let (subject, body) = render(&job.template, lang, &args, &mailer.public_url);
+            mailer.send_keyed(&job.idempotency_key, &job.recipient, &subject, body).await
+        };
+        match sent {
             Ok(()) => {
                 mark_sent(db, job.id, Utc::now().max(now)).await?;
                 pass.sent += 1;
@@ -397,10 +440,29 @@ mod tests {
         let args = MailArgs {
             reference: Some("TN-2026-000001".into()),
             link_path: Some("/oma/pyynnot/x".into()),
-            answer: None,
+            ..Default::default()
         };
         let (subject, body) = render("request-mail-received", Lang::Fi, &args, "https://tietoni.example");
         assert!(subject.contains("TN-2026-000001"), "{subject}");
         assert!(body.contains("https://tietoni.example/oma/pyynnot/x"), "{body}");
+    }
+
+    #[test]
+    fn a_letter_is_filled_with_its_addressee_number_code_and_days() {
+        let args = MailArgs {
+            name: Some("Maija Meikäläinen".into()),
+            customer_number: Some("100001".into()),
+            code: Some("ACDEF-GHJKM".into()),
+            days: Some(30),
+            link_path: Some("/aktivoi".into()),
+            ..Default::default()
+        };
+        let text = crate::i18n::t_args(Lang::Fi, "activation-letter", &args.fluent("https://tietoni.example"));
+        for part in ["Maija Meikäläinen", "100001", "ACDEF-GHJKM", "30 päivää", "https://tietoni.example/aktivoi"]
+        {
+            assert!(text.contains(part), "{part} in {text}");
+        }
+        let stored = serde_json::to_string(&MailArgs::default()).unwrap();
+        assert_eq!(stored, "{}", "a mail's arguments keep only what it has");
     }
 }

@@ -149,6 +149,15 @@ async fn erasure_on(app: &TestApp) {
     )
     .await;
     assert!(!location(&res).contains("__err"), "the message was sent: {}", location(&res));
+    // Feedback she gave signed in, with her address for the answer.
+    let res = customer
+        .post(app.url("/api/send_accessibility_feedback"))
+        .header(reqwest::header::REFERER, app.url("/saavutettavuus"))
+        .form(&[("message", told.as_str()), ("page", ""), ("contact", mail.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert!(location(&res).contains("kiitos=SP-"), "the feedback was sent: {}", location(&res));
     with_db!(&app.db, pool => {
         sqlx::query(
             "INSERT INTO legal_holds (customer_id, reason, ends_on, placed_by, placed_at)

@@ -101,7 +101,7 @@ async fn a_worker_that_dies_after_sending_leaves_the_job_to_be_sent_again_as_the
             args: MailArgs {
                 reference: Some("TN-2026-000777".into()),
                 link_path: Some("/oma/pyynnot/TN-2026-000777".into()),
-                answer: None,
+                ..Default::default()
             },
             customer_id: None,
         };

@@ -243,6 +243,12 @@ async fn the_activation_letter_command_writes_the_letter_and_prints_a_working_co
     assert_eq!(letters.len(), 1);
     let letter = std::fs::read_to_string(letters[0].as_ref().unwrap().path()).unwrap();
     assert!(letter.contains(&code) && letter.contains(&number) && letter.contains("/aktivoi"), "{letter}");
+    // It went through the outbox (issue #19): posted, it keeps neither address nor code.
+    let jobs: Vec<(String, String, String, Option<String>)> = with_db!(&app.db, pool => sqlx::query_as(
+        "SELECT o.status, o.recipient, o.args, c.customer_number FROM outbox o LEFT JOIN customers c ON c.id = o.customer_id
+         WHERE o.kind = 'letter'",
+    ).fetch_all(pool).await.unwrap());
+    assert_eq!(jobs, [("sent".into(), String::new(), "{}".into(), Some(number.clone()))]);
     assert!(server::letters::activation(&app.db, &settings, "000000").await.is_err());
 }
 
