@@ -70,15 +70,7 @@ async fn staff_record_a_disclosure_the_customer_sees_with_the_seeded_one() {
         ] {
             assert!(page.contains(expected), "{expected}");
         }
-        let package: serde_json::Value = maija
-            .get(app.url("/oma/vienti/lataa"))
-            .header(reqwest::header::ACCEPT, "application/json")
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let package = crate::export::package_of(&app, &maija).await;
         let disclosed = package["data"]["disclosures"]["disclosures"].as_array().unwrap();
         assert_eq!(disclosed.len(), 2);
         assert_eq!(disclosed[1]["recipient_name"], "Perintä Oy Esimerkki");

@@ -21,6 +21,12 @@ pub(crate) async fn maija_ready(app: &TestApp) -> reqwest::Client {
     client
 }
 
+/// The package `client` (signed in, re-authenticated) downloads, as JSON.
+pub(crate) async fn package_of(app: &TestApp, client: &reqwest::Client) -> serde_json::Value {
+    let res = client.get(app.url("/oma/vienti/lataa")).header(ACCEPT, "application/json").send().await.unwrap();
+    res.json().await.unwrap()
+}
+
 async fn count(app: &TestApp, sql: &str, customer: &str) -> i64 {
     let sql = format!("SELECT COUNT(*) FROM {sql} c.customer_number = $1");
     with_db!(&app.db, pool => sqlx::query_scalar(&sql).bind(customer).fetch_one(pool).await.unwrap())

@@ -116,15 +116,7 @@ async fn a_signed_in_customers_feedback_is_in_their_data_and_package() {
         assert!(portal.contains("Antamasi saavutettavuuspalaute") && portal.contains(&message));
         assert!(!portal.contains("nimettömänä"));
         let client = crate::export::maija_ready(&app).await;
-        let package: serde_json::Value = client
-            .get(app.url("/oma/vienti/lataa"))
-            .header(reqwest::header::ACCEPT, "application/json")
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let package = crate::export::package_of(&app, &client).await;
         let given = package["data"]["portal"]["portal_feedback"].as_array().unwrap();
         assert_eq!(given.len(), 1);
         assert_eq!(given[0]["message"], message.as_str());

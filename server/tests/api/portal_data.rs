@@ -10,7 +10,6 @@ use crate::requests::{form_key, location, maija, post, reference_of};
 use app::ssr::audit::{self, Actor, Entry};
 use app::ssr::seed::*;
 use app::with_db;
-use reqwest::header::ACCEPT;
 
 const MATTI_EMAIL: &str = "matti.virtanen@example.fi";
 const MATTI_PASSWORD: &str = "Demo-tunnuslause-2";
@@ -129,8 +128,7 @@ async fn portal_data_on(app: &TestApp) {
     let client = crate::export::maija_ready(app).await;
     // Read after the package's own re-authentication (the download's own row comes after).
     let events = events_of(app, maija_id, maija_account).await;
-    let res = client.get(app.url("/oma/vienti/lataa")).header(ACCEPT, "application/json").send().await.unwrap();
-    let package: serde_json::Value = res.json().await.unwrap();
+    let package = crate::export::package_of(app, &client).await;
     let schema: serde_json::Value = serde_json::from_str(app::ssr::export::SCHEMA_FILE).unwrap();
     let validator = jsonschema::options().should_validate_formats(true).build(&schema).unwrap();
     let errors: Vec<String> =

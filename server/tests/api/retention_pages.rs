@@ -120,15 +120,7 @@ async fn the_dpo_runs_a_dry_run_and_places_and_lifts_a_legal_hold_the_customer_s
         assert!(html.contains("Poistetaan") && html.contains("12 kuukautta"), "dates and period");
         assert!(html.contains("tietosuojavastaava on asettanut säilytysvelvoitteen") && html.contains(reason));
         // Her package says the same.
-        let package: serde_json::Value = maija
-            .get(app.url("/oma/vienti/lataa"))
-            .header(reqwest::header::ACCEPT, "application/json")
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let package = crate::export::package_of(&app, &maija).await;
         let traffic_cat = package["manifest"]["categories"]
             .as_array()
             .unwrap()

@@ -391,15 +391,7 @@ async fn a_restriction_is_applied_honoured_and_lifted_only_by_the_dpo_with_a_rea
     }
     // And her package, with the same date, request and ground, valid against the schema.
     let client = crate::export::maija_ready(&app).await;
-    let package: serde_json::Value = client
-        .get(app.url("/oma/vienti/lataa"))
-        .header(reqwest::header::ACCEPT, "application/json")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let package = crate::export::package_of(&app, &client).await;
     let restriction = &package["manifest"]["restriction"];
     assert_eq!(restriction["request_reference"], reference.as_str());
     assert_eq!(restriction["ground"], "accuracy");
