@@ -49,6 +49,18 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, String)]) -> String 
     LOCALES.lookup_with_args(langid(lang), key, &args)
 }
 
+/// References named one by one, and how many more there are when not all are named:
+/// "TN-1, TN-2 ja 3 muuta".
+pub fn references_and_more(lang: Lang, references: &[String], count: u32) -> String {
+    let named = references.join(", ");
+    let more = count.saturating_sub(u32::try_from(references.len()).unwrap_or(u32::MAX));
+    if more == 0 {
+        named
+    } else {
+        format!("{named} {}", t_args(lang, "references-more", &[("count", more.to_string())]))
+    }
+}
+
 /// The text for `key` in `lang`, or `otherwise()` when there is none (an id that may
 /// or may not have a text of its own).
 pub fn t_or(lang: Lang, key: &str, otherwise: impl FnOnce() -> String) -> String {

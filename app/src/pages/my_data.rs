@@ -404,9 +404,14 @@ fn RetentionFacts(lang: Lang, retention: crate::wire::retention::RetentionNow) -
             .into_iter()
             .map(|h| {
                 let text = match h {
-                    Hold::OpenRequest(reference) => {
-                        t_args(lang, "retention-held-open-request", &[("reference", reference)])
+                    Hold::OpenRequests { references, count: 1 } => {
+                        t_args(lang, "retention-held-open-request", &[("reference", references.join(", "))])
                     }
+                    Hold::OpenRequests { references, count } => t_args(
+                        lang,
+                        "retention-held-open-requests",
+                        &[("references", crate::i18n::references_and_more(lang, &references, count))],
+                    ),
                     Hold::Restricted => t(lang, "retention-held-restricted"),
                     Hold::DebtCollection => t(lang, "retention-held-debt-collection"),
                     Hold::Legal { reason, until } => t_args(

@@ -52,8 +52,9 @@ pub struct RetentionStatus {
 /// Why a customer's records are kept past their time.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Hold {
-    /// A request of theirs is open (its reference).
-    OpenRequest(String),
+    /// Requests of theirs are open: the references of the oldest (all of them, or as
+    /// many as the reader asked for) and how many there are.
+    OpenRequests { references: Vec<String>, count: u32 },
     /// They restricted processing.
     Restricted,
     /// A debt-collection case is open.

@@ -334,17 +334,30 @@ async fn a_customer_is_told_what_keeps_their_data() {
         holds(&db).await;
         let today = Utc::now().date_naive();
         let maija = customer(&db, "100001").await;
-        let held = holds::for_customer(&db, maija, today).await.unwrap();
-        assert!(held.iter().any(|h| matches!(h, Hold::OpenRequest(r) if !r.is_empty())), "{held:?}");
-        let legal = holds::for_customer(&db, customer(&db, "200000").await, today).await.unwrap();
+        let held = holds::for_customer(&db, maija, today, 5).await.unwrap();
+        assert!(
+            held.iter().any(
+                |h| matches!(h, Hold::OpenRequests { references, count } if !references.is_empty() && *count >= 1)
+            ),
+            "{held:?}"
+        );
+        let legal = holds::for_customer(&db, customer(&db, "200000").await, today, 5).await.unwrap();
         assert!(legal.iter().any(|h| matches!(h, Hold::Legal { reason, .. } if reason.starts_with("Riita"))));
         // The hold that ends in 30 days holds today and not after it; the lifted one never.
         let soon = customer(&db, "200001").await;
-        assert!(holds::for_customer(&db, soon, today).await.unwrap().iter().any(|h| matches!(h, Hold::Legal { .. })));
+        assert!(holds::for_customer(&db, soon, today, 5)
+            .await
+            .unwrap()
+            .iter()
+            .any(|h| matches!(h, Hold::Legal { .. })));
         let later = today + Duration::days(31);
-        assert!(!holds::for_customer(&db, soon, later).await.unwrap().iter().any(|h| matches!(h, Hold::Legal { .. })));
+        assert!(!holds::for_customer(&db, soon, later, 5)
+            .await
+            .unwrap()
+            .iter()
+            .any(|h| matches!(h, Hold::Legal { .. })));
         let lifted = customer(&db, "200002").await;
-        assert!(!holds::for_customer(&db, lifted, today)
+        assert!(!holds::for_customer(&db, lifted, today, 5)
             .await
             .unwrap()
             .iter()

@@ -152,3 +152,67 @@ async fn the_dpo_runs_a_dry_run_and_places_and_lifts_a_legal_hold_the_customer_s
         assert_eq!(audited, ["retention_dry_run", "legal_hold_placed", "legal_hold_lifted"]);
     }
 }
+
+#[tokio::test]
+async fn many_open_requests_hold_in_one_line_and_the_package_names_each() {
+    for db in crate::helpers::every_backend().await {
+        seed_small(&db).await;
+        let app = spawn_app_on(db).await;
+        // Maija files twelve more questions (a burst, as a script might).
+        let now = chrono::Utc::now();
+        with_db!(&app.db, pool => {
+            let maija: i64 = sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = '100001'")
+                .fetch_one(pool).await.unwrap();
+            for i in 0..12_i64 {
+                let received = now - chrono::Duration::days(30) + chrono::Duration::hours(i);
+                sqlx::query(
+                    "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, details)
+                     VALUES ($1, $2, 'question', 'received', $3, $4, '{\"question\":\"q\"}')",
+                )
+                .bind(format!("TN-2026-{:06}", 900_000 + i)).bind(maija).bind(received)
+                .bind(app::domain::clock::due_date(received)).execute(pool).await.unwrap();
+            }
+        });
+        let open: Vec<String> = with_db!(&app.db, pool => sqlx::query_scalar(
+            "SELECT r.reference FROM requests r JOIN customers c ON c.id = r.customer_id
+             WHERE c.customer_number = '100001' AND r.status IN ('received', 'in_progress', 'waiting_for_customer', 'extended')
+             ORDER BY r.received_at, r.id",
+        ).fetch_all(pool).await.unwrap());
+        assert!(open.len() >= 12);
+        let named = open[..5].join(", ");
+        let more = open.len() - 5;
+
+        // Staff see the count, the five oldest by reference and how many more.
+        let cs = app.signed_in(DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await;
+        let (status, html) = app.get_as(&cs, "/henkilosto/pyynnot/TN-2026-900011").await;
+        assert_eq!(status, 200);
+        let line = format!("avoimet pyynnöt ({}): {named} ja {more} muuta", open.len());
+        assert!(html.contains(&line), "{line} in the staff page");
+        assert!(!html.contains(&open[5]), "the sixth is counted, not named");
+
+        // Maija is told the same on her category page, in her language.
+        let maija = crate::export::maija_ready(&app).await;
+        let (_, html) = app.get_as(&maija, "/oma/tiedot/traffic_data").await;
+        assert!(html.contains(&format!("pyyntösi {named} ja {more} muuta ovat vielä käsittelyssä")), "{html}");
+        // Her package names every one of them.
+        let package = crate::export::package_of(&app, &maija).await;
+        let traffic = package["manifest"]["categories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == "traffic_data")
+            .unwrap()
+            .clone();
+        let mut listed: Vec<String> = traffic["retention"]["held_because"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|h| h["reason"] == "open_request")
+            .map(|h| h["reference"].as_str().unwrap().to_owned())
+            .collect();
+        listed.sort();
+        let mut all = open.clone();
+        all.sort();
+        assert_eq!(listed, all);
+    }
+}

@@ -375,7 +375,14 @@ fn holds_text(lang: Lang, holds: &[crate::wire::retention::Hold]) -> String {
     holds
         .iter()
         .map(|h| match h {
-            Hold::OpenRequest(reference) => format!("{} {reference}", t(lang, "retention-hold-open_request")),
+            Hold::OpenRequests { references, count: 1 } => {
+                format!("{} {}", t(lang, "retention-hold-open_request"), references.join(", "))
+            }
+            Hold::OpenRequests { references, count } => format!(
+                "{} ({count}): {}",
+                t(lang, "retention-hold-open_requests"),
+                crate::i18n::references_and_more(lang, references, *count)
+            ),
             Hold::Restricted => t(lang, "retention-hold-restricted"),
             Hold::DebtCollection => t(lang, "retention-hold-debt_collection"),
             Hold::Legal { reason, until } => {

@@ -35,14 +35,18 @@ impl RetentionFacts {
 impl RetentionFacts {
     fn held_because(&self) -> Vec<Value> {
         use crate::wire::retention::Hold;
+        // The package names every open request (it asks for all of them), one each.
         self.holds
             .iter()
-            .map(|h| match h {
-                Hold::OpenRequest(reference) => json!({"reason": "open_request", "reference": reference}),
-                Hold::Restricted => json!({"reason": "restricted"}),
-                Hold::DebtCollection => json!({"reason": "debt_collection"}),
+            .flat_map(|h| match h {
+                Hold::OpenRequests { references, .. } => references
+                    .iter()
+                    .map(|reference| json!({"reason": "open_request", "reference": reference}))
+                    .collect(),
+                Hold::Restricted => vec![json!({"reason": "restricted"})],
+                Hold::DebtCollection => vec![json!({"reason": "debt_collection"})],
                 Hold::Legal { reason, until } => {
-                    json!({"reason": "legal_hold", "text": reason, "until": until.to_string()})
+                    vec![json!({"reason": "legal_hold", "text": reason, "until": until.to_string()})]
                 }
             })
             .collect()

@@ -217,7 +217,7 @@ pub async fn stream(
     let mut sink = Sink { buf: Vec::with_capacity(CHUNK + 4096), tx, sent: 0 };
     let postgres = db.backend() == super::db::Backend::Postgres;
     let mut retention = RetentionFacts {
-        holds: super::retention::holds::for_customer(db, customer_id, Utc::now().date_naive()).await?,
+        holds: super::retention::holds::for_customer(db, customer_id, Utc::now().date_naive(), u32::MAX).await?,
         restriction: super::my_data::restriction(db, customer_id).await?,
         ..Default::default()
     };

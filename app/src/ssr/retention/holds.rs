@@ -8,29 +8,53 @@ use crate::wire::retention::{Hold, LegalHold};
 use crate::with_db;
 use chrono::{DateTime, NaiveDate, Utc};
 
+/// The counted facts behind a customer's holds.
+#[derive(sqlx::FromRow)]
+struct Facts {
+    open_requests: i64,
+    restricted: bool,
+    collection_cases: i64,
+}
+
+/// How many open requests a page names by reference as holds; the rest it counts (a
+/// customer with hundreds of open requests gets one line, not hundreds).
+pub const REFERENCES_NAMED: u32 = 5;
+
 /// Everything that holds this customer's due records back today, as the run applies
-/// it ([`super::HOLDS`]): open requests (by reference), a restriction, an open
-/// debt-collection case and legal holds in force.
-pub async fn for_customer(db: &Db, customer_id: i64, today: NaiveDate) -> Result<Vec<Hold>, sqlx::Error> {
-    let (requests, restricted, collection, legal): (Vec<String>, bool, i64, Vec<(String, NaiveDate)>) = with_db!(db, pool => (
-        sqlx::query_scalar(&format!(
-            "SELECT reference FROM requests WHERE customer_id = $1 AND status IN {} ORDER BY received_at, id",
-            crate::ssr::requests::OPEN,
-        )).bind(customer_id).fetch_all(pool).await?,
-        sqlx::query_scalar("SELECT processing_restricted FROM customers WHERE id = $1")
-            .bind(customer_id).fetch_optional(pool).await?.unwrap_or(false),
-        sqlx::query_scalar("SELECT COUNT(*) FROM collection_cases WHERE customer_id = $1 AND status = 'open'")
-            .bind(customer_id).fetch_one(pool).await?,
-        sqlx::query_as(
+/// it ([`super::HOLDS`]): open requests (the oldest `named` by reference, all of them
+/// counted), a restriction, an open debt-collection case and legal holds in force.
+pub async fn for_customer(db: &Db, customer_id: i64, today: NaiveDate, named: u32) -> Result<Vec<Hold>, sqlx::Error> {
+    let open = crate::ssr::requests::OPEN;
+    // The counts and the restriction in one statement: this runs on every category page.
+    let facts = format!(
+        "SELECT (SELECT COUNT(*) FROM requests WHERE customer_id = $1 AND status IN {open}) AS open_requests,
+                COALESCE((SELECT processing_restricted FROM customers WHERE id = $1), FALSE) AS restricted,
+                (SELECT COUNT(*) FROM collection_cases WHERE customer_id = $1 AND status = 'open') AS collection_cases",
+    );
+    let (facts, requests, legal): (Facts, Vec<String>, Vec<(String, NaiveDate)>) = with_db!(db, pool => {
+        let facts: Facts = sqlx::query_as(&facts).bind(customer_id).fetch_one(pool).await?;
+        let requests = if facts.open_requests == 0 {
+            Vec::new()
+        } else {
+            sqlx::query_scalar(&format!(
+                "SELECT reference FROM requests WHERE customer_id = $1 AND status IN {open} ORDER BY received_at, id LIMIT $2",
+            )).bind(customer_id).bind(i64::from(named)).fetch_all(pool).await?
+        };
+        let legal = sqlx::query_as(
             "SELECT reason, ends_on FROM legal_holds WHERE customer_id = $1 AND lifted_at IS NULL AND ends_on >= $2
              ORDER BY ends_on, id",
-        ).bind(customer_id).bind(today).fetch_all(pool).await?,
-    ));
-    let mut holds: Vec<Hold> = requests.into_iter().map(Hold::OpenRequest).collect();
-    if restricted {
+        ).bind(customer_id).bind(today).fetch_all(pool).await?;
+        (facts, requests, legal)
+    });
+    let mut holds = Vec::new();
+    if facts.open_requests > 0 {
+        let count = u32::try_from(facts.open_requests).unwrap_or(u32::MAX);
+        holds.push(Hold::OpenRequests { references: requests, count });
+    }
+    if facts.restricted {
         holds.push(Hold::Restricted);
     }
-    if collection > 0 {
+    if facts.collection_cases > 0 {
         holds.push(Hold::DebtCollection);
     }
     holds.extend(legal.into_iter().map(|(reason, until)| Hold::Legal { reason, until }));

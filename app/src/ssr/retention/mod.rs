@@ -440,7 +440,11 @@ pub async fn for_category(
         return Ok(None);
     };
     let dated = record_rule(register, category).is_some();
-    let holds = if dated { holds::for_customer(db, customer_id, now.date_naive()).await? } else { vec![] };
+    let holds = if dated {
+        holds::for_customer(db, customer_id, now.date_naive(), holds::REFERENCES_NAMED).await?
+    } else {
+        vec![]
+    };
     Ok(Some(crate::wire::retention::RetentionNow {
         rule: rule.title.get(lang).to_owned(),
         period: rule.parsed_period().and(rule.period.clone()),

@@ -169,7 +169,10 @@ pub async fn open(
     })?;
     if let Some(r) = &row {
         if let Some(customer_id) = r.customer_id {
-            view.holds = crate::ssr::retention::holds::for_customer(db, customer_id, now.date_naive()).await?;
+            view.holds = {
+                use crate::ssr::retention::holds;
+                holds::for_customer(db, customer_id, now.date_naive(), holds::REFERENCES_NAMED).await?
+            };
         }
         view.identity_checks = crate::ssr::identity::checks(db, r.id).await?;
         view.identity_sufficient = crate::ssr::identity::suffices(&view.identity_checks, view.identity_required);
