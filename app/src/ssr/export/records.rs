@@ -250,7 +250,8 @@ pub const RECORD_TYPES: &[RecordType] = &[
         category: "portal",
         name: "portal_events",
         description: "Every event of the portal's audit log about you or done with your account: when, what (`action`), who (`actor_kind`; staff by role and a pseudonymous number, never by name), the request it concerns and its detail",
-        sql: "SELECT l.occurred_at, l.action, l.actor_kind, s.role,
+        sql: concat!(
+            "SELECT l.occurred_at, l.action, l.actor_kind, s.role,
                      CASE WHEN l.actor_kind = 'staff' THEN
                        CASE WHEN l.actor_id < 10 THEN 'H-000' WHEN l.actor_id < 100 THEN 'H-00' WHEN l.actor_id < 1000 THEN 'H-0' ELSE 'H-' END
                        || CAST(l.actor_id AS TEXT) END,
@@ -258,10 +259,10 @@ pub const RECORD_TYPES: &[RecordType] = &[
               FROM audit_log l
               LEFT JOIN accounts s ON s.id = l.actor_id AND l.actor_kind = 'staff'
               LEFT JOIN requests r ON r.id = l.request_id AND r.customer_id = $1
-              WHERE l.customer_id = $1
-                 OR (l.actor_kind IN ('customer', 'anonymous', 'system')
-                     AND l.actor_id IN (SELECT id FROM accounts WHERE customer_id = $1))
-              ORDER BY l.occurred_at, l.id",
+              WHERE ",
+            crate::ssr::my_data::portal::events_of!(),
+            " ORDER BY l.occurred_at, l.id"
+        ),
         fields: &[
             ("occurred_at", Time),
             ("action", Text),

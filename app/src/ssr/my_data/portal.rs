@@ -14,20 +14,34 @@ use crate::wire::my_data::{CategoryData, Cell, DataTable, PAGE_SIZE};
 use crate::with_db;
 use chrono::{DateTime, Utc};
 
-/// The audit rows about customer `$1`: those naming the customer, and those their own
-/// account did as customer, before signing in or by the system's hand (a lockout).
-pub const EVENTS_OF: &str = "(l.customer_id = $1
-     OR (l.actor_kind IN ('customer', 'anonymous', 'system') AND l.actor_id IN (SELECT id FROM accounts WHERE customer_id = $1)))";
+/// The audit rows (`l`) about customer `$1`: those naming the customer, and those their
+/// own account did as customer, before signing in or by the system's hand (a lockout).
+/// A macro so that `concat!` can build the package's record type (a `&'static str`)
+/// from the same condition the pages use.
+macro_rules! events_of {
+    () => {
+        "(l.customer_id = $1
+          OR (l.actor_kind IN ('customer', 'anonymous', 'system')
+              AND l.actor_id IN (SELECT id FROM accounts WHERE customer_id = $1)))"
+    };
+}
+pub(crate) use events_of;
+
+/// [`events_of!`] as a constant, for `format!`.
+pub const EVENTS_OF: &str = events_of!();
 
 /// Customer `$1`'s rows of the portal's own data, as "My data" counts them.
-pub const COUNT_SQL: &str = "(SELECT COUNT(*) FROM accounts WHERE customer_id = $1)
+pub const COUNT_SQL: &str = concat!(
+    "(SELECT COUNT(*) FROM accounts WHERE customer_id = $1)
       + (SELECT COUNT(*) FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.customer_id = $1)
       + (SELECT COUNT(*) FROM login_email_changes l JOIN accounts a ON a.id = l.account_id WHERE a.customer_id = $1)
-      + (SELECT COUNT(*) FROM audit_log l WHERE (l.customer_id = $1
-           OR (l.actor_kind IN ('customer', 'anonymous', 'system') AND l.actor_id IN (SELECT id FROM accounts WHERE customer_id = $1))))
+      + (SELECT COUNT(*) FROM audit_log l WHERE ",
+    events_of!(),
+    ")
       + (SELECT COUNT(*) FROM recipient_notifications n JOIN requests r ON r.id = n.request_id WHERE r.customer_id = $1)
       + (SELECT COUNT(*) FROM outbox WHERE customer_id = $1)
-      + (SELECT COUNT(*) FROM accessibility_feedback WHERE customer_id = $1)";
+      + (SELECT COUNT(*) FROM accessibility_feedback WHERE customer_id = $1)"
+);
 
 type Found = Result<(), sqlx::Error>;
 
