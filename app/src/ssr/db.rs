@@ -88,8 +88,13 @@ impl Db {
                     .synchronous(SqliteSynchronous::Normal)
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(5));
+                // A connection to a local file does not go stale, so it is not pinged
+                // before each use (sqlx's default: one more hand-off to the connection's
+                // thread for every statement run on the pool). PostgreSQL keeps the ping:
+                // a restarted server leaves the pool's connections dead.
                 let pool = SqlitePoolOptions::new()
                     .max_connections(max_connections)
+                    .test_before_acquire(false)
                     .acquire_timeout(Duration::from_secs(5))
                     .connect_with(options)
                     .await?;
