@@ -1,4 +1,7 @@
-//! Routes outside Leptos, and the middleware around every route.
+//! Routes outside Leptos (health, language), the session and audited-read middleware,
+//! and the stack of middleware around every route ([`with_middleware`]); the address
+//! limit, the origin check and the transport headers have rooms of their own
+//! ([`crate::limits`], [`crate::same_origin`], [`crate::security_headers`]).
 
 use crate::state::AppState;
 use app::domain::Lang;
@@ -6,9 +9,8 @@ use app::i18n::LANG_COOKIE;
 use app::ssr::auth;
 use app::ssr::db::Db;
 use app::ssr::session_store::{ACCOUNT_KEY, REAUTH_KEY};
-use app::ssr::throttle::ClientAddress;
 use axum::body::Body;
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -224,82 +226,6 @@ pub async fn audited_reads_from_this_site(req: Request<Body>, next: Next) -> Res
 
 use app::ssr::session_store::SEEN_KEY;
 
-/// The endpoints a password guesser would hammer; they share one per-IP budget.
-pub const RATE_LIMITED_PATHS: &[&str] = &[
-    "/api/sign_in",
-    "/api/verify_sign_in_code",
-    "/api/complete_enrolment",
-    "/api/activate",
-    "/api/request_password_reset",
-    "/api/reset_password",
-    "/api/confirm_login_email",
-    "/api/send_accessibility_feedback",
-    "/api/public_request",
-    "/api/confirm_public_request",
-    "/api/public_request_message",
-];
-
-/// The per-address limit of the endpoints in [`RATE_LIMITED_PATHS`]: requests per
-/// minute, counted in the database so every instance shares it.
-#[derive(Clone)]
-pub struct AddressLimit {
-    pub db: app::ssr::db::Db,
-    pub per_minute: u32,
-}
-
-/// The reverse proxies whose `X-Forwarded-For` is believed (the `trusted_proxies`
-/// setting).
-#[derive(Clone, Default)]
-pub struct TrustedProxies(pub Arc<Vec<app::domain::IpRange>>);
-
-/// Puts the request's [`ClientAddress`] in its extensions: the connecting address, or
-/// behind a trusted proxy the client it forwarded. Every limit and every record of an
-/// address reads it from there.
-pub async fn client_address(
-    State(proxies): State<TrustedProxies>,
-    ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
-    mut req: Request<Body>,
-    next: Next,
-) -> Response {
-    let forwarded: Vec<&str> =
-        req.headers().get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
-    let client = app::domain::ip_range::forwarded_client(peer.ip(), &forwarded, &proxies.0);
-    req.extensions_mut().insert(ClientAddress(client));
-    next.run(req).await
-}
-
-/// Answers 429 with Retry-After when one address posts to a rate-limited endpoint too
-/// often. The key is the client's address (an IPv6 client's /64) as `client_address`
-/// resolved it: a client cannot reset it with `X-Forwarded-For` unless it connects from
-/// a trusted proxy.
-pub async fn rate_limit(State(limit): State<AddressLimit>, req: Request<Body>, next: Next) -> Response {
-    let path = req.uri().path();
-    // Starting strong identification is a GET (a link), limited like a sign-in post.
-    if (req.method() == Method::POST && RATE_LIMITED_PATHS.contains(&path)) || path == app::paths::EID_START_PATH {
-        use app::ssr::rate_limit::{take, Take};
-        let Some(ClientAddress(client)) = req.extensions().get::<ClientAddress>().copied() else {
-            return (StatusCode::INTERNAL_SERVER_ERROR, "").into_response();
-        };
-        let key = format!("address:{}", app::ssr::throttle::address_key(client));
-        match take(&limit.db, &key, limit.per_minute, chrono::Utc::now().timestamp_millis()).await {
-            Ok(Take::Allowed) => {}
-            Ok(Take::RetryAfter(wait)) => {
-                tracing::warn!(path = %req.uri().path(), retry_after = wait, "rate limit reached");
-                return (
-                    StatusCode::TOO_MANY_REQUESTS,
-                    [(header::RETRY_AFTER, wait.to_string())],
-                    "Liian monta yritystä – yritä hetken päästä uudelleen.\nFör många försök – försök igen om en stund.\nToo many attempts – try again in a moment.\n",
-                )
-                    .into_response();
-            }
-            // Without the database the limit cannot be counted: refuse rather than let
-            // the attempts through uncounted.
-            Err(e) => return app::error::AppError::from(e).into_response(),
-        }
-    }
-    next.run(req).await
-}
-
 #[derive(Deserialize)]
 struct LangForm {
     lang: String,
@@ -318,122 +244,6 @@ async fn set_language(State(settings): State<Arc<crate::config::Settings>>, Form
     let mut res = Redirect::to(&next).into_response();
     if let Ok(v) = HeaderValue::from_str(&cookie) {
         res.headers_mut().append(header::SET_COOKIE, v);
-    }
-    res
-}
-
-/// Refuses state-changing requests unless the request shows it comes from one of the
-/// portal's own pages (ASVS 4.2.2, 50.4): `Sec-Fetch-Site` must be `same-origin` (or
-/// `none`, typed by the user), an `Origin` must be this host, and a request that carries
-/// neither must have a `Referer` on this host. Any one cross-site signal refuses it.
-async fn same_origin_only(req: Request<Body>, next: Next) -> Response {
-    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
-        return next.run(req).await;
-    }
-    if !is_same_origin_post(req.headers()) {
-        tracing::warn!(path = %req.uri().path(), "cross-origin state change refused");
-        return (StatusCode::FORBIDDEN, "cross-origin request refused").into_response();
-    }
-    let host = req.headers().get(header::HOST).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let mut res = next.run(req).await;
-    local_location(&mut res, host.as_deref());
-    res
-}
-
-/// The host and port of an `http(s)://host[:port]/…` URL (or `Origin` value).
-fn authority_of(url: &str) -> Option<&str> {
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
-    Some(rest.split(['/', '?', '#']).next().unwrap_or(rest))
-}
-
-/// Whether a state-changing request's headers show it came from this site.
-pub fn is_same_origin_post(headers: &axum::http::HeaderMap) -> bool {
-    let get = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
-    let host = get(header::HOST);
-    let fetch_site = get(header::HeaderName::from_static("sec-fetch-site"));
-    let origin = get(header::ORIGIN);
-    if fetch_site.is_some_and(|s| s != "same-origin" && s != "none") {
-        return false;
-    }
-    // A page sent with `Referrer-Policy: no-referrer` posts its forms with `Origin: null`;
-    // then the browser's `Sec-Fetch-Site` is what tells.
-    match origin {
-        Some("null") if fetch_site.is_some() => return true,
-        Some(origin) => return host.is_some() && authority_of(origin) == host,
-        None => {}
-    }
-    if fetch_site.is_some() {
-        return true;
-    }
-    get(header::REFERER).is_some_and(|r| host.is_some() && authority_of(r) == host)
-}
-
-/// Keeps a redirect answer's `Location` on this site (`host`): Leptos sends a form
-/// post's answer back to the raw `Referer`, so one on another site becomes the same path
-/// here. A URL of this site stays as it is.
-fn local_location(res: &mut Response, host: Option<&str>) {
-    let Some(location) = res.headers().get(header::LOCATION).and_then(|v| v.to_str().ok()) else { return };
-    let rest = match authority_of(location) {
-        Some(authority) if host == Some(authority) => return,
-        Some(authority) => &location[location.find("://").map_or(0, |i| i + 3) + authority.len()..],
-        None if location.starts_with('/') => location,
-        None => "",
-    };
-    // One leading slash: `//host` or `/\host` would leave the site again.
-    let path = format!("/{}", rest.trim_start_matches(['/', '\\']));
-    if path != location {
-        if let Ok(v) = HeaderValue::from_str(&path) {
-            res.headers_mut().insert(header::LOCATION, v);
-        }
-    }
-}
-
-/// The Content-Security-Policy of a rendered page: scripts only from this site or with
-/// this response's nonce (Leptos puts it on its own inline scripts), WebAssembly allowed,
-/// no plugins, no `<base>`, no framing, forms only to this site.
-pub fn page_csp(nonce: &str) -> String {
-    format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
-         img-src 'self' data:; media-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; \
-         base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
-    )
-}
-
-/// The policy of every answer that is not a rendered page (server functions, files,
-/// downloads): nothing in it may run or be framed.
-pub const DEFAULT_CSP: &str =
-    "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
-
-/// HSTS for a year, subdomains included, sent whenever cookies are `Secure` (that is,
-/// whenever the portal is served over HTTPS).
-pub const HSTS: &str = "max-age=31536000; includeSubDomains";
-
-/// Transport-dependent headers and cookie flags: with `secure` every `Set-Cookie` gets
-/// `Secure` (whichever part of the portal wrote it) and answers carry HSTS. Server
-/// function answers are never cached.
-pub async fn transport_security(State(secure): State<SecureTransport>, req: Request<Body>, next: Next) -> Response {
-    let api = req.uri().path().starts_with("/api/");
-    let mut res = next.run(req).await;
-    let headers = res.headers_mut();
-    if api {
-        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
-    if secure.0 {
-        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static(HSTS));
-        let cookies: Vec<HeaderValue> = headers.get_all(header::SET_COOKIE).iter().cloned().collect();
-        if !cookies.is_empty() {
-            headers.remove(header::SET_COOKIE);
-            for cookie in cookies {
-                let text = cookie.to_str().unwrap_or_default();
-                let has_secure = text.split(';').any(|part| part.trim().eq_ignore_ascii_case("secure"));
-                let value = if has_secure {
-                    cookie
-                } else {
-                    HeaderValue::from_str(&format!("{text}; Secure")).unwrap_or(cookie)
-                };
-                headers.append(header::SET_COOKIE, value);
-            }
-        }
     }
     res
 }
@@ -516,10 +326,6 @@ fn unavailable_page(lang: app::domain::Lang, reference: &str) -> String {
     )
 }
 
-/// Whether the portal is served over HTTPS (the `secure_cookies` setting).
-#[derive(Clone, Copy)]
-pub struct SecureTransport(pub bool);
-
 /// Adds security headers, request tracing (path only, never the query) and the origin
 /// check around every route.
 pub fn with_middleware(router: Router) -> Router {
@@ -544,11 +350,11 @@ pub fn with_middleware(router: Router) -> Router {
             ))
             .layer(SetResponseHeaderLayer::if_not_present(
                 header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static(DEFAULT_CSP),
+                HeaderValue::from_static(crate::security_headers::DEFAULT_CSP),
             ))
             .layer(axum::middleware::from_fn(crate::assets::cache_named_assets))
             .layer(axum::middleware::from_fn(crate::assets::plain_crossorigin))
-            .layer(axum::middleware::from_fn(same_origin_only))
+            .layer(axum::middleware::from_fn(crate::same_origin::same_origin_only))
             .layer(axum::middleware::from_fn(unavailable_answer))
             .layer(axum::middleware::from_fn(api_error_status))
             // Innermost, as they change the body types: 413 for a declared length over the
@@ -558,55 +364,4 @@ pub fn with_middleware(router: Router) -> Router {
             .layer(tower_http::timeout::TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
             .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(BODY_TIMEOUT)),
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn headers(pairs: &[(&'static str, &str)]) -> axum::http::HeaderMap {
-        let mut h = axum::http::HeaderMap::new();
-        h.insert(header::HOST, HeaderValue::from_static("portal.example:3000"));
-        for (k, v) in pairs {
-            h.insert(header::HeaderName::from_static(k), HeaderValue::from_str(v).unwrap());
-        }
-        h
-    }
-
-    #[test]
-    fn a_post_must_show_it_came_from_this_site() {
-        let ok = |pairs: &[(&'static str, &str)]| is_same_origin_post(&headers(pairs));
-        assert!(ok(&[("sec-fetch-site", "same-origin")]));
-        assert!(ok(&[("origin", "http://portal.example:3000")]));
-        assert!(ok(&[("referer", "https://portal.example:3000/oma/luvat?x=1")]));
-        assert!(ok(&[("origin", "https://portal.example:3000"), ("referer", "https://evil.example/")]));
-        assert!(!ok(&[]), "no header at all");
-        assert!(!ok(&[("referer", "https://evil.example/")]));
-        assert!(!ok(&[("referer", "https://portal.example:3000.evil.example/")]));
-        assert!(!ok(&[("origin", "null")]));
-        assert!(ok(&[("origin", "null"), ("sec-fetch-site", "same-origin")]));
-        assert!(!ok(&[("origin", "null"), ("sec-fetch-site", "cross-site")]));
-        assert!(!ok(&[("origin", "https://evil.example")]));
-        assert!(!ok(&[("sec-fetch-site", "same-origin"), ("origin", "https://evil.example")]));
-        assert!(!ok(&[("sec-fetch-site", "cross-site"), ("origin", "http://portal.example:3000")]));
-        assert!(!ok(&[("sec-fetch-site", "same-site"), ("referer", "https://portal.example:3000/")]));
-    }
-
-    #[test]
-    fn a_redirect_stays_on_this_site() {
-        let to = |location: &str| {
-            let mut res = Redirect::to(location).into_response();
-            local_location(&mut res, Some("127.0.0.1:3000"));
-            res.headers()[header::LOCATION].to_str().unwrap().to_owned()
-        };
-        assert_eq!(to("/oma/luvat?__err=x"), "/oma/luvat?__err=x");
-        assert_eq!(to("https://evil.example/kirjaudu?__err=x"), "/kirjaudu?__err=x");
-        assert_eq!(to("http://127.0.0.1:3000/oma"), "http://127.0.0.1:3000/oma");
-        assert_eq!(to("http://127.0.0.1:3001/oma"), "/oma");
-        assert_eq!(to("https://evil.example"), "/");
-        assert_eq!(to("https://evil.example//evil.example/x"), "/evil.example/x");
-        assert_eq!(to("//evil.example/x"), "/evil.example/x");
-        assert_eq!(to("/\\evil.example/x"), "/evil.example/x");
-        assert_eq!(to("javascript:alert(1)"), "/");
-    }
 }

@@ -3,7 +3,7 @@
 //! listener first, so a test can ask for port 0 and read the real port back.
 
 use crate::config::Settings;
-use crate::routes;
+use crate::{limits, routes, security_headers};
 use anyhow::Context;
 use app::register::Register;
 use app::ssr::db::{Backend, Db};
@@ -341,7 +341,7 @@ fn page_context(state: &AppState) -> impl Fn() + Clone + Send + Sync + 'static {
         provide_context(signed_in);
         // A page's policy names the nonce Leptos put on this response's own scripts.
         if let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>()) {
-            if let Ok(policy) = axum::http::HeaderValue::from_str(&routes::page_csp(&nonce)) {
+            if let Ok(policy) = axum::http::HeaderValue::from_str(&security_headers::page_csp(&nonce)) {
                 res.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, policy);
             }
         }
@@ -401,7 +401,7 @@ fn files_or_not_found(
 
 pub fn router(state: AppState) -> Router {
     // Checked when the state was built (AppState::build_with_db).
-    let trusted_proxies = routes::TrustedProxies(Arc::new(state.settings.trusted_proxy_ranges().unwrap_or_default()));
+    let trusted_proxies = limits::TrustedProxies(Arc::new(state.settings.trusted_proxy_ranges().unwrap_or_default()));
     let routes = generate_route_list(App);
     let context = page_context(&state);
     let leptos_options = state.leptos_options.clone();
@@ -417,14 +417,14 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(routes::audited_reads_from_this_site))
         .layer(session_layer(&state))
         .layer(axum::middleware::from_fn_with_state(
-            routes::AddressLimit { db: state.db.clone(), per_minute: state.settings.sign_in_attempts_per_minute },
-            routes::rate_limit,
+            limits::AddressLimit { db: state.db.clone(), per_minute: state.settings.sign_in_attempts_per_minute },
+            limits::rate_limit,
         ))
         .layer(axum::middleware::from_fn_with_state(
-            routes::SecureTransport(state.settings.secure_cookies),
-            routes::transport_security,
+            security_headers::SecureTransport(state.settings.secure_cookies),
+            security_headers::transport_security,
         ))
-        .layer(axum::middleware::from_fn_with_state(trusted_proxies, routes::client_address))
+        .layer(axum::middleware::from_fn_with_state(trusted_proxies, limits::client_address))
         .with_state(state);
     routes::with_middleware(router)
 }
