@@ -105,6 +105,14 @@ async fn holds(db: &Db) {
             .execute(pool).await.unwrap();
         sqlx::query("UPDATE customers SET processing_restricted = TRUE WHERE customer_number = '100002'")
             .execute(pool).await.unwrap();
+        // An open request from someone who is no customer (the public form): it holds
+        // nobody's records, and must not hold everybody's (`x IN (…, NULL)` is NULL).
+        let received = Utc::now() - Duration::days(3);
+        sqlx::query(
+            "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, details, channel)
+             VALUES ('TN-2026-999999', NULL, 'question', 'received', $1, $2, '{\"question\":\"q\"}', 'email')",
+        )
+        .bind(received).bind(app::domain::clock::due_date(received)).execute(pool).await.unwrap();
     });
     let dpo: i64 = with_db!(db, pool => sqlx::query_scalar("SELECT id FROM accounts WHERE role = 'dpo' ORDER BY id LIMIT 1")
         .fetch_one(pool).await.unwrap());

@@ -222,12 +222,15 @@ pub struct Schedule {
 const LOCK_KEY: i64 = 0x7469_6574_6f6e_6901;
 
 /// The customers whose records are held back, as SQL on `t.customer_id` (replaced by
-/// the target's customer; `$2` is the run's day), and why.
+/// the target's customer; `$2` is the run's day), and why. No subquery may yield NULL:
+/// `x IN (…, NULL)` is NULL, not false, for every customer not in the list, and a
+/// NULL hold keeps the record — one open request from someone who is no customer would
+/// hold everybody's records.
 pub const HOLDS: &[(&str, &str)] = &[
     (
         "open_request",
-        "t.customer_id IN (SELECT customer_id FROM requests
-                           WHERE status IN ('received', 'in_progress', 'waiting_for_customer', 'extended'))",
+        "t.customer_id IN (SELECT customer_id FROM requests WHERE customer_id IS NOT NULL
+                           AND status IN ('received', 'in_progress', 'waiting_for_customer', 'extended'))",
     ),
     ("restricted", "t.customer_id IN (SELECT id FROM customers WHERE processing_restricted)"),
     ("debt_collection", "t.customer_id IN (SELECT customer_id FROM collection_cases WHERE status = 'open')"),
