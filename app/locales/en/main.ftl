@@ -883,6 +883,8 @@ retention-target-portal_unconfirmed_requests = Portal: unconfirmed requests made
 retention-target-portal_recovery_codes = Portal: used backup codes
 retention-target-portal_feedback = Portal: accessibility feedback
 retention-hold-unanswered = unanswered feedback
+retention-target-portal_requests = Portal: decided and withdrawn requests
+retention-hold-open = the request is open
 retention-target-basic = Ended customer relationships (basic data anonymised)
 
 ## Record of processing (Art. 30)

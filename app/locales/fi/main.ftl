@@ -883,6 +883,8 @@ retention-target-portal_unconfirmed_requests = Portaali: vahvistamattomat pyynn�
 retention-target-portal_recovery_codes = Portaali: käytetyt varakoodit
 retention-target-portal_feedback = Portaali: saavutettavuuspalaute
 retention-hold-unanswered = vastaamaton palaute
+retention-target-portal_requests = Portaali: ratkaistut ja perutut pyynnöt
+retention-hold-open = pyyntö on avoinna
 retention-target-basic = Päättyneet asiakassuhteet (perustiedot anonymisoidaan)
 
 ## Record of processing (Art. 30)

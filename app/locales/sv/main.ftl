@@ -883,6 +883,8 @@ retention-target-portal_unconfirmed_requests = Portalen: obekräftade begärande
 retention-target-portal_recovery_codes = Portalen: använda reservkoder
 retention-target-portal_feedback = Portalen: respons om tillgänglighet
 retention-hold-unanswered = obesvarad respons
+retention-target-portal_requests = Portalen: avgjorda och återkallade begäranden
+retention-hold-open = begäran är öppen
 retention-target-basic = Avslutade kundrelationer (grunduppgifterna anonymiseras)
 
 ## Record of processing (Art. 30)

@@ -499,3 +499,93 @@ async fn a_relationship_over_for_three_years_is_anonymised_unless_held() {
         assert_eq!((rel.due, rel.deleted), (2, 0));
     }
 }
+
+/// `(request id, rows pointing at it)` for a table of what a request carries.
+async fn carried(db: &Db, table: &str) -> Vec<i64> {
+    with_db!(db, pool => sqlx::query_scalar(&format!("SELECT request_id FROM {table} WHERE request_id IS NOT NULL ORDER BY request_id"))
+        .fetch_all(pool).await.unwrap())
+}
+
+#[tokio::test]
+async fn closed_requests_go_three_years_after_their_decision_with_what_they_carried_unless_held() {
+    for db in every_backend().await {
+        seed_small(&db).await;
+        holds(&db).await;
+        // A request from someone who is no customer, decided: nobody's hold keeps it; and
+        // one of a customer nothing holds, with its events and a message.
+        with_db!(&db, pool => {
+            let free: i64 = sqlx::query_scalar(
+                "SELECT id FROM customers WHERE customer_number NOT IN ('100001', '100002', '200000') ORDER BY id LIMIT 1",
+            ).fetch_one(pool).await.unwrap();
+            let received = Utc::now() - Duration::days(40);
+            let request: i64 = sqlx::query_scalar(
+                "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, details, decided_at)
+                 VALUES ('TN-2026-999997', $1, 'question', 'completed', $2, $3, '{\"question\":\"q\"}', $4) RETURNING id",
+            )
+            .bind(free).bind(received).bind(app::domain::clock::due_date(received)).bind(Utc::now() - Duration::days(10))
+            .fetch_one(pool).await.unwrap();
+            for kind in ["received", "completed"] {
+                sqlx::query("INSERT INTO request_events (request_id, occurred_at, kind, actor_kind) VALUES ($1, $2, $3, 'system')")
+                    .bind(request).bind(received).bind(kind).execute(pool).await.unwrap();
+            }
+            sqlx::query("INSERT INTO request_messages (request_id, sent_at, author_kind, body) VALUES ($1, $2, 'customer', 'Kiitos')")
+                .bind(request).bind(received).execute(pool).await.unwrap();
+            let received = Utc::now() - Duration::days(20);
+            sqlx::query(
+                "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, details, channel, decided_at)
+                 VALUES ('TN-2026-999998', NULL, 'question', 'completed', $1, $2, '{\"question\":\"q\"}', 'email', $3)",
+            )
+            .bind(received).bind(app::domain::clock::due_date(received)).bind(Utc::now() - Duration::days(2))
+            .execute(pool).await.unwrap();
+        });
+        // The clock three years and a month on; the requests decided by then are due.
+        let now = Utc::now() + Duration::days(3 * 365 + 31);
+        let cutoff = app::domain::retention::Period::parse("P3Y").unwrap().before(now).unwrap();
+        let open = "t.status IN ('received', 'in_progress', 'waiting_for_customer', 'extended')";
+        let keep = survivors(&db, "requests", "decided_at", Param::Time(cutoff), now, open).await;
+        let before = ids(&db, "requests").await;
+        let decided: i64 = with_db!(&db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM requests WHERE decided_at IS NOT NULL")
+            .fetch_one(pool).await.unwrap());
+        assert!(keep.len() < before.len() && decided > (before.len() - keep.len()) as i64, "some go, some are held");
+        // A change and an objection a due request made (a customer's, not held).
+        let (made_change, made_objection): (i64, i64) = with_db!(&db, pool => {
+            let (request, customer): (i64, i64) = sqlx::query_as(&format!(
+                "SELECT id, customer_id FROM requests WHERE customer_id IS NOT NULL AND id IN ({}) ORDER BY id LIMIT 1",
+                before.iter().filter(|id| !keep.contains(id)).map(|id| id.to_string()).collect::<Vec<_>>().join(","),
+            )).fetch_one(pool).await.unwrap();
+            let change: i64 = sqlx::query_scalar(
+                "INSERT INTO change_log (customer_id, entity, entity_id, field, old_value, new_value, changed_at, actor_kind, request_id)
+                 VALUES ($1, 'customers', $1, 'email', 'a@example.fi', 'b@example.fi', $2, 'staff', $3) RETURNING id",
+            ).bind(customer).bind(Utc::now()).bind(request).fetch_one(pool).await.unwrap();
+            let objection: i64 = sqlx::query_scalar(
+                "INSERT INTO objection_events (customer_id, purpose, action, occurred_at, request_id)
+                 VALUES ($1, 'direct_marketing', 'upheld', $2, $3) RETURNING id",
+            ).bind(customer).bind(Utc::now()).bind(request).fetch_one(pool).await.unwrap();
+            (change, objection)
+        });
+        let events_before = carried(&db, "request_events").await;
+
+        let reports = run(&db, &register(), now, RunOptions { batch_size: 3, ..Default::default() }).await.unwrap();
+        assert_eq!(ids(&db, "requests").await, keep, "exactly the due and unheld requests went");
+        let report = reports.iter().find(|r| r.category == "portal_requests").unwrap();
+        assert_eq!(report.deleted as usize, before.len() - keep.len());
+        let held = report.holds.as_deref().unwrap_or_default();
+        assert!(report.held_back > 0 && held.contains("open_request:"), "{held}");
+        // What they carried went with them; what they changed stays, pointing nowhere.
+        for table in ["request_events", "request_messages", "requesters", "identity_checks", "recipient_notifications"]
+        {
+            assert!(carried(&db, table).await.iter().all(|id| keep.contains(id)), "{table} of a request gone");
+        }
+        assert_eq!(
+            carried(&db, "request_events").await,
+            events_before.into_iter().filter(|id| keep.contains(id)).collect::<Vec<_>>()
+        );
+        let pointing: (Option<i64>, Option<i64>) = with_db!(&db, pool => (
+            sqlx::query_scalar("SELECT request_id FROM change_log WHERE id = $1").bind(made_change).fetch_one(pool).await.unwrap(),
+            sqlx::query_scalar("SELECT request_id FROM objection_events WHERE id = $1").bind(made_objection).fetch_one(pool).await.unwrap(),
+        ));
+        assert_eq!(pointing, (None, None), "the change and the objection stay, pointing nowhere");
+        assert!(carried(&db, "change_log").await.iter().all(|id| keep.contains(id)));
+        assert!(carried(&db, "objection_events").await.iter().all(|id| keep.contains(id)));
+    }
+}

@@ -39,6 +39,9 @@ pub struct Target {
     pub date_column: bool,
     /// Single records the rule keeps past the period, as SQL on `t`, and why.
     pub row_holds: &'static [(&'static str, &'static str)],
+    /// Rows of other tables that point at a record and outlive it (`table`, `column`):
+    /// their reference is cleared before the record goes.
+    pub detach: &'static [(&'static str, &'static str)],
 }
 
 /// Everything the run deletes from, in the register's order.
@@ -56,6 +59,7 @@ pub const TARGETS: &[Target] = &[
             ("unpaid", "t.status <> 'paid'"),
             ("collection_case", "t.id IN (SELECT invoice_id FROM collection_cases)"),
         ],
+        detach: &[],
     },
     Target {
         category: "ip_addresses",
@@ -65,6 +69,7 @@ pub const TARGETS: &[Target] = &[
         time_column: "assigned_to",
         date_column: false,
         row_holds: &[],
+        detach: &[],
     },
     Target {
         category: "traffic_data",
@@ -74,6 +79,7 @@ pub const TARGETS: &[Target] = &[
         time_column: "started_at",
         date_column: false,
         row_holds: &[],
+        detach: &[],
     },
     Target {
         category: "call_recordings",
@@ -83,6 +89,7 @@ pub const TARGETS: &[Target] = &[
         time_column: "recorded_at",
         date_column: false,
         row_holds: &[],
+        detach: &[],
     },
     // After the records that refer to them, so a contract whose traffic went in this
     // run is not kept for it. The period runs from the end of the year the contract ended.
@@ -100,6 +107,7 @@ pub const TARGETS: &[Target] = &[
               OR EXISTS (SELECT 1 FROM ip_assignments x WHERE x.contract_id = t.id)
               OR EXISTS (SELECT 1 FROM service_blocks x WHERE x.contract_id = t.id))",
         )],
+        detach: &[],
     },
     // The portal's own data.
     Target {
@@ -110,6 +118,7 @@ pub const TARGETS: &[Target] = &[
         time_column: "expires_at",
         date_column: false,
         row_holds: &[],
+        detach: &[],
     },
     // A new login address's link, used or not.
     Target {
@@ -120,6 +129,7 @@ pub const TARGETS: &[Target] = &[
         time_column: "expires_at",
         date_column: false,
         row_holds: &[],
+        detach: &[],
     },
     Target {
         category: "portal_recovery_codes",
@@ -130,6 +140,7 @@ pub const TARGETS: &[Target] = &[
         time_column: "used_at",
         date_column: false,
         row_holds: &[],
+        detach: &[],
     },
     Target {
         category: "portal_unconfirmed_requests",
@@ -140,6 +151,7 @@ pub const TARGETS: &[Target] = &[
         time_column: "confirm_by",
         date_column: false,
         row_holds: &[],
+        detach: &[],
     },
     Target {
         category: "portal_feedback",
@@ -150,6 +162,23 @@ pub const TARGETS: &[Target] = &[
         date_column: false,
         // Unanswered feedback is a duty still open.
         row_holds: &[("unanswered", "t.answered_at IS NULL")],
+        detach: &[],
+    },
+    // A request closed (decided or withdrawn) three years ago goes with what it carried:
+    // its events, messages, requester, identity checks, copy and the recipients told
+    // (deleted with it by the database). A request from someone who is no customer has
+    // no customer to hold it. The changes and objections it made keep their rows, no
+    // longer pointing at it.
+    Target {
+        category: "portal_requests",
+        rule: Some("portal_requests"),
+        customer: Some("COALESCE(t.customer_id, 0)"),
+        table: "requests",
+        // An open request has not been decided.
+        time_column: "decided_at",
+        date_column: false,
+        row_holds: &[("open", "t.status IN ('received', 'in_progress', 'waiting_for_customer', 'extended')")],
+        detach: &[("change_log", "request_id"), ("objection_events", "request_id")],
     },
 ];
 
@@ -362,6 +391,12 @@ async fn run_rules(
             let due = format!("SELECT COUNT(*) FROM {table} t WHERE {past}");
             let any_hold = count_due(db, &due, &at, today, &all_holds, &mut report).await?;
             if !options.dry_run && report.due > report.held_back {
+                let going = format!("SELECT t.id FROM {table} t WHERE {past} AND NOT ({any_hold})");
+                for (other, reference) in target.detach {
+                    let detach = format!("UPDATE {other} SET {reference} = NULL WHERE {reference} IN ({going})");
+                    let params = vec![at.clone(), Param::Date(today)];
+                    with_db!(db, pool => bind_params!(sqlx::query(&detach), &params).execute(pool).await.map(|_| ()))?;
+                }
                 let delete = format!(
                     "DELETE FROM {table} WHERE id IN (SELECT t.id FROM {table} t WHERE {past} AND NOT ({any_hold}) LIMIT $3)"
                 );
