@@ -118,8 +118,21 @@ enum RetentionCommand {
 #[derive(Subcommand)]
 enum AuditCommand {
     /// Check the audit log's hash chain and name the first broken row; exits 1 when
-    /// the chain is broken.
+    /// the chain is broken. With `audit_signing_key` set, the checkpoints of removed
+    /// rows must be signed by that key.
     Verify,
+    /// Remove the audit rows past the register's `portal_audit_log` period, oldest
+    /// first, each batch under a checkpoint signed with `audit_signing_key`. Runs as the
+    /// schema's owner (`TIETONI_MIGRATION_DATABASE_URL`) when set: the app's own role
+    /// may not delete audit rows.
+    Prune {
+        /// Count what is due and report it, change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Make a new signing key: prints the seed to keep secret (the setting
+    /// `audit_signing_key`) and its public key to give an auditor.
+    Key,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -177,10 +190,48 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<()> {
             println!("granted {role} what the app needs; the audit log only INSERT and SELECT");
             Ok(())
         }
+        Command::Audit { command: AuditCommand::Key } => {
+            let (key, seed) = app::ssr::audit_checkpoint::AuditKey::generate();
+            println!("TIETONI_AUDIT_SIGNING_KEY={seed}");
+            println!("public key: {}", key.public_hex());
+            Ok(())
+        }
+        Command::Audit { command: AuditCommand::Prune { dry_run } } => {
+            let key = settings.audit_key().map_err(|e| anyhow::anyhow!(e))?;
+            let register = crate::startup::load_register(&settings)?;
+            let db = match &settings.migration_database_url {
+                Some(owner) => {
+                    let owner = app::ssr::db::Db::connect(owner, 2).await?;
+                    crate::startup::migrate(&owner).await?;
+                    owner
+                }
+                None => connect_and_migrate(&settings).await?,
+            };
+            use app::ssr::retention::audit_log::{prune, PruneOptions};
+            let r =
+                prune(&db, &register, key.as_ref(), chrono::Utc::now(), PruneOptions { dry_run, ..Default::default() })
+                    .await?;
+            let cutoff = r.cutoff.map(|c| c.to_rfc3339()).unwrap_or_else(|| "-".into());
+            println!(
+                "{}\tcutoff={cutoff}\tdue={}\tdeleted={}\theld={}\t{}\t{}",
+                r.category,
+                r.due,
+                r.deleted,
+                r.held_back,
+                r.holds.unwrap_or_default(),
+                r.note.unwrap_or_default()
+            );
+            Ok(())
+        }
         Command::Audit { command: AuditCommand::Verify } => {
             let db = connect_and_migrate(&settings).await?;
-            let report = app::ssr::audit::verify(&db).await?;
-            println!("audit log: {} rows chained, {} from before the chain began", report.chained, report.before_chain);
+            let key = settings.audit_key().map_err(|e| anyhow::anyhow!(e))?;
+            let trusted = key.map(|k| k.public_hex());
+            let report = app::ssr::audit::verify_with_key(&db, trusted.as_deref()).await?;
+            println!(
+                "audit log: {} rows chained, {} from before the chain began, {} removed under signed checkpoints",
+                report.chained, report.before_chain, report.removed
+            );
             match report.first_broken {
                 None => {
                     println!("the chain is intact");

@@ -66,6 +66,10 @@ pub struct Settings {
     pub oidc_client_id: String,
     /// The client secret (sent with HTTP Basic authentication to the token endpoint).
     pub oidc_client_secret: Option<String>,
+    /// The Ed25519 seed (64 hex digits) that signs the audit log's checkpoints when
+    /// `tietoni audit prune` removes its oldest rows; `tietoni audit key` makes one.
+    /// Without it nothing is removed from the log.
+    pub audit_signing_key: Option<String>,
     /// The ID token claim carrying the Finnish personal identity code.
     pub oidc_identity_claim: String,
     /// The assurance levels (`acr`) accepted, separated by spaces; a token with any other
@@ -108,6 +112,7 @@ impl Default for Settings {
             oidc_issuer: None,
             oidc_client_id: String::new(),
             oidc_client_secret: None,
+            audit_signing_key: None,
             oidc_identity_claim: "hetu".into(),
             // The Finnish Trust Network's substantial and high levels (bank IDs, mobile
             // certificate, ID card).
@@ -153,6 +158,7 @@ impl std::fmt::Debug for Settings {
             .field("oidc_issuer", &self.oidc_issuer)
             .field("oidc_client_id", &self.oidc_client_id)
             .field("oidc_client_secret", &self.oidc_client_secret.as_ref().map(|_| "***"))
+            .field("audit_signing_key", &self.audit_signing_key.as_ref().map(|_| "***"))
             .field("oidc_identity_claim", &self.oidc_identity_claim)
             .field("oidc_acr_values", &self.oidc_acr_values)
             .field("oidc_scopes", &self.oidc_scopes)
@@ -169,6 +175,17 @@ impl Settings {
             .filter(|e| !e.is_empty())
             .map(|e| app::domain::IpRange::parse(e).map_err(|err| format!("trusted_proxies: {e:?}: {err}")))
             .collect()
+    }
+
+    /// The audit log's signing key, or `None` when not set; a key set that is not 64 hex
+    /// digits is an error (never echoing it).
+    pub fn audit_key(&self) -> Result<Option<app::ssr::audit_checkpoint::AuditKey>, String> {
+        match self.audit_signing_key.as_deref().map(str::trim).filter(|k| !k.is_empty()) {
+            None => Ok(None),
+            Some(seed) => app::ssr::audit_checkpoint::AuditKey::from_hex(seed)
+                .map(Some)
+                .ok_or_else(|| "audit_signing_key: not 64 hex digits (make one with `tietoni audit key`)".into()),
+        }
     }
 }
 
@@ -218,6 +235,12 @@ mod tests {
         assert!(!shown.contains("tietoni:"), "{shown}");
         let s = Settings { oidc_client_secret: Some("oidc-s3cret".into()), ..Settings::default() };
         assert!(!format!("{s:?}").contains("oidc-s3cret"));
+        let seed = "ab".repeat(32);
+        let s = Settings { audit_signing_key: Some(seed.clone()), ..Settings::default() };
+        assert!(!format!("{s:?}").contains(&seed));
+        assert!(s.audit_key().unwrap().is_some());
+        let bad = Settings { audit_signing_key: Some("s3cret".into()), ..Settings::default() };
+        assert!(!bad.audit_key().unwrap_err().contains("s3cret"), "the error never echoes the key");
         assert!(shown.contains("db.internal:5432/tietoni"));
         assert_eq!(redact_url("sqlite:tietoni.db"), "sqlite:tietoni.db");
     }

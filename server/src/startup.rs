@@ -65,6 +65,7 @@ pub async fn grant_app_role(db: &Db, role: &str) -> anyhow::Result<()> {
         format!("GRANT USAGE ON SCHEMA public TO {role}"),
         format!("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}"),
         format!("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM {role}"),
+        format!("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON audit_checkpoints FROM {role}"),
         format!("REVOKE INSERT, UPDATE, DELETE ON _sqlx_migrations FROM {role}"),
         format!("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}"),
     ] {

@@ -860,6 +860,7 @@ retention-hold-collection_case = invoice has a collection case
 retention-note-no_period = the rule has no fixed period
 retention-note-event_not_followed = the period runs from an event the run does not follow yet
 retention-note-cut_short = the run was cut short; the next run goes on
+retention-note-no_signing_key = no signing key is set, so nothing is removed from the log
 retention-holds-heading = Legal holds
 retention-holds-lead = A hold keeps all of a customer's data past its time until a given day (for a legal claim or an authority's order, for example). The customer sees the reason and the end day on their pages.
 retention-no-holds = No holds are in force.
@@ -885,6 +886,8 @@ retention-target-portal_feedback = Portal: accessibility feedback
 retention-hold-unanswered = unanswered feedback
 retention-target-portal_requests = Portal: decided and withdrawn requests
 retention-hold-open = the request is open
+retention-target-portal_audit_log = Portal: the audit log
+retention-hold-after_held = an older row is kept
 retention-target-basic = Ended customer relationships (basic data anonymised)
 
 ## Record of processing (Art. 30)

@@ -860,6 +860,7 @@ retention-hold-collection_case = laskulla perintäasia
 retention-note-no_period = säännöllä ei ole kiinteää säilytysaikaa
 retention-note-event_not_followed = säilytysaika alkaa tapahtumasta, jota ajo ei vielä seuraa
 retention-note-cut_short = ajo keskeytyi; seuraava ajo jatkaa
+retention-note-no_signing_key = allekirjoitusavainta ei ole asetettu, joten lokista ei poisteta mitään
 retention-holds-heading = Oikeudelliset pidot
 retention-holds-lead = Pito säilyttää asiakkaan kaikki tiedot säilytysajan yli annettuun päivään asti (esimerkiksi oikeusvaateen tai viranomaisen määräyksen vuoksi). Asiakas näkee pidon syyn ja päättymispäivän omilla sivuillaan.
 retention-no-holds = Voimassa olevia pitoja ei ole.
@@ -885,6 +886,8 @@ retention-target-portal_feedback = Portaali: saavutettavuuspalaute
 retention-hold-unanswered = vastaamaton palaute
 retention-target-portal_requests = Portaali: ratkaistut ja perutut pyynnöt
 retention-hold-open = pyyntö on avoinna
+retention-target-portal_audit_log = Portaali: tapahtumaloki
+retention-hold-after_held = vanhempi rivi pidetään
 retention-target-basic = Päättyneet asiakassuhteet (perustiedot anonymisoidaan)
 
 ## Record of processing (Art. 30)

@@ -860,6 +860,7 @@ retention-hold-collection_case = fakturan har ett indrivningsärende
 retention-note-no_period = regeln har ingen fast lagringstid
 retention-note-event_not_followed = lagringstiden räknas från en händelse som körningen inte följer ännu
 retention-note-cut_short = körningen avbröts; nästa körning fortsätter
+retention-note-no_signing_key = ingen signeringsnyckel är inställd, så inget tas bort ur loggen
 retention-holds-heading = Rättsliga kvarhållanden
 retention-holds-lead = Ett kvarhållande bevarar alla kundens uppgifter längre än lagringstiden till ett angivet datum (till exempel på grund av ett rättsligt anspråk eller en myndighets föreläggande). Kunden ser orsaken och slutdatumet på sina sidor.
 retention-no-holds = Inga kvarhållanden gäller.
@@ -885,6 +886,8 @@ retention-target-portal_feedback = Portalen: respons om tillgänglighet
 retention-hold-unanswered = obesvarad respons
 retention-target-portal_requests = Portalen: avgjorda och återkallade begäranden
 retention-hold-open = begäran är öppen
+retention-target-portal_audit_log = Portalen: händelseloggen
+retention-hold-after_held = en äldre rad hålls kvar
 retention-target-basic = Avslutade kundrelationer (grunduppgifterna anonymiseras)
 
 ## Record of processing (Art. 30)

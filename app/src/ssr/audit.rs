@@ -208,6 +208,8 @@ pub struct ChainReport {
     pub chained: u64,
     /// Rows from before the chain began (no hashes).
     pub before_chain: u64,
+    /// Rows removed by retention under signed checkpoints (the latest one's count).
+    pub removed: u64,
     /// The first row whose hash or link is wrong, and what is wrong with it.
     pub first_broken: Option<(i64, &'static str)>,
 }
@@ -229,11 +231,34 @@ struct StoredRow {
 
 /// Walks the whole log in id order (in pages, never all in memory) and checks every
 /// link: each row's previous hash is the hash of the row before it, its own hash is
-/// that of its content, and the chain's head is the last row.
+/// that of its content, and the chain's head is the last row. Where retention removed
+/// the oldest rows, the first row left must link to the latest checkpoint's hash, and
+/// that checkpoint must carry a valid signature (of `trusted_key`, when given: the
+/// public key, in hex, the operator handed out).
 pub async fn verify(db: &Db) -> Result<ChainReport, sqlx::Error> {
+    verify_with_key(db, None).await
+}
+
+/// [`verify`], requiring the checkpoints to be signed by `trusted_key` (hex).
+pub async fn verify_with_key(db: &Db, trusted_key: Option<&str>) -> Result<ChainReport, sqlx::Error> {
     let mut report = ChainReport::default();
     let mut expected_prev: Option<String> = None;
     let mut after = 0i64;
+    if let Some(checkpoint) = crate::ssr::audit_checkpoint::latest(db).await? {
+        if !checkpoint.signature_valid() {
+            report.first_broken =
+                Some((checkpoint.through_id, "the checkpoint of the removed rows is not validly signed"));
+            return Ok(report);
+        }
+        if trusted_key.is_some_and(|k| !k.eq_ignore_ascii_case(&checkpoint.public_key)) {
+            report.first_broken =
+                Some((checkpoint.through_id, "the checkpoint of the removed rows is signed by another key"));
+            return Ok(report);
+        }
+        report.removed = u64::try_from(checkpoint.rows_removed).unwrap_or(0);
+        expected_prev = checkpoint.through_hash;
+        after = checkpoint.through_id;
+    }
     loop {
         let page: Vec<StoredRow> = with_db!(db, pool => sqlx::query_as(
             "SELECT id, occurred_at, actor_kind, actor_id, action, customer_id, request_id, detail, prev_hash, row_hash

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod audio;
 pub mod audit;
+pub mod audit_checkpoint;
 pub mod auth;
 pub mod breaches;
 pub mod consents;

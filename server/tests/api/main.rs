@@ -3,6 +3,7 @@
 //! PostgreSQL server and sets `TIETONI_TEST_POSTGRES_URL`). Logs only with `TEST_LOG=1`.
 
 mod access_matrix;
+mod audit_retention;
 mod breaches;
 mod chaos;
 mod consents;

@@ -9,6 +9,7 @@
 //! PostgreSQL one instance runs it at a time (an advisory lock); the time is a
 //! parameter, so tests move the clock instead of waiting.
 
+pub mod audit_log;
 pub mod holds;
 pub mod relationship;
 pub mod reports;
