@@ -106,6 +106,9 @@ pub async fn my_request(reference: String) -> Result<Option<(RequestView, String
     if view.summary.kind == RequestKind::Copy {
         view.copy = crate::ssr::staff::copies::my_copy(&db, customer_id, &reference).await?;
     }
+    let register = crate::api::auth::register()?;
+    view.deleted_on =
+        view.summary.decided_at.and_then(|at| crate::ssr::retention::due_on(&register, "portal_requests", at));
     let draft = take_draft(&format!("message:{reference}")).await?;
     let body = draft.into_iter().find(|(n, _)| n == "body").map(|(_, v)| v).unwrap_or_default();
     Ok(Some((view, body)))

@@ -260,6 +260,7 @@ pub async fn get(db: &Db, customer_id: i64, reference: &str) -> Result<Option<Re
         summary,
         message_key: uuid::Uuid::new_v4().simple().to_string(),
         copy: None,
+        deleted_on: None,
     }))
 }
 

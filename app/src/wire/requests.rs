@@ -69,6 +69,10 @@ pub struct RequestView {
     /// For a copy request: the copy, once released.
     #[serde(default)]
     pub copy: Option<crate::wire::copies::CopyState>,
+    /// A closed request: the day the register's rule (`portal_requests`) removes it,
+    /// unless a hold keeps it longer.
+    #[serde(default)]
+    pub deleted_on: Option<chrono::NaiveDate>,
 }
 
 /// A category as the erasure form offers it.

@@ -428,6 +428,13 @@ async fn messages_answers_restriction_and_withdrawal() {
         assert_eq!(messages, 2);
         let html = client.get(app.url(&page)).send().await.unwrap().text().await.unwrap();
         assert!(html.contains("Peruttu") && !html.contains("Peru pyyntö</button>"));
+        // The day the register's rule removes it: three years from the withdrawal.
+        let withdrawn: chrono::DateTime<chrono::Utc> = with_db!(&app.db, pool => sqlx::query_scalar(
+            "SELECT decided_at FROM requests WHERE reference = $1",
+        ).bind(&reference).fetch_one(pool).await.unwrap());
+        let day = (withdrawn + chrono::Months::new(36)).date_naive();
+        let shown = app::i18n::format_date(app::domain::Lang::Fi, day);
+        assert!(html.contains(&format!("<dt>Poistetaan</dt><dd>{shown} (ellei")), "{shown}");
     }
 }
 

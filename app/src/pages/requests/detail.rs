@@ -227,6 +227,10 @@ pub(super) fn RequestDetailsView(lang: Lang, view: RequestView, draft: String) -
                 <dt>{t(lang, "request-decided-label")}</dt>
                 <dd>{format_datetime(lang, at)}</dd>
             })}
+            {view.deleted_on.map(|day| view! {
+                <dt>{t(lang, "request-deleted-label")}</dt>
+                <dd>{t_args(lang, "request-deleted-on", &[("day", crate::i18n::format_date(lang, day))])}</dd>
+            })}
         </dl>
         {rejected}
         {decision}
