@@ -15,7 +15,7 @@
 //! - `i18n`: fi/sv/en texts, formats, and texts made from data (`i18n::texts`);
 //! - `ssr`, the store (server only): the database over two backends and all SQL (named
 //!   `FromRow` rows; `with_db!` is used nowhere else), accounts, sessions, throttles,
-//!   the audit chain, passwords, mail, demo data. It never reads the request or Leptos
+//!   the audit chain and its signed checkpoints, retention, passwords, mail, demo data. It never reads the request or Leptos
 //!   context: it is given the caller's ids, the language and the register;
 //! - `api`: server functions — parse, authorize, call the store, answer. `api::caller`
 //!   reads the request once (caller, re-authentication, client address) and holds the

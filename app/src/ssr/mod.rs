@@ -1,5 +1,6 @@
 //! Server-only code (compiled with the `ssr` feature alone): the database handle and
-//! all SQL, password hashing, and the demo-data generator.
+//! all SQL, the audit chain with its signed checkpoints, retention, password hashing,
+//! and the demo-data generator.
 
 pub mod accounts;
 pub mod audio;
