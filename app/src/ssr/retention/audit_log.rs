@@ -45,16 +45,7 @@ pub async fn prune(
     now: DateTime<Utc>,
     options: PruneOptions,
 ) -> Result<RuleReport, sqlx::Error> {
-    let mut report = RuleReport {
-        rule: RULE.into(),
-        category: RULE.into(),
-        cutoff: None,
-        due: 0,
-        deleted: 0,
-        held_back: 0,
-        holds: None,
-        note: None,
-    };
+    let mut report = RuleReport::new(RULE, RULE);
     let cutoff = register.retention_rule(RULE).and_then(|r| r.parsed_period()).and_then(|p: Period| p.before(now));
     let Some(cutoff) = cutoff else {
         report.note = Some("no_period".into());

@@ -145,6 +145,22 @@ pub struct RuleReport {
     pub note: Option<String>,
 }
 
+impl RuleReport {
+    /// A report of `rule` under `category` before anything is counted.
+    pub fn new(rule: &str, category: &str) -> Self {
+        Self {
+            rule: rule.to_owned(),
+            category: category.to_owned(),
+            cutoff: None,
+            due: 0,
+            deleted: 0,
+            held_back: 0,
+            holds: None,
+            note: None,
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum RetentionError {
     #[error("another instance is running the retention run")]
@@ -197,16 +213,7 @@ async fn run_rules(
         let Some(rule) = rule_of(register, target) else {
             continue;
         };
-        let mut report = RuleReport {
-            rule: rule.id.clone(),
-            category: target.category.to_owned(),
-            cutoff: None,
-            due: 0,
-            deleted: 0,
-            held_back: 0,
-            holds: None,
-            note: None,
-        };
+        let mut report = RuleReport::new(&rule.id, target.category);
         let cutoff = match (rule.parsed_period(), rule.runs_from) {
             (Some(period), Some(runs_from)) => {
                 let cutoff = rules::cutoff(period, runs_from, now);
@@ -267,16 +274,7 @@ async fn run_rules(
         let (Some(period), Some(first)) = (rule.parsed_period(), categories.first()) else {
             continue;
         };
-        let mut report = RuleReport {
-            rule: rule.id.clone(),
-            category: (*first).to_owned(),
-            cutoff: None,
-            due: 0,
-            deleted: 0,
-            held_back: 0,
-            holds: None,
-            note: None,
-        };
+        let mut report = RuleReport::new(&rule.id, first);
         if let Some(cutoff) = period.before(now) {
             let day = cutoff.date_naive();
             report.cutoff = day.and_hms_opt(0, 0, 0).map(|d| d.and_utc());
