@@ -143,7 +143,7 @@ impl ChainedRow {
 #[allow(async_fn_in_trait)]
 pub trait AuditTx {
     /// Appends `entry`: takes the chain's head (held until the transaction ends), hashes
-    /// the row onto it, inserts it and moves the head.
+    /// the row onto it and inserts it; the insert moves the head (a trigger).
     async fn append_audit(&mut self, entry: &Entry<'_>) -> Result<(), sqlx::Error>;
 }
 
@@ -151,16 +151,19 @@ macro_rules! audit_tx {
     ($db:ty) => {
         impl AuditTx for sqlx::Transaction<'_, $db> {
             async fn append_audit(&mut self, entry: &Entry<'_>) -> Result<(), sqlx::Error> {
-                // A write first: on SQLite it takes the write lock, on PostgreSQL the row
-                // lock; either way no other writer reads the head until this one ends.
-                sqlx::query("UPDATE audit_chain SET last_id = last_id WHERE id = 1").execute(&mut **self).await?;
+                // The head read by a write: on SQLite it takes the write lock, on
+                // PostgreSQL the row lock; either way no other writer reads the head until
+                // this one ends. One statement, not a lock and then a read.
                 let prev: String =
-                    sqlx::query_scalar("SELECT last_hash FROM audit_chain WHERE id = 1").fetch_one(&mut **self).await?;
+                    sqlx::query_scalar("UPDATE audit_chain SET last_id = last_id WHERE id = 1 RETURNING last_hash")
+                        .fetch_one(&mut **self)
+                        .await?;
                 let row = ChainedRow::of(entry);
                 let hash = chain_hash(&prev, &row);
-                let id: i64 = sqlx::query_scalar(
+                // The insert's trigger moves the head to this row (migration 0028).
+                sqlx::query(
                     "INSERT INTO audit_log (occurred_at, actor_kind, actor_id, action, customer_id, request_id, detail, prev_hash, row_hash)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                 )
                 .bind(row.occurred_at)
                 .bind(&row.actor_kind)
@@ -171,13 +174,8 @@ macro_rules! audit_tx {
                 .bind(&row.detail)
                 .bind(&prev)
                 .bind(&hash)
-                .fetch_one(&mut **self)
+                .execute(&mut **self)
                 .await?;
-                sqlx::query("UPDATE audit_chain SET last_id = $1, last_hash = $2 WHERE id = 1")
-                    .bind(id)
-                    .bind(&hash)
-                    .execute(&mut **self)
-                    .await?;
                 Ok(())
             }
         }
