@@ -14,6 +14,7 @@ struct Facts {
     open_requests: i64,
     restricted: bool,
     collection_cases: i64,
+    legal_holds: i64,
 }
 
 /// How many open requests a page names by reference as holds; the rest it counts (a
@@ -25,14 +26,17 @@ pub const REFERENCES_NAMED: u32 = 5;
 /// counted), a restriction, an open debt-collection case and legal holds in force.
 pub async fn for_customer(db: &Db, customer_id: i64, today: NaiveDate, named: u32) -> Result<Vec<Hold>, sqlx::Error> {
     let open = crate::ssr::requests::OPEN;
-    // The counts and the restriction in one statement: this runs on every category page.
+    // The counts and the restriction in one statement: this runs on every category page
+    // and every request staff open. The lists are read only when there is something in
+    // them.
     let facts = format!(
         "SELECT (SELECT COUNT(*) FROM requests WHERE customer_id = $1 AND status IN {open}) AS open_requests,
                 COALESCE((SELECT processing_restricted FROM customers WHERE id = $1), FALSE) AS restricted,
-                (SELECT COUNT(*) FROM collection_cases WHERE customer_id = $1 AND status = 'open') AS collection_cases",
+                (SELECT COUNT(*) FROM collection_cases WHERE customer_id = $1 AND status = 'open') AS collection_cases,
+                (SELECT COUNT(*) FROM legal_holds WHERE customer_id = $1 AND lifted_at IS NULL AND ends_on >= $2) AS legal_holds",
     );
     let (facts, requests, legal): (Facts, Vec<String>, Vec<(String, NaiveDate)>) = with_db!(db, pool => {
-        let facts: Facts = sqlx::query_as(&facts).bind(customer_id).fetch_one(pool).await?;
+        let facts: Facts = sqlx::query_as(&facts).bind(customer_id).bind(today).fetch_one(pool).await?;
         let requests = if facts.open_requests == 0 {
             Vec::new()
         } else {
@@ -40,10 +44,14 @@ pub async fn for_customer(db: &Db, customer_id: i64, today: NaiveDate, named: u3
                 "SELECT reference FROM requests WHERE customer_id = $1 AND status IN {open} ORDER BY received_at, id LIMIT $2",
             )).bind(customer_id).bind(i64::from(named)).fetch_all(pool).await?
         };
-        let legal = sqlx::query_as(
-            "SELECT reason, ends_on FROM legal_holds WHERE customer_id = $1 AND lifted_at IS NULL AND ends_on >= $2
-             ORDER BY ends_on, id",
-        ).bind(customer_id).bind(today).fetch_all(pool).await?;
+        let legal = if facts.legal_holds == 0 {
+            Vec::new()
+        } else {
+            sqlx::query_as(
+                "SELECT reason, ends_on FROM legal_holds WHERE customer_id = $1 AND lifted_at IS NULL AND ends_on >= $2
+                 ORDER BY ends_on, id",
+            ).bind(customer_id).bind(today).fetch_all(pool).await?
+        };
         (facts, requests, legal)
     });
     let mut holds = Vec::new();

@@ -1,6 +1,6 @@
 //! One request as staff open it, with the customer data needed to decide it (every look
 //! audited in the same transaction as the read: if the audit row cannot be written,
-//! nothing is read).
+//! nothing read is shown).
 
 use crate::domain::request::RequestDetails;
 use crate::domain::{clock, RequestKind};
@@ -10,7 +10,8 @@ use crate::wire::staff::{FieldHistory, StaffRequestView};
 use crate::with_db;
 use chrono::{DateTime, NaiveDate, Utc};
 
-/// A request as staff open it ([`REQUEST_COLUMNS`]).
+/// A request as staff open it, with the customer it is about and the person who made it
+/// without an account, each when there is one ([`REQUEST_COLUMNS`]: one statement).
 #[derive(sqlx::FromRow)]
 struct RequestRow {
     id: i64,
@@ -27,21 +28,50 @@ struct RequestRow {
     decided_at: Option<DateTime<Utc>>,
     decision_reason: Option<String>,
     channel: String,
+    customer_number: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    customer_language: Option<String>,
+    processing_restricted: Option<bool>,
+    requester_name: Option<String>,
+    requester_email: Option<String>,
+    requester_phone: Option<String>,
+    requester_language: Option<String>,
+    requester_identified: Option<bool>,
+    requester_matched: Option<String>,
 }
 
-/// The customer a request is about, as staff see them beside it.
-#[derive(sqlx::FromRow)]
-struct RequestCustomer {
-    customer_number: String,
-    first_name: String,
-    last_name: String,
-    language: String,
-    processing_restricted: bool,
+impl RequestRow {
+    fn customer(&self) -> Option<crate::wire::staff::RequestCustomerView> {
+        Some(crate::wire::staff::RequestCustomerView {
+            number: self.customer_number.clone()?,
+            name: format!("{} {}", self.first_name.as_deref()?, self.last_name.as_deref()?),
+            language: self.customer_language.clone()?,
+            restricted: self.processing_restricted.unwrap_or(false),
+        })
+    }
+
+    fn requester(&self) -> Option<crate::wire::staff::RequesterView> {
+        Some(crate::wire::staff::RequesterView {
+            name: self.requester_name.clone()?,
+            email: self.requester_email.clone(),
+            phone: self.requester_phone.clone(),
+            language: self.requester_language.clone()?,
+            identified: self.requester_identified.unwrap_or(false),
+            matched_customer: self.requester_matched.clone(),
+        })
+    }
 }
 
 const REQUEST_COLUMNS: &str =
     "r.id, r.customer_id, r.kind, r.status, r.received_at, r.due_on, r.extended_due_on, r.extension_reason,
-     r.restrict_processing, r.details, r.assignee_id, r.decided_at, r.decision_reason, r.channel";
+     r.restrict_processing, r.details, r.assignee_id, r.decided_at, r.decision_reason, r.channel,
+     c.customer_number, c.first_name, c.last_name, c.language AS customer_language, c.processing_restricted,
+     q.name AS requester_name, q.email AS requester_email, q.phone AS requester_phone,
+     q.language AS requester_language, q.identified_at IS NOT NULL AS requester_identified,
+     m.customer_number AS requester_matched
+     FROM requests r LEFT JOIN customers c ON c.id = r.customer_id
+     LEFT JOIN requesters q ON q.request_id = r.id LEFT JOIN customers m ON m.id = q.identified_customer_id";
 
 /// The categories a request concerns: what staff need to see to decide it.
 pub fn categories_of(details: &Option<RequestDetails>) -> Vec<String> {
@@ -73,13 +103,14 @@ pub async fn open(
     let mut view;
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
-        row = sqlx::query_as(&format!("SELECT {REQUEST_COLUMNS} FROM requests r WHERE r.reference = $1"))
+        row = sqlx::query_as(&format!("SELECT {REQUEST_COLUMNS} WHERE r.reference = $1"))
             .bind(reference).fetch_optional(&mut *tx).await?;
         let Some(r) = &row else { return Ok(None) };
         let (id, customer_id) = (r.id, r.customer_id);
         let kind: RequestKind = r.kind.parse().map_err(|_| sqlx::Error::Protocol("unknown request kind".into()))?;
         let details = RequestDetails::from_json(kind, &r.details);
-        // The audit rows first: if they cannot be written, the read fails with them.
+        // The audit rows before anything more is read; if they cannot be written, the
+        // transaction fails and nothing read in it is shown.
         for category in categories_of(&details) {
             if customer_id.is_none() {
                 break;
@@ -88,16 +119,9 @@ pub async fn open(
                 .customer(customer_id).request(Some(id)).detail(&category);
             audit::record_in(&mut tx, entry).await?;
         }
-        let customer: Option<RequestCustomer> = sqlx::query_as(
-            "SELECT customer_number, first_name, last_name, language, processing_restricted FROM customers WHERE id = $1",
-        ).bind(customer_id).fetch_optional(&mut *tx).await?;
         // Who made it without an account (or was recorded by staff as nobody in the
         // register): a look at their contact details is audited like customer data.
-        let requester: Option<crate::wire::staff::RequesterView> = sqlx::query_as(
-            "SELECT q.name, q.email, q.phone, q.language, q.identified_at IS NOT NULL AS identified,
-                    c.customer_number AS matched_customer
-             FROM requesters q LEFT JOIN customers c ON c.id = q.identified_customer_id WHERE q.request_id = $1",
-        ).bind(id).fetch_optional(&mut *tx).await?;
+        let requester = r.requester();
         if requester.is_some() {
             let entry = Entry::new(Actor::Staff, Some(staff_id), "view_requester").customer(customer_id).request(Some(id));
             audit::record_in(&mut tx, entry).await?;
@@ -126,9 +150,13 @@ pub async fn open(
             ).bind(customer_id).bind(table).bind(entity_id).bind(column).fetch_all(&mut *tx).await?;
             field = Some(FieldHistory { field: *f, current: current.flatten(), history });
         }
-        let recipients: Vec<(String, Option<DateTime<Utc>>)> = sqlx::query_as(
-            "SELECT recipient, notified_at FROM recipient_notifications WHERE request_id = $1 ORDER BY id",
-        ).bind(id).fetch_all(&mut *tx).await?;
+        // Recipients to tell are written by a decision, so an undecided request has none.
+        let recipients: Vec<(String, Option<DateTime<Utc>>)> = if r.decided_at.is_none() {
+            Vec::new()
+        } else {
+            sqlx::query_as("SELECT recipient, notified_at FROM recipient_notifications WHERE request_id = $1 ORDER BY id")
+                .bind(id).fetch_all(&mut *tx).await?
+        };
         let assignee: Option<i64> = r.assignee_id;
         tx.commit().await?;
         view = StaffRequestView {
@@ -147,12 +175,7 @@ pub async fn open(
             assigned_to_me: assignee == Some(staff_id),
             decided_at: r.decided_at,
             decision_reason: r.decision_reason.clone(),
-            customer: customer.map(|c| crate::wire::staff::RequestCustomerView {
-                number: c.customer_number,
-                name: format!("{} {}", c.first_name, c.last_name),
-                language: c.language,
-                restricted: c.processing_restricted,
-            }),
+            customer: r.customer(),
             requester,
             events,
             messages,
