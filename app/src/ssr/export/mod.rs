@@ -1,11 +1,13 @@
 //! The JSON portability package (GDPR Art. 20 and the Art. 15(3) copy): every record the
 //! register holds about one customer, streamed from the database as it is read.
 //!
-//! The package is `{"manifest": {...}, "data": {<category>: {<record type>: [...]}}}`.
+//! The package is `{"data": {<category>: {<record type>: [...]}}, "manifest": {...}}`.
 //! The record types and their fields are declared once, in [`RECORD_TYPES`]; the
 //! writer and the JSON Schema ([`schema`]) are both made from that declaration, and a
 //! test keeps the published schema file equal to it. Everything is read in one
-//! transaction, so the manifest's counts match the records that follow.
+//! transaction; the records stream first and are counted as they go, so the manifest
+//! that closes the package counts exactly the records before it, and the first bytes
+//! leave at once however many records there are.
 
 use super::db::Db;
 use crate::register::{ExportScope, Register};
@@ -118,11 +120,6 @@ where
     Ok(out)
 }
 
-/// Counts of every record type's rows for the customer, summed per category.
-pub fn count_sql(t: &RecordType) -> String {
-    format!("SELECT COUNT(*) FROM ({}) AS records", t.sql)
-}
-
 /// The customer number of `customer_id`.
 pub async fn customer_number(db: &Db, customer_id: i64) -> Result<Option<String>, sqlx::Error> {
     crate::with_db!(db, pool => sqlx::query_scalar("SELECT customer_number FROM customers WHERE id = $1")
@@ -229,13 +226,39 @@ pub async fn stream(
         }
         let number: String = sqlx::query_scalar("SELECT customer_number FROM customers WHERE id = $1")
             .bind(customer_id).fetch_one(&mut *conn).await?;
+        // The records first, counted as they go: the first bytes leave at once, however
+        // many records there are, and no record is read twice.
         let mut counts: Vec<(String, i64)> = Vec::new();
-        for t in RECORD_TYPES {
-            let n: i64 = sqlx::query_scalar(&count_sql(t)).bind(customer_id).fetch_one(&mut *conn).await?;
-            match counts.iter_mut().find(|(c, _)| c == t.category) {
-                Some((_, total)) => *total += n,
-                None => counts.push((t.category.to_owned(), n)),
+        sink.buf.extend_from_slice(b"{\"data\":{");
+        for (ci, category) in categories(reg).iter().enumerate() {
+            if ci > 0 {
+                sink.buf.push(b',');
             }
+            serde_json::to_writer(&mut sink.buf, category).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+            sink.buf.extend_from_slice(b":{");
+            let mut n = 0i64;
+            for (ti, t) in RECORD_TYPES.iter().filter(|t| t.category == category).enumerate() {
+                if ti > 0 {
+                    sink.buf.push(b',');
+                }
+                serde_json::to_writer(&mut sink.buf, t.name).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+                sink.buf.extend_from_slice(b":[");
+                let mut rows = sqlx::query(t.sql).bind(customer_id).fetch(&mut *conn);
+                let mut first = true;
+                while let Some(row) = rows.try_next().await? {
+                    if !first {
+                        sink.buf.push(b',');
+                    }
+                    first = false;
+                    n += 1;
+                    let record = row_to_json(&row, t.fields)?;
+                    serde_json::to_writer(&mut sink.buf, &record).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+                    sink.maybe_flush().await?;
+                }
+                sink.buf.push(b']');
+            }
+            sink.buf.push(b'}');
+            counts.push((category.clone(), n));
         }
         // The day each dated category's oldest record goes, by the same rule as the run.
         for target in super::retention::TARGETS.iter().filter(|t| t.customer == Some("t.customer_id")) {
@@ -250,37 +273,9 @@ pub async fn stream(
                 retention.next.push((target.category.to_owned(), day));
             }
         }
-        sink.buf.extend_from_slice(b"{\"manifest\":");
+        sink.buf.extend_from_slice(b"},\"manifest\":");
         serde_json::to_writer(&mut sink.buf, &manifest(reg, &number, &counts, public_url, &retention)).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
-        sink.buf.extend_from_slice(b",\"data\":{");
-        for (ci, category) in categories(reg).iter().enumerate() {
-            if ci > 0 {
-                sink.buf.push(b',');
-            }
-            serde_json::to_writer(&mut sink.buf, category).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
-            sink.buf.extend_from_slice(b":{");
-            for (ti, t) in RECORD_TYPES.iter().filter(|t| t.category == category).enumerate() {
-                if ti > 0 {
-                    sink.buf.push(b',');
-                }
-                serde_json::to_writer(&mut sink.buf, t.name).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
-                sink.buf.extend_from_slice(b":[");
-                let mut rows = sqlx::query(t.sql).bind(customer_id).fetch(&mut *conn);
-                let mut first = true;
-                while let Some(row) = rows.try_next().await? {
-                    if !first {
-                        sink.buf.push(b',');
-                    }
-                    first = false;
-                    let record = row_to_json(&row, t.fields)?;
-                    serde_json::to_writer(&mut sink.buf, &record).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
-                    sink.maybe_flush().await?;
-                }
-                sink.buf.push(b']');
-            }
-            sink.buf.push(b'}');
-        }
-        sink.buf.extend_from_slice(b"}}\n");
+        sink.buf.extend_from_slice(b"}\n");
         sink.flush().await?;
         conn.rollback().await?;
     });
