@@ -25,6 +25,7 @@ pub mod outbox;
 pub mod password;
 pub mod password_policy;
 pub mod rate_limit;
+pub mod request_events;
 pub mod requesters;
 pub mod requests;
 pub mod retention;

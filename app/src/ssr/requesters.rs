@@ -8,6 +8,7 @@
 use super::audit::{self, Actor, Entry};
 use super::db::{BeginWrite, Db};
 use super::outbox::{Mail, MailArgs, OutboxTx};
+use super::request_events::{By, RequestTx};
 use super::requests::{FiledBy, NewRequest};
 use crate::domain::request::RequestDetails;
 use crate::domain::{Lang, RequestKind};
@@ -156,9 +157,7 @@ pub async fn identify(db: &Db, id: i64, identity_code: &str, acr: &str, now: Dat
                 "INSERT INTO identity_checks (request_id, method, level, detail, checked_by, checked_at, verified)
                  VALUES ($1, 'strong_eid', 'high', $2, NULL, $3, TRUE)",
             ).bind(request_id).bind(acr).bind(now).execute(&mut *tx).await?;
-            sqlx::query(
-                "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, 'identity_verified', 'customer', NULL, NULL)",
-            ).bind(request_id).bind(now).execute(&mut *tx).await?;
+            tx.request_event(request_id, "identity_verified", By::Customer(None), now).await?;
         }
         let entry = Entry::new(Actor::Anonymous, None, "requester_identified").customer(customer).request(request).detail(acr);
         audit::record_in(&mut tx, entry).await?;
@@ -244,11 +243,8 @@ pub async fn add_message(db: &Db, id: i64, body: &str, key: &str, now: DateTime<
         } else {
             "message_customer"
         };
-        sqlx::query(
-            "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, $3, 'customer', NULL, NULL)",
-        ).bind(request_id).bind(now).bind(event).execute(&mut *tx).await?;
         let entry = Entry::new(Actor::Anonymous, None, "request_message_added").customer(customer_id).request(Some(request_id)).detail(event);
-        audit::record_in(&mut tx, entry).await?;
+        tx.request_change(request_id, event, By::Customer(None), now, entry).await?;
         tx.commit().await?;
         Ok(true)
     })

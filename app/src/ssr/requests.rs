@@ -8,6 +8,7 @@ use super::audit::{self, Actor, Entry};
 use super::db::BeginWrite;
 use super::db::{Backend, Db};
 use super::outbox::OutboxTx;
+use super::request_events::{By, RequestTx};
 use crate::domain::clock;
 use crate::domain::request::{reference, RequestDetails};
 use crate::domain::{RequestKind, RequestStatus};
@@ -67,10 +68,10 @@ pub struct NewRequest<'a> {
 pub async fn file(db: &Db, new: NewRequest<'_>, now: DateTime<Utc>) -> Result<(String, bool), sqlx::Error> {
     let kind = new.details.kind();
     let details = serde_json::to_string(new.details).expect("request details serialise");
-    let (received_at, channel, actor_kind, actor_id) = match new.by {
-        FiledBy::Customer { account_id, .. } => (now, crate::domain::Channel::Portal, "customer", Some(account_id)),
-        FiledBy::Staff { staff_id, channel, received_at, .. } => (received_at, channel, "staff", Some(staff_id)),
-        FiledBy::Public { .. } => (now, crate::domain::Channel::Portal, "customer", None),
+    let (received_at, channel, by) = match new.by {
+        FiledBy::Customer { account_id, .. } => (now, crate::domain::Channel::Portal, By::Customer(Some(account_id))),
+        FiledBy::Staff { staff_id, channel, received_at, .. } => (received_at, channel, By::Staff(staff_id)),
+        FiledBy::Public { .. } => (now, crate::domain::Channel::Portal, By::Customer(None)),
     };
     let due = clock::due_date(received_at);
     let year = clock::helsinki_date(received_at).year();
@@ -130,9 +131,7 @@ pub async fn file(db: &Db, new: NewRequest<'_>, now: DateTime<Utc>) -> Result<(S
             events.push("restriction_requested");
         }
         for event in events {
-            sqlx::query(
-                "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, $3, $4, $5, NULL)",
-            ).bind(id).bind(received_at).bind(event).bind(actor_kind).bind(actor_id).execute(&mut *tx).await?;
+            tx.request_event(id, event, by, received_at).await?;
         }
         let entry = match new.by {
             FiledBy::Customer { account_id, identity: (method, check_detail) } => {
@@ -308,12 +307,10 @@ macro_rules! customer_action {
                 Step::Unchanged => return Ok(Change::Done),
                 Step::NotApplicable => return Ok(Change::NotApplicable),
             };
-            sqlx::query(
-                "INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, $3, 'customer', $4, NULL)",
-            ).bind($id).bind(now).bind(event).bind($account_id).execute(&mut *$tx).await?;
             let detail = format!("{event}/{}", $reference);
             let entry = Entry::new(Actor::Customer, Some($account_id), $action).customer(Some($customer_id)).request(Some($id)).detail(&detail);
-            audit::record_in(&mut $tx, entry).await?;
+            use $crate::ssr::request_events::{By, RequestTx};
+            $tx.request_change($id, event, By::Customer(Some($account_id)), now, entry).await?;
             $tx.commit().await?;
             Ok(Change::Done)
         })

@@ -98,12 +98,11 @@ macro_rules! staff_action {
                 Outcome::Done => {}
                 other => return Ok(other),
             }
-            sqlx::query("INSERT INTO request_events (request_id, occurred_at, kind, actor_kind, actor_id, detail) VALUES ($1, $2, $3, 'staff', $4, NULL)")
-                .bind($t.id).bind($now).bind($event).bind($staff.id).execute(&mut *$tx).await?;
             let detail = format!("{}/{}", $event, $reference);
             let entry = Entry::new(Actor::Staff, Some($staff.id), "request_handled")
                 .customer($t.customer_id).request(Some($t.id)).detail(&detail);
-            audit::record_in(&mut $tx, entry).await?;
+            use $crate::ssr::request_events::{By, RequestTx};
+            $tx.request_change($t.id, $event, By::Staff($staff.id), $now, entry).await?;
             $tx.commit().await?;
             Ok(Outcome::Done)
         })
