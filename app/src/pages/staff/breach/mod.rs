@@ -11,6 +11,12 @@ use crate::components::form::textarea_text;
 use crate::i18n::texts::format_number;
 use crate::pages::requests::register;
 
+mod sections;
+mod texts;
+
+use sections::{NotifySection, TellSection};
+use texts::{category_titles, notice_draft, notification_text, To};
+
 #[component]
 pub fn StaffBreachPage() -> impl IntoView {
     let lang = use_lang();
@@ -77,68 +83,6 @@ pub fn StaffBreachPage() -> impl IntoView {
     }
     .into_any()
 }
-
-/// Which notification text: the Ombudsman's (GDPR Art. 33(3)) or Traficom's.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum To {
-    Ombudsman,
-    Traficom,
-}
-
-/// The notification prepared from the record, one fact a line, in the reader's language.
-fn notification_text(lang: Lang, breach: &Breach, to: To) -> String {
-    let reg = register();
-    let line = |key: &str, value: String| format!("{}: {value}", t(lang, key));
-    let mut lines = vec![t(lang, if to == To::Ombudsman { "breach-text-ombudsman" } else { "breach-text-traficom" })];
-    if let Some(r) = &reg {
-        let c = &r.controller;
-        lines.push(line(
-            "breach-text-controller",
-            format!("{} ({}), {}, {} {}", c.name, c.business_id, c.street_address, c.postal_code, c.city),
-        ));
-        lines.push(line("breach-text-contact", format!("{}, {}", c.contact_person.name, c.contact_person.email)));
-    }
-    lines.push(line("breach-text-reference", breach.reference.clone()));
-    lines.push(line("breach-text-aware", format_datetime(lang, breach.aware_at)));
-    if let Some(occurred) = &breach.occurred {
-        lines.push(line("breach-text-occurred", occurred.clone()));
-    }
-    lines.push(line("breach-text-nature", breach.summary.clone()));
-    lines.push(line("breach-text-categories", category_titles(lang, &breach.categories)));
-    lines.push(line("breach-text-people", format_number(lang, breach.people_estimate)));
-    lines.push(line("breach-text-records", format_number(lang, breach.records_estimate)));
-    lines.push(line("breach-text-consequences", breach.consequences.clone()));
-    lines.push(line("breach-text-measures", breach.measures.clone()));
-    lines.push(line("breach-text-risk", t(lang, &format!("breaches-risk-{}", breach.risk))));
-    if let Some(reason) = &breach.late_reason {
-        lines.push(line("breach-text-late", reason.clone()));
-    }
-    lines.join("\n")
-}
-
-fn category_titles(lang: Lang, ids: &[String]) -> String {
-    ids.iter().map(|c| category_title(lang, c)).collect::<Vec<_>>().join(", ")
-}
-
-/// The words offered for the customers' notice (Art. 34(2)): what happened, the likely
-/// consequences, the measures and whom to ask, in plain language.
-fn notice_draft(lang: Lang, breach: &Breach) -> String {
-    let contact = register()
-        .map(|r| format!("{}, {}", r.controller.contact_person.name, r.controller.contact_person.email))
-        .unwrap_or_default();
-    t_args(
-        lang,
-        "breach-notice-draft",
-        &[
-            ("date", format_date(lang, crate::domain::clock::helsinki_date(breach.aware_at))),
-            ("summary", breach.summary.clone()),
-            ("consequences", breach.consequences.clone()),
-            ("measures", breach.measures.clone()),
-            ("contact", contact),
-        ],
-    )
-}
-
 #[component]
 fn BreachView(
     lang: Lang,
@@ -268,153 +212,5 @@ fn BreachView(
         </section>
         {sections}
         {close_form}
-    }
-}
-
-#[component]
-fn NotifySection(
-    lang: Lang,
-    reference: String,
-    to: To,
-    text: String,
-    done: bool,
-    ask_late_reason: bool,
-    open: bool,
-    error: Option<AppError>,
-    notified: ServerAction<StaffBreachNotified>,
-) -> impl IntoView {
-    let (id, who) = match to {
-        To::Ombudsman => ("tietosuojavaltuutettu", "ombudsman"),
-        To::Traficom => ("traficom", "traficom"),
-    };
-    let text_id = format!("{id}-teksti");
-    let form = (open && !done).then(|| {
-        let late = ask_late_reason.then(|| {
-            view! {
-                <TextAreaField
-                    lang
-                    error=error.clone()
-                    name="late_reason"
-                    label_key="breach-late-reason-label"
-                    hint_key="breach-late-reason-hint"
-                    value=recall("late_reason")
-                />
-            }
-        });
-        view! {
-            <ActionForm action=notified>
-                <input type="hidden" name="reference" value=reference.clone() />
-                <input type="hidden" name="authority" value=who />
-                {late}
-                <button type="submit" class="button">{t(lang, &format!("breach-mark-{who}"))}</button>
-            </ActionForm>
-        }
-    });
-    view! {
-        <section aria-labelledby=id>
-            <h2 id=id>{t(lang, &format!("breach-{who}-heading"))}</h2>
-            <p>{t(lang, &format!("breach-{who}-lead"))}</p>
-            <div class="field">
-                <label for=text_id.clone()>{t(lang, "breach-text-label")}</label>
-                <textarea id=text_id class="summary" rows="14" readonly>
-                    {textarea_text(&text)}
-                </textarea>
-            </div>
-            {form}
-        </section>
-    }
-}
-
-#[component]
-fn TellSection(
-    lang: Lang,
-    reference: String,
-    high: bool,
-    kept: Option<String>,
-    draft: String,
-    told: Vec<Told>,
-    open: bool,
-    error: Option<AppError>,
-    tell: ServerAction<StaffTellCustomers>,
-) -> impl IntoView {
-    let lead = t(lang, if high { "breach-tell-lead-high" } else { "breach-tell-lead" });
-    let words = match &kept {
-        Some(words) => view! {
-            <h3>{t(lang, "breach-notice-kept")}</h3>
-            <p class="pre-line">{words.clone()}</p>
-        }
-        .into_any(),
-        None => ().into_any(),
-    };
-    let form = open.then(|| {
-        let notice = kept.is_none().then(|| {
-            let value = Some(recall("notice")).filter(|v| !v.is_empty()).unwrap_or(draft);
-            view! {
-                <TextAreaField
-                    lang
-                    error=error.clone()
-                    name="notice"
-                    label_key="breach-notice-label"
-                    hint_key="breach-notice-hint"
-                    value
-                />
-            }
-        });
-        view! {
-            <ActionForm action=tell>
-                <input type="hidden" name="reference" value=reference.clone() />
-                {notice}
-                <TextAreaField
-                    lang
-                    error=error.clone()
-                    name="customers"
-                    label_key="breach-customers-label"
-                    hint_key="breach-customers-hint"
-                    value=recall("customers")
-                />
-                <button type="submit" class="button">{t(lang, "breach-tell")}</button>
-            </ActionForm>
-        }
-    });
-    let list = if told.is_empty() {
-        view! { <p>{t(lang, "breach-told-none")}</p> }.into_any()
-    } else {
-        let label = |key: &str| view! { <span class="cell-label" aria-hidden="true">{t(lang, key)} ": "</span> };
-        let rows = told
-            .into_iter()
-            .map(|c| {
-                let how = t(lang, if c.mailed { "breach-told-mailed" } else { "breach-told-no-mail" });
-                view! {
-                    <tr>
-                        <th scope="row">{c.customer_number}</th>
-                        <td>{label("breach-told-col-at")} {format!("{} ({})", format_datetime(lang, c.told_at), c.told_by)}</td>
-                        <td>{label("breach-told-col-how")} {how}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <table class="data-table">
-                <caption>{t(lang, "breach-told-caption")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t(lang, "staff-customer-number")}</th>
-                        <th scope="col">{t(lang, "breach-told-col-at")}</th>
-                        <th scope="col">{t(lang, "breach-told-col-how")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-        .into_any()
-    };
-    view! {
-        <section aria-labelledby="asiakkaat">
-            <h2 id="asiakkaat">{t(lang, "breach-tell-heading")}</h2>
-            <p>{lead}</p>
-            {words}
-            {form}
-            {list}
-        </section>
     }
 }
