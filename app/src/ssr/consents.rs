@@ -153,33 +153,18 @@ pub async fn receipt_of(
     let Some((kind, id)) = key.get(..1).zip(key.get(1..).and_then(|i| i.parse::<i64>().ok())) else {
         return Ok(None);
     };
-    Ok(match kind {
+    let sql = match kind {
         "c" => {
-            let row: Option<(String, String, String, chrono::DateTime<chrono::Utc>)> = with_db!(db, pool => sqlx::query_as(
-                "SELECT purpose, channel, action, occurred_at FROM consent_events WHERE id = $1 AND customer_id = $2",
-            ).bind(id).bind(customer_id).fetch_optional(pool).await)?;
-            row.map(|(purpose, channel, action, at)| crate::wire::consents::Receipt {
-                kind: "consent".into(),
-                purpose: Some(purpose),
-                channel,
-                action,
-                at,
-            })
+            "SELECT 'consent' AS kind, purpose, channel, action, occurred_at AS at FROM consent_events
+             WHERE id = $1 AND customer_id = $2"
         }
         "p" => {
-            let row: Option<(String, String, chrono::DateTime<chrono::Utc>)> = with_db!(db, pool => sqlx::query_as(
-                "SELECT channel, action, occurred_at FROM marketing_prohibition_events WHERE id = $1 AND customer_id = $2",
-            ).bind(id).bind(customer_id).fetch_optional(pool).await)?;
-            row.map(|(channel, action, at)| crate::wire::consents::Receipt {
-                kind: "prohibition".into(),
-                purpose: None,
-                channel,
-                action,
-                at,
-            })
+            "SELECT 'prohibition' AS kind, CAST(NULL AS TEXT) AS purpose, channel, action, occurred_at AS at
+             FROM marketing_prohibition_events WHERE id = $1 AND customer_id = $2"
         }
-        _ => None,
-    })
+        _ => return Ok(None),
+    };
+    with_db!(db, pool => sqlx::query_as(sql).bind(id).bind(customer_id).fetch_optional(pool).await)
 }
 
 /// The customer's latest event of one consent (the one that holds its state), if any.

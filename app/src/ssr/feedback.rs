@@ -7,7 +7,7 @@ use super::db::Db;
 use crate::domain::{clock, Lang};
 use crate::wire::feedback::{FeedbackItem, ANSWER_DAYS};
 use crate::with_db;
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Duration, Utc};
 
 /// Records feedback and returns its reference (`SP-<year>-<sequence>`). `customer_id`:
 /// the signed-in customer who gave it (theirs to see on "My data"), none when anonymous.
@@ -39,44 +39,16 @@ pub async fn record(
     })
 }
 
-type Row = (
-    i64,
-    String,
-    DateTime<Utc>,
-    NaiveDate,
-    String,
-    Option<String>,
-    Option<String>,
-    String,
-    Option<DateTime<Utc>>,
-    Option<String>,
-);
-
 /// Open feedback by due date, then the 20 last answered.
 pub async fn list(db: &Db) -> Result<Vec<FeedbackItem>, sqlx::Error> {
     const COLUMNS: &str = "id, reference, received_at, due_on, lang, page, contact, message, answered_at, answer";
-    let open: Vec<Row> = with_db!(db, pool => sqlx::query_as(&format!(
+    let open: Vec<FeedbackItem> = with_db!(db, pool => sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM accessibility_feedback WHERE answered_at IS NULL ORDER BY due_on, id"
     )).fetch_all(pool).await?);
-    let answered: Vec<Row> = with_db!(db, pool => sqlx::query_as(&format!(
+    let answered: Vec<FeedbackItem> = with_db!(db, pool => sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM accessibility_feedback WHERE answered_at IS NOT NULL ORDER BY answered_at DESC, id DESC LIMIT 20"
     )).fetch_all(pool).await?);
-    Ok(open
-        .into_iter()
-        .chain(answered)
-        .map(|r| FeedbackItem {
-            id: r.0,
-            reference: r.1,
-            received_at: r.2,
-            due_on: r.3,
-            lang: r.4,
-            page: r.5,
-            contact: r.6,
-            message: r.7,
-            answered_at: r.8,
-            answer: r.9,
-        })
-        .collect())
+    Ok(open.into_iter().chain(answered).collect())
 }
 
 /// Answers open feedback `id` and, when the sender gave an address, writes the mail that

@@ -7,21 +7,35 @@ use crate::wire::requests::IdentityCheck;
 use crate::with_db;
 use chrono::{DateTime, Utc};
 
-type CheckRow = (String, Option<String>, Option<String>, DateTime<Utc>, bool);
+/// An identity check as stored, with the name of the staff member who recorded it.
+#[derive(sqlx::FromRow)]
+struct CheckRow {
+    method: String,
+    detail: Option<String>,
+    checked_by: Option<String>,
+    checked_at: DateTime<Utc>,
+    verified: bool,
+}
 
 /// The checks of request `request_id`, oldest first, with the name of the staff member
 /// who recorded each (none: the portal did, at filing).
 pub async fn checks(db: &Db, request_id: i64) -> Result<Vec<IdentityCheck>, sqlx::Error> {
     let rows: Vec<CheckRow> = with_db!(db, pool => sqlx::query_as(
-        "SELECT c.method, c.detail, a.display_name, c.checked_at, c.verified
+        "SELECT c.method, c.detail, a.display_name AS checked_by, c.checked_at, c.verified
          FROM identity_checks c LEFT JOIN accounts a ON a.id = c.checked_by
          WHERE c.request_id = $1 ORDER BY c.checked_at, c.id",
     ).bind(request_id).fetch_all(pool).await)?;
     Ok(rows.into_iter().filter_map(check).collect())
 }
 
-fn check((method, detail, by, at, verified): CheckRow) -> Option<IdentityCheck> {
-    Some(IdentityCheck { method: method.parse().ok()?, detail, checked_by: by, checked_at: at, verified })
+fn check(row: CheckRow) -> Option<IdentityCheck> {
+    Some(IdentityCheck {
+        method: row.method.parse().ok()?,
+        detail: row.detail,
+        checked_by: row.checked_by,
+        checked_at: row.checked_at,
+        verified: row.verified,
+    })
 }
 
 /// Whether the verified checks reach `required`.

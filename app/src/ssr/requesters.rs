@@ -167,11 +167,18 @@ pub async fn identify(db: &Db, id: i64, identity_code: &str, acr: &str, now: Dat
 
 /// What requester `id` sees of their submission or request.
 pub async fn status(db: &Db, id: i64, now: DateTime<Utc>) -> Result<PublicStatus, sqlx::Error> {
-    type Row = (String, Option<i64>, Option<DateTime<Utc>>, bool);
+    /// A submission as its requester follows it.
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        kind: String,
+        request_id: Option<i64>,
+        confirm_by: Option<DateTime<Utc>>,
+        identified: bool,
+    }
     let row: Option<Row> = with_db!(db, pool => sqlx::query_as(
-        "SELECT kind, request_id, confirm_by, identified_at IS NOT NULL FROM requesters WHERE id = $1",
+        "SELECT kind, request_id, confirm_by, identified_at IS NOT NULL AS identified FROM requesters WHERE id = $1",
     ).bind(id).fetch_optional(pool).await?);
-    let Some((kind, request_id, confirm_by, identified)) = row else { return Ok(PublicStatus::Unknown) };
+    let Some(Row { kind, request_id, confirm_by, identified }) = row else { return Ok(PublicStatus::Unknown) };
     let Ok(kind) = kind.parse::<RequestKind>() else { return Ok(PublicStatus::Unknown) };
     let Some(request_id) = request_id else {
         return Ok(match confirm_by {
@@ -179,25 +186,37 @@ pub async fn status(db: &Db, id: i64, now: DateTime<Utc>) -> Result<PublicStatus
             _ => PublicStatus::Expired,
         });
     };
-    type RequestRow = (
-        String,
-        String,
-        String,
-        DateTime<Utc>,
-        chrono::NaiveDate,
-        Option<chrono::NaiveDate>,
-        Option<DateTime<Utc>>,
-        Option<String>,
-    );
+    /// The request a submission became, as its requester sees it.
+    #[derive(sqlx::FromRow)]
+    struct RequestRow {
+        reference: String,
+        kind: String,
+        status: String,
+        received_at: DateTime<Utc>,
+        due_on: chrono::NaiveDate,
+        extended_due_on: Option<chrono::NaiveDate>,
+        decided_at: Option<DateTime<Utc>>,
+        decision_reason: Option<String>,
+    }
     let r: Option<RequestRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT reference, kind, status, received_at, due_on, extended_due_on, decided_at, decision_reason FROM requests WHERE id = $1",
     ).bind(request_id).fetch_optional(pool).await?);
-    let Some((reference, kind, state, received_at, due_on, extended, decided_at, decision_reason)) = r else {
+    let Some(RequestRow {
+        reference,
+        kind,
+        status,
+        received_at,
+        due_on,
+        extended_due_on: extended,
+        decided_at,
+        decision_reason,
+    }) = r
+    else {
         return Ok(PublicStatus::Unknown);
     };
-    let (Ok(kind), Ok(state)) = (kind.parse(), state.parse()) else { return Ok(PublicStatus::Unknown) };
-    let messages: Vec<(DateTime<Utc>, String, String)> = with_db!(db, pool => sqlx::query_as(
-        "SELECT sent_at, author_kind, body FROM request_messages WHERE request_id = $1 ORDER BY sent_at, id",
+    let (Ok(kind), Ok(state)) = (kind.parse(), status.parse()) else { return Ok(PublicStatus::Unknown) };
+    let messages: Vec<RequestMessage> = with_db!(db, pool => sqlx::query_as(
+        "SELECT sent_at AS at, author_kind AS author, body FROM request_messages WHERE request_id = $1 ORDER BY sent_at, id",
     ).bind(request_id).fetch_all(pool).await?);
     Ok(PublicStatus::Filed(PublicRequest {
         summary: crate::wire::requests::RequestSummary {
@@ -210,7 +229,7 @@ pub async fn status(db: &Db, id: i64, now: DateTime<Utc>) -> Result<PublicStatus
         },
         identified,
         decision_reason,
-        messages: messages.into_iter().map(|(at, author, body)| RequestMessage { at, author, body }).collect(),
+        messages,
         message_key: uuid::Uuid::new_v4().simple().to_string(),
         draft: String::new(),
     }))

@@ -154,17 +154,26 @@ pub async fn file(db: &Db, new: NewRequest<'_>, now: DateTime<Utc>) -> Result<(S
     })
 }
 
-type SummaryRow = (String, String, String, DateTime<Utc>, NaiveDate, Option<NaiveDate>, Option<DateTime<Utc>>);
+/// A request as its list shows it.
+#[derive(sqlx::FromRow)]
+struct SummaryRow {
+    reference: String,
+    kind: String,
+    status: String,
+    received_at: DateTime<Utc>,
+    due_on: NaiveDate,
+    extended_due_on: Option<NaiveDate>,
+    decided_at: Option<DateTime<Utc>>,
+}
 
-fn summary(row: SummaryRow) -> Option<RequestSummary> {
-    let (reference, kind, status, received_at, due_on, extended_due_on, decided_at) = row;
+fn summary(row: &SummaryRow) -> Option<RequestSummary> {
     Some(RequestSummary {
-        reference,
-        kind: kind.parse().ok()?,
-        status: status.parse().ok()?,
-        received_at,
-        due_on: extended_due_on.unwrap_or(due_on),
-        decided_at,
+        reference: row.reference.clone(),
+        kind: row.kind.parse().ok()?,
+        status: row.status.parse().ok()?,
+        received_at: row.received_at,
+        due_on: row.extended_due_on.unwrap_or(row.due_on),
+        decided_at: row.decided_at,
     })
 }
 
@@ -174,24 +183,39 @@ pub async fn list(db: &Db, customer_id: i64) -> Result<Vec<RequestSummary>, sqlx
         "SELECT reference, kind, status, received_at, due_on, extended_due_on, decided_at FROM requests
          WHERE customer_id = $1 ORDER BY received_at DESC, id DESC",
     ).bind(customer_id).fetch_all(pool).await?);
-    Ok(rows.into_iter().filter_map(summary).collect())
+    Ok(rows.iter().filter_map(summary).collect())
 }
 
-type ViewRow = (
-    i64,
-    String,
-    String,
-    String,
-    DateTime<Utc>,
-    NaiveDate,
-    Option<NaiveDate>,
-    Option<DateTime<Utc>>,
-    Option<String>,
-    bool,
-    String,
-    Option<String>,
-    String,
-);
+/// One request as its customer sees it.
+#[derive(sqlx::FromRow)]
+struct ViewRow {
+    id: i64,
+    #[sqlx(flatten)]
+    summary: SummaryRow,
+    extension_reason: Option<String>,
+    restrict_processing: bool,
+    details: String,
+    decision_reason: Option<String>,
+    channel: String,
+}
+
+/// An event on a request's timeline: who acted, by kind, and by role when staff.
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    occurred_at: DateTime<Utc>,
+    kind: String,
+    actor_kind: String,
+    role: Option<String>,
+}
+
+/// A message on a request: its author, by kind, and by role when staff.
+#[derive(sqlx::FromRow)]
+struct MessageRow {
+    sent_at: DateTime<Utc>,
+    author_kind: String,
+    role: Option<String>,
+    body: String,
+}
 
 /// One of the customer's requests in full, or `None` when the customer has none with
 /// this reference.
@@ -201,40 +225,24 @@ pub async fn get(db: &Db, customer_id: i64, reference: &str) -> Result<Option<Re
                 restrict_processing, details, decision_reason, channel
          FROM requests WHERE customer_id = $1 AND reference = $2",
     ).bind(customer_id).bind(reference).fetch_optional(pool).await?);
-    let Some((
-        id,
-        reference,
-        kind,
-        status,
-        received_at,
-        due_on,
-        extended_due_on,
-        decided_at,
-        extension_reason,
-        restrict,
-        details,
-        decision,
-        channel,
-    )) = row
-    else {
+    let Some(row) = row else { return Ok(None) };
+    let Some(summary) = summary(&row.summary) else {
         return Ok(None);
     };
-    let Some(summary) = summary((reference, kind, status, received_at, due_on, extended_due_on, decided_at)) else {
-        return Ok(None);
-    };
-    let events: Vec<(DateTime<Utc>, String, String, Option<String>)> = with_db!(db, pool => sqlx::query_as(
+    let id = row.id;
+    let events: Vec<EventRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT e.occurred_at, e.kind, e.actor_kind, a.role FROM request_events e LEFT JOIN accounts a ON a.id = e.actor_id
          WHERE e.request_id = $1 ORDER BY e.occurred_at, e.id",
     ).bind(id).fetch_all(pool).await?);
-    let messages: Vec<(DateTime<Utc>, String, Option<String>, String)> = with_db!(db, pool => sqlx::query_as(
+    let messages: Vec<MessageRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT m.sent_at, m.author_kind, a.role, m.body FROM request_messages m LEFT JOIN accounts a ON a.id = m.author_id
          WHERE m.request_id = $1 ORDER BY m.sent_at, m.id",
     ).bind(id).fetch_all(pool).await?);
     let recipients: Vec<(String, Option<DateTime<Utc>>)> = with_db!(db, pool => sqlx::query_as(
         "SELECT recipient, notified_at FROM recipient_notifications WHERE request_id = $1 ORDER BY id",
     ).bind(id).fetch_all(pool).await?);
-    let details = RequestDetails::from_json(summary.kind, &details);
-    let channel = channel.parse().unwrap_or(crate::domain::Channel::Portal);
+    let details = RequestDetails::from_json(summary.kind, &row.details);
+    let channel = row.channel.parse().unwrap_or(crate::domain::Channel::Portal);
     // The customer sees how they were identified, not which staff member checked.
     let identity_checks =
         super::identity::checks(db, id).await?.into_iter().map(|c| IdentityCheck { checked_by: None, ..c }).collect();
@@ -242,19 +250,19 @@ pub async fn get(db: &Db, customer_id: i64, reference: &str) -> Result<Option<Re
         channel,
         identity_checks,
         recipients,
-        original_due_on: due_on,
-        extended: extended_due_on.is_some(),
-        extension_reason,
-        restrict_processing: restrict,
+        original_due_on: row.summary.due_on,
+        extended: row.summary.extended_due_on.is_some(),
+        extension_reason: row.extension_reason,
+        restrict_processing: row.restrict_processing,
         details,
-        decision_reason: decision,
+        decision_reason: row.decision_reason,
         events: events
             .into_iter()
-            .map(|(at, kind, actor, role)| RequestEvent { at, kind, actor: role.unwrap_or(actor) })
+            .map(|e| RequestEvent { at: e.occurred_at, kind: e.kind, actor: e.role.unwrap_or(e.actor_kind) })
             .collect(),
         messages: messages
             .into_iter()
-            .map(|(at, author, role, body)| RequestMessage { at, author: role.unwrap_or(author), body })
+            .map(|m| RequestMessage { at: m.sent_at, author: m.role.unwrap_or(m.author_kind), body: m.body })
             .collect(),
         summary,
         message_key: uuid::Uuid::new_v4().simple().to_string(),

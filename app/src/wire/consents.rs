@@ -23,6 +23,7 @@ pub struct ProhibitionState {
 
 /// The receipt of a change: what, and when.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct Receipt {
     /// `consent` or `prohibition`.
     pub kind: String,

@@ -7,6 +7,7 @@ pub const ANSWER_DAYS: i64 = 14;
 
 /// One piece of feedback as staff see it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct FeedbackItem {
     pub id: i64,
     pub reference: String,

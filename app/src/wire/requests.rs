@@ -26,6 +26,7 @@ pub struct RequestEvent {
 
 /// A message of a request's thread. `author`: `customer` or a staff role.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct RequestMessage {
     pub at: chrono::DateTime<chrono::Utc>,
     pub author: String,

@@ -90,10 +90,8 @@ pub struct StaffRequestView {
     /// Who made it without an account (the public form, or staff recording someone
     /// not in the register).
     pub requester: Option<RequesterView>,
-    /// (when, kind, actor kind, staff name)
-    pub events: Vec<(chrono::DateTime<chrono::Utc>, String, String, Option<String>)>,
-    /// (when, author kind, staff name, body)
-    pub messages: Vec<(chrono::DateTime<chrono::Utc>, String, Option<String>, String)>,
+    pub events: Vec<StaffEvent>,
+    pub messages: Vec<StaffMessage>,
     pub field: Option<FieldHistory>,
     /// For an erasure: each category asked for and whether it can be erased now.
     pub erasure: Vec<(String, crate::wire::my_data::ErasureNow)>,
@@ -119,6 +117,30 @@ pub struct RequestCustomerView {
     pub language: String,
     /// Whether the processing of their data is restricted.
     pub restricted: bool,
+}
+
+/// An event on a request's timeline, as staff see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct StaffEvent {
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub kind: String,
+    /// `customer`, `staff` or `system`.
+    pub actor_kind: String,
+    /// The staff member's name, when staff acted.
+    pub actor_name: Option<String>,
+}
+
+/// A message on a request, as staff see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct StaffMessage {
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// `customer` or `staff`.
+    pub author_kind: String,
+    /// The staff member's name, when staff wrote it.
+    pub author_name: Option<String>,
+    pub body: String,
 }
 
 /// A person who made a request without an account.
@@ -154,7 +176,9 @@ pub struct Overview {
     pub median_days: Option<f64>,
 }
 
+/// One row of a customer's audit log, as the DPO reads it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct AuditRow {
     pub at: chrono::DateTime<chrono::Utc>,
     pub actor_kind: String,

@@ -116,13 +116,13 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
     let events = r
         .events
         .iter()
-        .map(|(at, kind, actor, name)| {
-            let who = name.clone().unwrap_or_else(|| t(lang, &format!("value-{actor}")));
+        .map(|e| {
+            let who = e.actor_name.clone().unwrap_or_else(|| t(lang, &format!("value-{}", e.actor_kind)));
             view! {
                 <li>
-                    <strong>{format_datetime(lang, *at)}</strong>
+                    <strong>{format_datetime(lang, e.at)}</strong>
                     " "
-                    {t(lang, &format!("staff-event-{kind}"))}
+                    {t(lang, &format!("staff-event-{}", e.kind))}
                     " ("
                     {who}
                     ")"
@@ -133,12 +133,12 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
     let messages = r
         .messages
         .iter()
-        .map(|(at, author, name, body)| {
-            let who = name.clone().unwrap_or_else(|| t(lang, "staff-customer"));
+        .map(|m| {
+            let who = m.author_name.clone().unwrap_or_else(|| t(lang, "staff-customer"));
             view! {
-                <article class="message" class:from-staff=author.as_str() != "customer">
-                    <h4>{who} <span class="message-time">{format_datetime(lang, *at)}</span></h4>
-                    <p class="pre-line">{body.clone()}</p>
+                <article class="message" class:from-staff=m.author_kind.as_str() != "customer">
+                    <h4>{who} <span class="message-time">{format_datetime(lang, m.at)}</span></h4>
+                    <p class="pre-line">{m.body.clone()}</p>
                 </article>
             }
         })

@@ -126,12 +126,14 @@ pub async fn open(
             let entry = Entry::new(Actor::Staff, Some(staff_id), "view_requester").customer(customer_id).request(Some(id));
             audit::record_in(&mut tx, entry).await?;
         }
-        let events: Vec<(DateTime<Utc>, String, String, Option<String>)> = sqlx::query_as(
-            "SELECT e.occurred_at, e.kind, e.actor_kind, a.display_name FROM request_events e LEFT JOIN accounts a ON a.id = e.actor_id
+        let events: Vec<crate::wire::staff::StaffEvent> = sqlx::query_as(
+            "SELECT e.occurred_at AS at, e.kind, e.actor_kind, a.display_name AS actor_name
+             FROM request_events e LEFT JOIN accounts a ON a.id = e.actor_id
              WHERE e.request_id = $1 ORDER BY e.occurred_at, e.id",
         ).bind(id).fetch_all(&mut *tx).await?;
-        let messages: Vec<(DateTime<Utc>, String, Option<String>, String)> = sqlx::query_as(
-            "SELECT m.sent_at, m.author_kind, a.display_name, m.body FROM request_messages m LEFT JOIN accounts a ON a.id = m.author_id
+        let messages: Vec<crate::wire::staff::StaffMessage> = sqlx::query_as(
+            "SELECT m.sent_at AS at, m.author_kind, a.display_name AS author_name, m.body
+             FROM request_messages m LEFT JOIN accounts a ON a.id = m.author_id
              WHERE m.request_id = $1 ORDER BY m.sent_at, m.id",
         ).bind(id).fetch_all(&mut *tx).await?;
         let mut field = None;

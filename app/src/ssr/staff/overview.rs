@@ -46,15 +46,12 @@ pub async fn audit_log(
         let Some(customer_id) = customer else { return Ok(None) };
         let entry = Entry::new(Actor::Staff, Some(staff_id), "view_audit_log").customer(Some(customer_id));
         audit::record_in(&mut tx, entry).await?;
-        type Row = (DateTime<Utc>, String, Option<i64>, Option<String>, String, Option<String>, Option<String>);
-        let rows: Vec<Row> = sqlx::query_as(
-            "SELECT l.occurred_at, l.actor_kind, l.actor_id, a.display_name, l.action, r.reference, l.detail
+        let rows: Vec<crate::wire::staff::AuditRow> = sqlx::query_as(
+            "SELECT l.occurred_at AS at, l.actor_kind, l.actor_id, a.display_name AS actor_name, l.action, r.reference, l.detail
              FROM audit_log l LEFT JOIN accounts a ON a.id = l.actor_id LEFT JOIN requests r ON r.id = l.request_id
              WHERE l.customer_id = $1 ORDER BY l.occurred_at DESC, l.id DESC LIMIT 500",
         ).bind(customer_id).fetch_all(&mut *tx).await?;
         tx.commit().await?;
-        Ok(Some(rows.into_iter().map(|(at, actor_kind, actor_id, actor_name, action, reference, detail)| crate::wire::staff::AuditRow {
-            at, actor_kind, actor_id, actor_name, action, reference, detail,
-        }).collect()))
+        Ok(Some(rows))
     })
 }
