@@ -154,6 +154,19 @@ async fn portal_data_on(app: &TestApp) {
     let mails = portal["portal_mails"].as_array().unwrap();
     assert!(mails.iter().any(|m| m["template"] == "request-mail-received"), "{mails:?}");
     let count = manifest["categories"].as_array().unwrap().iter().find(|c| c["id"] == "portal").unwrap();
+    // "My data" counts what the package lists, its events by the rule written out here
+    // (its count is written apart, as a sum of index ranges, for speed).
+    let counted = app::ssr::my_data::counts(&app.db, maija_id).await.unwrap();
+    let portal_count = counted.iter().find(|(c, _)| c == "portal").unwrap().1;
+    let listed: usize = portal
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(name, _)| *name != "portal_events")
+        .map(|(_, rows)| rows.as_array().unwrap().len())
+        .sum();
+    assert!(listed >= 2, "the account and a session at least");
+    assert_eq!(portal_count, events_of(app, maija_id, maija_account).await + listed as i64, "the overview's count");
     assert_eq!(count["legal_bases"][0]["id"], "legal_obligation");
     assert_eq!(count["retention"]["id"], "portal_use");
 }

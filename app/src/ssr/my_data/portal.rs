@@ -14,15 +14,23 @@ use crate::wire::my_data::{CategoryData, Cell, DataTable, PAGE_SIZE};
 use crate::with_db;
 use chrono::{DateTime, Utc};
 
+/// The audit rows (`l`) the customer's own account did as customer, before signing in or
+/// by the system's hand (a lockout): the second half of [`events_of!`].
+macro_rules! by_account {
+    () => {
+        "l.actor_kind IN ('customer', 'anonymous', 'system')
+         AND l.actor_id IN (SELECT id FROM accounts WHERE customer_id = $1)"
+    };
+}
+pub(crate) use by_account;
+
 /// The audit rows (`l`) about customer `$1`: those naming the customer, and those their
 /// own account did as customer, before signing in or by the system's hand (a lockout).
 /// A macro so that `concat!` can build the package's record type (a `&'static str`)
 /// from the same condition the pages use.
 macro_rules! events_of {
     () => {
-        "(l.customer_id = $1
-          OR (l.actor_kind IN ('customer', 'anonymous', 'system')
-              AND l.actor_id IN (SELECT id FROM accounts WHERE customer_id = $1)))"
+        concat!("(l.customer_id = $1 OR (", $crate::ssr::my_data::portal::by_account!(), "))")
     };
 }
 pub(crate) use events_of;
@@ -30,14 +38,25 @@ pub(crate) use events_of;
 /// [`events_of!`] as a constant, for `format!`.
 pub const EVENTS_OF: &str = events_of!();
 
-/// Customer `$1`'s rows of the portal's own data, as "My data" counts them.
+/// Customer `$1`'s rows of the portal's own data, as "My data" counts them. Their audit
+/// rows are [`events_of!`] counted as a sum of disjoint index ranges (those naming them,
+/// and those of their account naming nobody or someone else), not with its `OR`: on
+/// SQLite an `OR` of two indexes gathers and de-duplicates every row id first, which
+/// made the count of a customer with 15 000 audit rows 2.7 ms on every view.
 pub const COUNT_SQL: &str = concat!(
     "(SELECT COUNT(*) FROM accounts WHERE customer_id = $1)
       + (SELECT COUNT(*) FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.customer_id = $1)
       + (SELECT COUNT(*) FROM login_email_changes l JOIN accounts a ON a.id = l.account_id WHERE a.customer_id = $1)
+      + (SELECT COUNT(*) FROM audit_log l WHERE l.customer_id = $1)
       + (SELECT COUNT(*) FROM audit_log l WHERE ",
-    events_of!(),
-    ")
+    by_account!(),
+    " AND l.customer_id IS NULL)
+      + (SELECT COUNT(*) FROM audit_log l WHERE ",
+    by_account!(),
+    " AND l.customer_id < $1)
+      + (SELECT COUNT(*) FROM audit_log l WHERE ",
+    by_account!(),
+    " AND l.customer_id > $1)
       + (SELECT COUNT(*) FROM recipient_notifications n JOIN requests r ON r.id = n.request_id WHERE r.customer_id = $1)
       + (SELECT COUNT(*) FROM outbox WHERE customer_id = $1)
       + (SELECT COUNT(*) FROM accessibility_feedback WHERE customer_id = $1)"
