@@ -232,6 +232,43 @@ async fn run() {
         rates.push(max);
     }
 
+    // Filing left a mail job per request filed, which the instance's worker sends in the
+    // background: "My data" at half its rate while it does, the time it took, and "My
+    // data" again once it is done; only then the flood, so the two are measured apart.
+    let db = app::ssr::db::Db::connect(&url, 2).await.expect("the benchmark's database");
+    let pending = || {
+        let db = db.clone();
+        async move {
+            app::with_db!(&db, pool => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")
+                .fetch_one(pool).await.expect("outbox"))
+        }
+    };
+    let (my_data, my_data_rate) = (&scenarios[2].1, rates[2] / 2.0);
+    let backlog = pending().await;
+    let draining = Instant::now();
+    let (during, failed_during) = at_rate(my_data, my_data_rate, seconds).await;
+    let mut left = pending().await;
+    while left > 0 && draining.elapsed() < Duration::from_secs(600) {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        left = pending().await;
+    }
+    let drained = draining.elapsed();
+    let (after, failed_after) = at_rate(my_data, my_data_rate, seconds).await;
+    println!(
+        "
+The outbox after the filing: {backlog} mails pending, all sent {:.1} s later ({left} left).
+",
+        drained.as_secs_f64()
+    );
+    println!("| page | p99 while they are sent (ms) | failed | p99 after (ms) | failed |");
+    println!("| --- | --- | --- | --- | --- |");
+    println!(
+        "| {} | {} | {failed_during} | {} | {failed_after} |",
+        scenarios[2].0,
+        ms(pct(&during, 0.99)),
+        ms(pct(&after, 0.99))
+    );
+
     // A sign-in flood next to the pages: the pages at half their own maximum rate, alone
     // and while `connections` callers sign in with wrong passwords as fast as they can.
     let flood = post(&anonymous, format!("{base}/api/sign_in"), format!("{base}/kirjaudu"), |i| {
