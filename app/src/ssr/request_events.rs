@@ -1,7 +1,8 @@
 //! What a change to a request writes besides the change itself: its event on the
 //! request's timeline and the audit row of whoever made it, in the change's own
 //! transaction (both commit with it or not at all). Written once here for both
-//! backends; every writer of request events goes through [`RequestTx`].
+//! backends; every change the portal makes to a request goes through [`RequestTx`]
+//! (only the demo seeder writes its invented history directly).
 
 use super::audit::{AuditTx, Entry};
 use chrono::{DateTime, Utc};
