@@ -254,12 +254,11 @@ async fn run() {
     }
     let drained = draining.elapsed();
     let (after, failed_after) = at_rate(my_data, my_data_rate, seconds).await;
-    println!(
-        "
-The outbox after the filing: {backlog} mails pending, all sent {:.1} s later ({left} left).
-",
-        drained.as_secs_f64()
-    );
+    let sent = match backlog {
+        0 => "no mail pending".to_owned(),
+        n => format!("{n} mails pending, all sent {:.1} s later ({left} left)", drained.as_secs_f64()),
+    };
+    println!("\nThe outbox after the filing: {sent}.\n");
     println!("| page | p99 while they are sent (ms) | failed | p99 after (ms) | failed |");
     println!("| --- | --- | --- | --- | --- |");
     println!(
