@@ -15,8 +15,11 @@
 //! - `i18n`: fi/sv/en texts, formats, and texts made from data (`i18n::texts`);
 //! - `ssr`, the store (server only): the database over two backends and all SQL (named
 //!   `FromRow` rows; `with_db!` is used nowhere else), accounts, sessions, throttles,
-//!   the audit chain and its signed checkpoints, retention, passwords, mail, demo data. It never reads the request or Leptos
-//!   context: it is given the caller's ids, the language and the register;
+//!   the audit chain and its signed checkpoints, retention, passwords, mail, demo data.
+//!   A write is one transaction (`db::BeginWrite`: IMMEDIATE on SQLite, the row locked
+//!   on PostgreSQL) whose request event and audit row go through
+//!   `request_events::RequestTx`. It never reads the request or Leptos context: it is
+//!   given the caller's ids, the language and the register;
 //! - `api`: server functions — parse, authorize, call the store, answer. `api::caller`
 //!   reads the request once (caller, re-authentication, client address) and holds the
 //!   `require_*` guards;
