@@ -189,44 +189,23 @@ pub async fn status(db: &Db, id: i64, now: DateTime<Utc>) -> Result<PublicStatus
     /// The request a submission became, as its requester sees it.
     #[derive(sqlx::FromRow)]
     struct RequestRow {
-        reference: String,
-        kind: String,
-        status: String,
-        received_at: DateTime<Utc>,
-        due_on: chrono::NaiveDate,
-        extended_due_on: Option<chrono::NaiveDate>,
-        decided_at: Option<DateTime<Utc>>,
+        #[sqlx(flatten)]
+        summary: crate::ssr::requests::SummaryRow,
         decision_reason: Option<String>,
     }
     let r: Option<RequestRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT reference, kind, status, received_at, due_on, extended_due_on, decided_at, decision_reason FROM requests WHERE id = $1",
     ).bind(request_id).fetch_optional(pool).await?);
-    let Some(RequestRow {
-        reference,
-        kind,
-        status,
-        received_at,
-        due_on,
-        extended_due_on: extended,
-        decided_at,
-        decision_reason,
-    }) = r
+    let Some((summary, decision_reason)) =
+        r.and_then(|r| Some((crate::ssr::requests::summary(&r.summary)?, r.decision_reason)))
     else {
         return Ok(PublicStatus::Unknown);
     };
-    let (Ok(kind), Ok(state)) = (kind.parse(), status.parse()) else { return Ok(PublicStatus::Unknown) };
     let messages: Vec<RequestMessage> = with_db!(db, pool => sqlx::query_as(
         "SELECT sent_at AS at, author_kind AS author, body FROM request_messages WHERE request_id = $1 ORDER BY sent_at, id",
     ).bind(request_id).fetch_all(pool).await?);
     Ok(PublicStatus::Filed(PublicRequest {
-        summary: crate::wire::requests::RequestSummary {
-            reference,
-            kind,
-            status: state,
-            received_at,
-            due_on: extended.unwrap_or(due_on),
-            decided_at,
-        },
+        summary,
         identified,
         decision_reason,
         messages,

@@ -156,7 +156,7 @@ pub async fn file(db: &Db, new: NewRequest<'_>, now: DateTime<Utc>) -> Result<(S
 
 /// A request as its list shows it.
 #[derive(sqlx::FromRow)]
-struct SummaryRow {
+pub(super) struct SummaryRow {
     reference: String,
     kind: String,
     status: String,
@@ -166,7 +166,7 @@ struct SummaryRow {
     decided_at: Option<DateTime<Utc>>,
 }
 
-fn summary(row: &SummaryRow) -> Option<RequestSummary> {
+pub(super) fn summary(row: &SummaryRow) -> Option<RequestSummary> {
     Some(RequestSummary {
         reference: row.reference.clone(),
         kind: row.kind.parse().ok()?,
