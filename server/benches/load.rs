@@ -12,135 +12,12 @@
 //!
 //! `BENCH_DATABASE_URL` names the seeded database; the script sets it.
 
-use std::future::Future;
-use std::pin::Pin;
+mod common;
+
+use common::*;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-type Call = Arc<dyn Fn(u64) -> Pin<Box<dyn Future<Output = bool> + Send>> + Send + Sync>;
-
-fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
-}
-
-/// Requests per second with `connections` callers in a closed loop for `seconds`.
-async fn max_throughput(call: &Call, connections: usize, seconds: Duration) -> f64 {
-    let done = Arc::new(AtomicU64::new(0));
-    let until = Instant::now() + seconds;
-    let counter = Arc::new(AtomicU64::new(0));
-    let workers: Vec<_> = (0..connections)
-        .map(|_| {
-            let (call, done, counter) = (call.clone(), done.clone(), counter.clone());
-            tokio::spawn(async move {
-                while Instant::now() < until {
-                    if call(counter.fetch_add(1, Ordering::Relaxed)).await {
-                        done.fetch_add(1, Ordering::Relaxed);
-                    }
-                }
-            })
-        })
-        .collect();
-    let start = Instant::now();
-    for w in workers {
-        w.await.expect("worker");
-    }
-    done.load(Ordering::Relaxed) as f64 / start.elapsed().as_secs_f64()
-}
-
-/// Latencies of requests sent at `rate` per second for `seconds`, each timed from the
-/// moment it was due (open loop). Failed requests count as failures.
-async fn at_rate(call: &Call, rate: f64, seconds: Duration) -> (Vec<Duration>, usize) {
-    let start = tokio::time::Instant::now();
-    let n = (rate * seconds.as_secs_f64()).max(1.0) as u64;
-    let mut handles = Vec::with_capacity(n as usize);
-    let counter = Arc::new(AtomicU64::new(1_000_000));
-    for i in 0..n {
-        let due = start + Duration::from_secs_f64(i as f64 / rate);
-        tokio::time::sleep_until(due).await;
-        let (call, counter) = (call.clone(), counter.clone());
-        handles.push(tokio::spawn(async move {
-            let ok = call(counter.fetch_add(1, Ordering::Relaxed)).await;
-            (due.elapsed(), ok)
-        }));
-    }
-    let mut times = Vec::with_capacity(handles.len());
-    let mut failed = 0;
-    for h in handles {
-        let (t, ok) = h.await.expect("request");
-        if ok {
-            times.push(t);
-        } else {
-            failed += 1;
-        }
-    }
-    times.sort();
-    (times, failed)
-}
-
-fn pct(times: &[Duration], p: f64) -> Duration {
-    if times.is_empty() {
-        return Duration::ZERO;
-    }
-    times[((times.len() as f64 * p) as usize).min(times.len() - 1)]
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2}", d.as_secs_f64() * 1000.0)
-}
-
-fn client(cookies: bool) -> reqwest::Client {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert("sec-fetch-site", "same-origin".parse().unwrap());
-    headers.insert("accept", "text/html".parse().unwrap());
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(cookies)
-        .default_headers(headers)
-        .pool_max_idle_per_host(256)
-        .build()
-        .expect("client")
-}
-
-async fn signed_in(base: &str, login: &str, password: &str) -> reqwest::Client {
-    let c = client(true);
-    let res = c
-        .post(format!("{base}/api/sign_in"))
-        .form(&[("login", login), ("password", password)])
-        .send()
-        .await
-        .expect("sign in");
-    assert_eq!(res.status(), 302, "signed in");
-    c
-}
-
-fn get(c: &reqwest::Client, url: String) -> Call {
-    let c = c.clone();
-    Arc::new(move |_| {
-        let (c, url) = (c.clone(), url.clone());
-        Box::pin(async move { c.get(&url).send().await.is_ok_and(|r| r.status() == 200) })
-    })
-}
-
-fn post(
-    c: &reqwest::Client,
-    url: String,
-    referer: String,
-    form: impl Fn(u64) -> Vec<(String, String)> + Send + Sync + 'static,
-) -> Call {
-    let c = c.clone();
-    let form = Arc::new(form);
-    Arc::new(move |i| {
-        let (c, url, referer, form) = (c.clone(), url.clone(), referer.clone(), form.clone());
-        Box::pin(async move {
-            let res = c.post(&url).header("referer", referer).form(&form(i)).send().await;
-            res.is_ok_and(|r| {
-                r.status() == 302
-                    && r.headers().get("location").and_then(|l| l.to_str().ok()).is_some_and(|l| !l.contains("__err"))
-            })
-        })
-    })
-}
 
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
@@ -152,30 +29,9 @@ async fn run() {
     let url = std::env::var("BENCH_DATABASE_URL").expect("BENCH_DATABASE_URL (scripts/bench-load.sh sets it)");
     let seconds = Duration::from_secs(env_or("BENCH_SECONDS", 5));
     let connections: usize = env_or("BENCH_CONNECTIONS", 32);
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-    let outbox = std::env::temp_dir().join(format!("tietoni-bench-outbox-{port}"));
-    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_tietoni"))
-        .arg("serve")
-        .current_dir(root)
-        .env("DATABASE_URL", &url)
-        .env("TIETONI_LISTEN", format!("127.0.0.1:{port}"))
-        .env("TIETONI_SECURE_COOKIES", "false")
-        .env("TIETONI_SIGN_IN_ATTEMPTS_PER_MINUTE", "100000000")
-        .env("TIETONI_RETENTION_EVERY_HOURS", "0")
-        .env("TIETONI_OUTBOX_DIR", &outbox)
-        .env("TIETONI_MAX_CONNECTIONS", env_or("BENCH_POOL", 10u32).to_string())
-        .env("RUST_LOG", "warn")
-        .spawn()
-        .expect("tietoni serve");
-    let base = format!("http://127.0.0.1:{port}");
-    let probe = client(false);
-    for _ in 0..600 {
-        if probe.get(format!("{base}/healthz")).send().await.is_ok_and(|r| r.status() == 200) {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let served = Served::start(&url);
+    let (base, port) = (served.base.clone(), served.port);
+    served.ready().await;
     let backend = if url.starts_with("sqlite") { "SQLite" } else { "PostgreSQL" };
     let anonymous = client(false);
     let maija = signed_in(&base, DEMO_PRIVATE_EMAIL, DEMO_PRIVATE_PASSWORD).await;
@@ -314,7 +170,5 @@ async fn run() {
             signed.load(Ordering::Relaxed) as f64 / seconds.as_secs_f64()
         );
     }
-    let _ = server.kill();
-    let _ = server.wait();
-    let _ = std::fs::remove_dir_all(outbox);
+    drop(served);
 }

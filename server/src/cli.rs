@@ -2,7 +2,7 @@
 //! `tietoni activation-code`, `tietoni create-staff`, `tietoni audit verify`. Every command reads the same settings (see `config`).
 
 use crate::config::Settings;
-use crate::startup::{connect_and_migrate, Application};
+use crate::startup::{as_owner, connect_and_migrate, Application};
 use crate::telemetry;
 use app::domain::EmailAddress;
 use app::ssr::seed::{seed, SeedOptions};
@@ -107,7 +107,9 @@ enum Command {
 enum RetentionCommand {
     /// Delete what is past its retention period, rule by rule, in batches; holds (open
     /// requests, restrictions, open debt collection) keep records back. Prints and
-    /// records a report per rule; fails when another instance is running it.
+    /// records a report per rule; fails when another instance is running it. With
+    /// TIETONI_MIGRATION_DATABASE_URL it runs as the schema's owner, and on PostgreSQL
+    /// drops whole months of traffic data instead of deleting their rows.
     Run {
         /// Count what is due and report it, change nothing.
         #[arg(long)]
@@ -199,14 +201,7 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Audit { command: AuditCommand::Prune { dry_run } } => {
             let key = settings.audit_key().map_err(|e| anyhow::anyhow!(e))?;
             let register = crate::startup::load_register(&settings)?;
-            let db = match &settings.migration_database_url {
-                Some(owner) => {
-                    let owner = app::ssr::db::Db::connect(owner, 2).await?;
-                    crate::startup::migrate(&owner).await?;
-                    owner
-                }
-                None => connect_and_migrate(&settings).await?,
-            };
+            let db = as_owner(&settings).await?;
             use app::ssr::retention::audit_log::{prune, PruneOptions};
             let r =
                 prune(&db, &register, key.as_ref(), chrono::Utc::now(), PruneOptions { dry_run, ..Default::default() })
@@ -271,7 +266,8 @@ async fn execute(command: Command, settings: Settings) -> anyhow::Result<()> {
         }
         Command::Retention { command: RetentionCommand::Run { dry_run } } => {
             let register = crate::startup::load_register(&settings)?;
-            let db = connect_and_migrate(&settings).await?;
+            // As the owner, the run may drop whole months of traffic (PostgreSQL).
+            let db = as_owner(&settings).await?;
             let options = app::ssr::retention::RunOptions { dry_run, ..Default::default() };
             let reports = app::ssr::retention::run(&db, &register, chrono::Utc::now(), options).await?;
             for r in reports {

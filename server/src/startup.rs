@@ -51,6 +51,20 @@ pub async fn connect_and_migrate(settings: &Settings) -> anyhow::Result<Db> {
     Ok(db)
 }
 
+/// For the owner's maintenance (`retention run`, `audit prune`): the database as the
+/// schema's owner, migrated, when `migration_database_url` is set; otherwise as
+/// [`connect_and_migrate`] connects.
+pub async fn as_owner(settings: &Settings) -> anyhow::Result<Db> {
+    match &settings.migration_database_url {
+        Some(owner) => {
+            let owner = Db::connect(owner, 2).await.context("cannot connect to the database as its owner")?;
+            migrate(&owner).await?;
+            Ok(owner)
+        }
+        None => connect_and_migrate(settings).await,
+    }
+}
+
 /// PostgreSQL: what the app's role may do, granted by the schema's owner (`db`): read
 /// and write the register's tables, but only INSERT and SELECT on the audit log. Not the
 /// owner, it can neither change nor remove audit rows nor drop the triggers that refuse

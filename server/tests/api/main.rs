@@ -32,6 +32,7 @@ mod rectification;
 mod requests;
 mod retention;
 mod retention_pages;
+mod retention_partitions;
 mod second_factor;
 mod security;
 mod server_basics;

@@ -28,7 +28,9 @@ async fn contents(db: &Db, skip: &[&str]) -> std::collections::BTreeMap<String, 
         .await
         .unwrap(),
         Db::Postgres(pool) => sqlx::query_scalar(
-            "SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema() AND table_name NOT LIKE '\\_sqlx%'",
+            // Partitions are read through their table (traffic by month).
+            "SELECT c.relname::text FROM pg_class c WHERE c.relnamespace = to_regnamespace(current_schema())
+             AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname NOT LIKE '\\_sqlx%'",
         )
         .fetch_all(pool)
         .await

@@ -11,6 +11,7 @@
 
 pub mod audit_log;
 pub mod holds;
+pub mod partitions;
 pub mod relationship;
 pub mod reports;
 mod targets;
@@ -239,7 +240,10 @@ async fn run_rules(
                 target.row_holds.iter().map(|(r, sql)| (*r, (*sql).to_owned())).chain(customer_holds).collect();
             let due = format!("SELECT COUNT(*) FROM {table} t WHERE {past}");
             let any_hold = count_due(db, &due, &at, today, &all_holds, &mut report).await?;
-            if !options.dry_run && report.due > report.held_back {
+            if !options.dry_run && table == "traffic_records" {
+                drop_months(db, cutoff, now, &any_hold, &mut batches_left, &mut report).await?;
+            }
+            if !options.dry_run && report.due > report.held_back + report.deleted {
                 let going = format!("SELECT t.id FROM {table} t WHERE {past} AND NOT ({any_hold})");
                 for (other, reference) in target.detach {
                     let detach = format!("UPDATE {other} SET {reference} = NULL WHERE {reference} IN ({going})");
@@ -295,6 +299,36 @@ async fn run_rules(
         reports.push(report);
     }
     Ok(reports)
+}
+
+/// PostgreSQL, as the table's owner: traffic months wholly past `cutoff` go as a whole
+/// (each drop one batch), and the months to come get their partitions. See
+/// [`partitions`].
+async fn drop_months(
+    db: &Db,
+    cutoff: DateTime<Utc>,
+    now: DateTime<Utc>,
+    any_hold: &str,
+    batches_left: &mut Option<u32>,
+    report: &mut RuleReport,
+) -> Result<(), sqlx::Error> {
+    let Db::Postgres(pool) = db else { return Ok(()) };
+    if !partitions::managed(pool).await? {
+        return Ok(());
+    }
+    partitions::prepare(pool, cutoff, now).await?;
+    loop {
+        if *batches_left == Some(0) {
+            report.note = Some("cut_short".into());
+            return Ok(());
+        }
+        let Some(dropped) = partitions::drop_oldest_past(pool, cutoff, now.date_naive(), any_hold).await? else {
+            return Ok(());
+        };
+        *batches_left = batches_left.map(|b| b - 1);
+        report.deleted += dropped.rows - dropped.held;
+        tracing::info!(month = %dropped.month, rows = dropped.rows, held = dropped.held, "traffic month dropped");
+    }
 }
 
 /// When a record of `category` whose own time is `at` is due, by the register's rule.

@@ -1,0 +1,201 @@
+//! PostgreSQL: traffic records by month (migration 0030 made `traffic_records`
+//! partitioned by `started_at`, its old rows in the DEFAULT partition). The run keeps a
+//! partition `traffic_records_pYYYYMM` for every month from its cutoff's month to two
+//! months ahead, and a month wholly past the cutoff goes as a whole: in one transaction
+//! the partition is detached, the rows a hold keeps are copied back into the table (no
+//! partition covers their month any more, so they land in the default partition, which
+//! the batched deletes handle once the hold ends), and the partition is dropped. The
+//! rest — rows older than the first month ever partitioned, held rows, and the part of
+//! the cutoff's month already past — goes by the batched deletes as on SQLite.
+//!
+//! Only the table's owner may create, attach, detach and drop partitions. When the run
+//! is not the owner (the app's role of `grant-app-role`), it deletes in batches only:
+//! run `tietoni retention run` with `TIETONI_MIGRATION_DATABASE_URL` (or in a one-role
+//! set-up) to have months dropped. Each step waits at most [`LOCK_TIMEOUT`] for its
+//! locks and is then left to the next run: the portal's readers are never queued behind
+//! the run for longer.
+
+use chrono::{DateTime, Datelike, Months, NaiveDate, Utc};
+use sqlx::PgPool;
+
+/// The longest a step waits for the table's lock before it is left to the next run.
+pub const LOCK_TIMEOUT: &str = "2s";
+
+/// Whether the run may manage partitions: the table is partitioned and this role owns it
+/// (or is a member of its owner).
+pub async fn managed(pool: &PgPool) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = to_regclass('traffic_records')
+                          AND c.relkind = 'p' AND pg_has_role(c.relowner, 'USAGE'))",
+    )
+    .fetch_one(pool)
+    .await
+}
+
+/// The first moment of `at`'s month (UTC).
+fn month_of(at: DateTime<Utc>) -> NaiveDate {
+    NaiveDate::from_ymd_opt(at.year(), at.month(), 1).expect("the first of a month")
+}
+
+fn start(month: NaiveDate) -> DateTime<Utc> {
+    month.and_hms_opt(0, 0, 0).expect("midnight").and_utc()
+}
+
+fn name(month: NaiveDate) -> String {
+    format!("traffic_records_p{:04}{:02}", month.year(), month.month())
+}
+
+/// The month a partition's name stands for.
+fn month_named(name: &str) -> Option<NaiveDate> {
+    let digits = name.strip_prefix("traffic_records_p")?;
+    if digits.len() != 6 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(digits[..4].parse().ok()?, digits[4..].parse().ok()?, 1)
+}
+
+/// The monthly partitions there are, oldest first.
+pub async fn months(pool: &PgPool) -> Result<Vec<NaiveDate>, sqlx::Error> {
+    let names: Vec<String> = sqlx::query_scalar(
+        "SELECT c.relname::text FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+         WHERE i.inhparent = to_regclass('traffic_records')",
+    )
+    .fetch_all(pool)
+    .await?;
+    let mut months: Vec<NaiveDate> = names.iter().filter_map(|n| month_named(n)).collect();
+    months.sort();
+    Ok(months)
+}
+
+fn lock_timed_out(e: &sqlx::Error) -> bool {
+    e.as_database_error().and_then(|d| d.code()).is_some_and(|c| c == "55P03")
+}
+
+/// Makes the partitions from `cutoff`'s month to two months after `now`'s, moving each
+/// month's rows out of the default partition first. Returns how many were made.
+pub async fn prepare(pool: &PgPool, cutoff: DateTime<Utc>, now: DateTime<Utc>) -> Result<u32, sqlx::Error> {
+    let have = months(pool).await?;
+    let last = month_of(now) + Months::new(2);
+    let (mut month, mut made) = (month_of(cutoff), 0);
+    while month <= last {
+        if !have.contains(&month) {
+            match make(pool, month).await {
+                Ok(()) => made += 1,
+                Err(e) if lock_timed_out(&e) => {
+                    tracing::warn!(partition = %name(month), "traffic partition left to the next run: the table was busy");
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        month = month + Months::new(1);
+    }
+    Ok(made)
+}
+
+async fn make(pool: &PgPool, month: NaiveDate) -> Result<(), sqlx::Error> {
+    let (from, to) = (start(month), start(month + Months::new(1)));
+    let table = name(month);
+    let mut tx = pool.begin().await?;
+    sqlx::query(&format!("SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")).execute(&mut *tx).await?;
+    sqlx::query(&format!(
+        "CREATE TABLE {table} (LIKE traffic_records INCLUDING DEFAULTS INCLUDING CONSTRAINTS,
+                               CHECK (started_at >= '{from}' AND started_at < '{to}'))",
+        from = from.to_rfc3339(),
+        to = to.to_rfc3339()
+    ))
+    .execute(&mut *tx)
+    .await?;
+    const COLUMNS: &str = "id, customer_id, contract_id, started_at, duration_seconds, direction, kind, other_party";
+    sqlx::query(&format!(
+        "WITH moved AS (DELETE FROM traffic_records_default WHERE started_at >= $1 AND started_at < $2
+                        RETURNING {COLUMNS})
+         INSERT INTO {table} ({COLUMNS}) SELECT {COLUMNS} FROM moved"
+    ))
+    .bind(from)
+    .bind(to)
+    .execute(&mut *tx)
+    .await?;
+    // The CHECK spares the attach a scan of the new partition.
+    sqlx::query(&format!(
+        "ALTER TABLE traffic_records ATTACH PARTITION {table} FOR VALUES FROM ('{from}') TO ('{to}')",
+        from = from.to_rfc3339(),
+        to = to.to_rfc3339()
+    ))
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
+}
+
+/// A month that went as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dropped {
+    pub month: NaiveDate,
+    /// Its rows, the held ones included.
+    pub rows: i64,
+    /// Rows a hold kept, copied back into the table.
+    pub held: i64,
+}
+
+/// Drops the oldest month wholly before `cutoff`, keeping the rows for which `held`
+/// (SQL on `t`, `$2` the run's day) is true. `None`: no month is wholly past, or the
+/// table was busy (left to the next run).
+pub async fn drop_oldest_past(
+    pool: &PgPool,
+    cutoff: DateTime<Utc>,
+    today: NaiveDate,
+    held: &str,
+) -> Result<Option<Dropped>, sqlx::Error> {
+    let Some(month) = months(pool).await?.into_iter().find(|m| start(*m + Months::new(1)) <= cutoff) else {
+        return Ok(None);
+    };
+    match drop_month(pool, month, cutoff, today, held).await {
+        Ok(dropped) => Ok(Some(dropped)),
+        Err(e) if lock_timed_out(&e) => {
+            tracing::warn!(partition = %name(month), "traffic partition left to the next run: the table was busy");
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn drop_month(
+    pool: &PgPool,
+    month: NaiveDate,
+    cutoff: DateTime<Utc>,
+    today: NaiveDate,
+    held: &str,
+) -> Result<Dropped, sqlx::Error> {
+    let table = name(month);
+    let mut tx = pool.begin().await?;
+    sqlx::query(&format!("SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")).execute(&mut *tx).await?;
+    sqlx::query(&format!("ALTER TABLE traffic_records DETACH PARTITION {table}")).execute(&mut *tx).await?;
+    let rows: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&mut *tx).await?;
+    // `$1` is named so both parameters have a type; every row of the month is before it.
+    let keep = format!("INSERT INTO traffic_records SELECT t.* FROM {table} t WHERE t.started_at < $1 AND ({held})");
+    let mut query = sqlx::query(&keep).bind(cutoff);
+    if held.contains("$2") {
+        query = query.bind(today);
+    }
+    let kept = query.execute(&mut *tx).await?.rows_affected() as i64;
+    sqlx::query(&format!("DROP TABLE {table}")).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(Dropped { month, rows, held: kept })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_partition_is_named_by_its_month_and_back() {
+        let march = NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+        assert_eq!(name(march), "traffic_records_p202703");
+        assert_eq!(month_named("traffic_records_p202703"), Some(march));
+        assert_eq!(month_named("traffic_records_default"), None);
+        assert_eq!(month_named("traffic_records_p20273"), None);
+        let late = "2027-03-31T23:59:59Z".parse::<DateTime<Utc>>().unwrap();
+        assert_eq!(month_of(late), march);
+        assert_eq!(start(march + Months::new(1)), "2027-04-01T00:00:00Z".parse::<DateTime<Utc>>().unwrap());
+    }
+}
