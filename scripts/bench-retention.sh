@@ -6,7 +6,7 @@
 # traffic page is loaded. Run as the schema's owner, so months are dropped whole.
 # BENCHMARKS.md holds a clean run's table.
 #   scripts/bench-retention.sh
-#   BENCH_TRAFFIC=1000000 scripts/bench-retention.sh
+#   BENCH_TRAFFIC=1000000 BENCH_PASSES=36.5,18.25 scripts/bench-retention.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -17,7 +17,8 @@ admin=$(scripts/postgres.sh start)
 name="tietoni_bench_retention_$$"
 psql -q "$admin" -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name"
 url="${admin%/*}/$name"
-trap 'psql -q "$admin" -c "DROP DATABASE IF EXISTS $name" || true' EXIT
+# BENCH_KEEP=1 keeps the database for a closer look.
+[ "${BENCH_KEEP:-0}" = 1 ] || trap 'psql -q "$admin" -c "DROP DATABASE IF EXISTS $name" || true' EXIT
 echo "seeding $CUSTOMERS customers on PostgreSQL" >&2
 DATABASE_URL="$url" RUST_LOG=warn "$BIN" seed --customers "$CUSTOMERS" --demo-traffic 100 --traffic-per-customer 0 >/dev/null
 BENCH_DATABASE_URL="$url" cargo bench -p server --bench retention

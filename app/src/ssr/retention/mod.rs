@@ -47,9 +47,9 @@ pub fn record_rule(register: &Register, category: &str) -> Option<(Period, RunsF
 }
 
 /// Counts the due records into `report`: all of them, those some hold keeps, and per
-/// hold. `due_sql` is a `SELECT COUNT(*) … WHERE <due>` that conditions are appended to
-/// (`$1` the cutoff, `$2` the day, bound only when the SQL names it). Returns the
-/// condition "some hold applies", for what is then deleted.
+/// hold — in one statement, one pass over the due rows. `due_sql` is a
+/// `SELECT COUNT(*) … WHERE <due>` (`$1` the cutoff, `$2` the day, bound only when the
+/// SQL names it). Returns the condition "some hold applies", for what is then deleted.
 pub(super) async fn count_due(
     db: &Db,
     due_sql: &str,
@@ -58,25 +58,31 @@ pub(super) async fn count_due(
     holds: &[(&str, String)],
     report: &mut RuleReport,
 ) -> Result<String, sqlx::Error> {
+    use sqlx::Row;
     let any_hold = if holds.is_empty() {
         "FALSE".to_owned()
     } else {
         holds.iter().map(|(_, sql)| format!("({sql})")).collect::<Vec<_>>().join(" OR ")
     };
-    let count = |condition: String| {
-        let sql = format!("{due_sql}{condition}");
-        let params = if sql.contains("$2") { vec![cutoff.clone(), Param::Date(today)] } else { vec![cutoff.clone()] };
-        async move { with_db!(db, pool => bind_params!(sqlx::query_scalar::<_, i64>(&sql), &params).fetch_one(pool).await) }
-    };
-    report.due = count(String::new()).await?;
-    report.held_back = count(format!(" AND ({any_hold})")).await?;
-    let mut reasons = Vec::new();
-    for (reason, sql) in holds {
-        let n = count(format!(" AND {sql}")).await?;
-        if n > 0 {
-            reasons.push(format!("{reason}:{n}"));
-        }
-    }
+    let from = due_sql.strip_prefix("SELECT COUNT(*)").expect("a SELECT COUNT(*) of the due records");
+    let counted: String = std::iter::once(any_hold.as_str())
+        .chain(holds.iter().map(|(_, sql)| sql.as_str()))
+        .map(|condition| format!(", COALESCE(SUM(CASE WHEN {condition} THEN 1 ELSE 0 END), 0)"))
+        .collect();
+    let sql = format!("SELECT COUNT(*){counted}{from}");
+    let params = if sql.contains("$2") { vec![cutoff.clone(), Param::Date(today)] } else { vec![cutoff.clone()] };
+    let counts: Vec<i64> = with_db!(db, pool => {
+        let row = bind_params!(sqlx::query(&sql), &params).fetch_one(pool).await?;
+        (0..row.len()).map(|i| row.try_get::<i64, _>(i)).collect::<Result<Vec<_>, _>>()?
+    });
+    report.due = counts[0];
+    report.held_back = counts[1];
+    let reasons: Vec<String> = holds
+        .iter()
+        .zip(&counts[2..])
+        .filter(|(_, n)| **n > 0)
+        .map(|((reason, _), n)| format!("{reason}:{n}"))
+        .collect();
     if !reasons.is_empty() {
         report.holds = Some(reasons.join(","));
     }
@@ -250,22 +256,34 @@ async fn run_rules(
                     let params = vec![at.clone(), Param::Date(today)];
                     with_db!(db, pool => bind_params!(sqlx::query(&detach), &params).execute(pool).await.map(|_| ()))?;
                 }
-                let delete = format!(
-                    "DELETE FROM {table} WHERE id IN (SELECT t.id FROM {table} t WHERE {past} AND NOT ({any_hold}) LIMIT $3)"
-                );
-                let params = vec![at.clone(), Param::Date(today), Param::Id(options.batch_size)];
+                // Oldest first, each batch from where the last one ended: a batch never
+                // walks again over the rows deleted before it (on PostgreSQL they stay
+                // until vacuumed) or the held ones. The outer time condition lets
+                // PostgreSQL skip the partitions of traffic that are not due.
+                let delete = |from: bool| {
+                    let from = if from { format!(" AND t.{column} >= $4") } else { String::new() };
+                    format!(
+                        "DELETE FROM {table} WHERE {column} < $1 AND id IN (SELECT t.id FROM {table} t
+                         WHERE {past}{from} AND NOT ({any_hold}) ORDER BY t.{column} LIMIT $3) RETURNING {column}"
+                    )
+                };
+                let (first, next) = (delete(false), delete(true));
+                let mut from: Option<Param> = None;
                 loop {
                     if batches_left == Some(0) {
                         report.note = Some("cut_short".into());
                         break;
                     }
-                    let n = with_db!(db, pool => bind_params!(sqlx::query(&delete), &params)
-                        .execute(pool).await.map(|r| r.rows_affected()))? as i64;
+                    let mut params = vec![at.clone(), Param::Date(today), Param::Id(options.batch_size)];
+                    params.extend(from.clone());
+                    let sql = if from.is_some() { &next } else { &first };
+                    let (n, last) = delete_batch(db, sql, &params, target.date_column).await?;
                     batches_left = batches_left.map(|b| b - 1);
                     report.deleted += n;
                     if n < options.batch_size {
                         break;
                     }
+                    from = last;
                 }
             }
         }
@@ -299,6 +317,20 @@ async fn run_rules(
         reports.push(report);
     }
     Ok(reports)
+}
+
+/// Runs one batch's `DELETE … RETURNING <time column>`: how many rows went and the
+/// latest time among them, where the next batch starts.
+async fn delete_batch(db: &Db, sql: &str, params: &[Param], dates: bool) -> Result<(i64, Option<Param>), sqlx::Error> {
+    if dates {
+        let gone: Vec<NaiveDate> =
+            with_db!(db, pool => bind_params!(sqlx::query_scalar(sql), params).fetch_all(pool).await)?;
+        Ok((gone.len() as i64, gone.into_iter().max().map(Param::Date)))
+    } else {
+        let gone: Vec<DateTime<Utc>> =
+            with_db!(db, pool => bind_params!(sqlx::query_scalar(sql), params).fetch_all(pool).await)?;
+        Ok((gone.len() as i64, gone.into_iter().max().map(Param::Time)))
+    }
 }
 
 /// PostgreSQL, as the table's owner: traffic months wholly past `cutoff` go as a whole

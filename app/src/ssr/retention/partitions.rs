@@ -169,15 +169,23 @@ async fn drop_month(
     let table = name(month);
     let mut tx = pool.begin().await?;
     sqlx::query(&format!("SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")).execute(&mut *tx).await?;
-    sqlx::query(&format!("ALTER TABLE traffic_records DETACH PARTITION {table}")).execute(&mut *tx).await?;
+    // The slow part first, while pages still read the month: no row of it changes from
+    // here on (writers wait), its rows are counted and the held ones put aside.
+    sqlx::query(&format!("LOCK TABLE {table} IN SHARE MODE")).execute(&mut *tx).await?;
     let rows: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&mut *tx).await?;
+    sqlx::query("CREATE TEMPORARY TABLE traffic_kept (LIKE traffic_records) ON COMMIT DROP").execute(&mut *tx).await?;
     // `$1` is named so both parameters have a type; every row of the month is before it.
-    let keep = format!("INSERT INTO traffic_records SELECT t.* FROM {table} t WHERE t.started_at < $1 AND ({held})");
+    let keep = format!("INSERT INTO traffic_kept SELECT t.* FROM {table} t WHERE t.started_at < $1 AND ({held})");
     let mut query = sqlx::query(&keep).bind(cutoff);
     if held.contains("$2") {
         query = query.bind(today);
     }
     let kept = query.execute(&mut *tx).await?.rows_affected() as i64;
+    // Then the table itself, only for as long as detaching, putting the held rows back
+    // (no partition covers their month now: they land in the default one) and dropping
+    // take.
+    sqlx::query(&format!("ALTER TABLE traffic_records DETACH PARTITION {table}")).execute(&mut *tx).await?;
+    sqlx::query("INSERT INTO traffic_records SELECT * FROM traffic_kept").execute(&mut *tx).await?;
     sqlx::query(&format!("DROP TABLE {table}")).execute(&mut *tx).await?;
     tx.commit().await?;
     Ok(Dropped { month, rows, held: kept })
