@@ -67,6 +67,8 @@ async fn run() {
             ),
         ),
     ];
+    // "My data" one request at a time, before the write scenarios (and again after them).
+    let solo_before = one_at_a_time(&scenarios[2].1, seconds).await;
     println!("\n{backend}: {connections} connections, {} s per measurement\n", seconds.as_secs());
     println!("| scenario | max req/s | × healthz | p50 at half (ms) | p99 at half (ms) | p50 × healthz | p99 × healthz | failed |");
     println!("| --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -122,6 +124,21 @@ async fn run() {
         scenarios[2].0,
         ms(pct(&during, 0.99)),
         ms(pct(&after, 0.99))
+    );
+
+    let solo_after = one_at_a_time(my_data, seconds).await;
+    let wal = url
+        .strip_prefix("sqlite:")
+        .and_then(|path| std::fs::metadata(format!("{path}-wal")).ok())
+        .map(|m| format!("; the write-ahead log is {:.1} MiB", m.len() as f64 / 1048576.0))
+        .unwrap_or_default();
+    println!(
+        "\n{} one at a time: p50 {} ms, p99 {} ms before the write scenarios; p50 {} ms, p99 {} ms after{wal}.",
+        scenarios[2].0,
+        ms(pct(&solo_before, 0.5)),
+        ms(pct(&solo_before, 0.99)),
+        ms(pct(&solo_after, 0.5)),
+        ms(pct(&solo_after, 0.99)),
     );
 
     // A sign-in flood next to the pages: the pages at half their own maximum rate, alone

@@ -68,6 +68,23 @@ pub async fn at_rate(call: &Call, rate: f64, seconds: Duration) -> (Vec<Duration
     (times, failed)
 }
 
+/// Latencies of requests sent one at a time, each after the last answered, for `seconds`:
+/// what one request costs with nothing else running.
+pub async fn one_at_a_time(call: &Call, seconds: Duration) -> Vec<Duration> {
+    let until = Instant::now() + seconds;
+    let mut times = Vec::new();
+    let mut i = 2_000_000;
+    while Instant::now() < until {
+        let start = Instant::now();
+        if call(i).await {
+            times.push(start.elapsed());
+        }
+        i += 1;
+    }
+    times.sort();
+    times
+}
+
 pub fn pct(times: &[Duration], p: f64) -> Duration {
     if times.is_empty() {
         return Duration::ZERO;

@@ -164,6 +164,8 @@ const RUN_TABLES: &[&str] = &[
     "ip_assignments",
     "invoices",
     "contracts",
+    "orders",
+    "order_items",
     "one_time_codes",
     "recovery_codes",
     "accessibility_feedback",
@@ -237,7 +239,7 @@ async fn a_run_removes_exactly_what_is_due_and_nothing_held_or_else() {
 }
 
 #[tokio::test]
-async fn invoices_go_six_years_after_the_end_of_their_year_unless_unpaid() {
+async fn invoices_and_orders_go_six_years_after_the_end_of_their_year_unless_unpaid_or_in_use() {
     for db in every_backend().await {
         seed_small(&db).await;
         // Eight years on, every demo invoice is past the end of its year plus six.
@@ -252,11 +254,29 @@ async fn invoices_go_six_years_after_the_end_of_their_year_unless_unpaid() {
         let keep = "t.status <> 'paid' OR t.id IN (SELECT invoice_id FROM collection_cases)";
         let expected = survivors(&db, "invoices", "issued_on", Param::Date(cutoff.date_naive()), now, keep).await;
         assert!(!expected.is_empty() && expected.len() < before.len(), "{} of {}", expected.len(), before.len());
+        // Orders, by the same rule from their own time, unless their customer has an
+        // active contract (the register does not say which contract an order made).
+        with_db!(&db, pool => sqlx::query(
+            "UPDATE contracts SET status = 'ended', ended_on = $1 WHERE customer_id = (SELECT id FROM customers WHERE customer_number = '200001')",
+        ).bind(Utc::now().date_naive()).execute(pool).await.map(|_| ()).unwrap());
+        let order_cutoff = Param::Time(cutoff);
+        let active = "t.customer_id IN (SELECT customer_id FROM contracts WHERE status = 'active')";
+        let orders = survivors(&db, "orders", "ordered_at", order_cutoff, now, active).await;
+        let orders_before = ids(&db, "orders").await;
+        assert!(orders.len() < orders_before.len(), "some orders are due: {} of {}", orders.len(), orders_before.len());
+        let items_kept: Vec<i64> = with_db!(&db, pool => sqlx::query_scalar(&format!(
+            "SELECT id FROM order_items WHERE order_id IN ({}) ORDER BY id",
+            orders.iter().map(|id| id.to_string()).chain(["0".into()]).collect::<Vec<_>>().join(","),
+        )).fetch_all(pool).await.unwrap());
         let others = contents(&db, RUN_TABLES).await;
         let active_before: i64 = with_db!(&db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM contracts WHERE status = 'active'")
             .fetch_one(pool).await.unwrap());
         let reports = run(&db, &register(), now, RunOptions::default()).await.unwrap();
         assert_eq!(ids(&db, "invoices").await, expected);
+        assert_eq!(ids(&db, "orders").await, orders, "exactly the due orders without an active contract went");
+        assert_eq!(ids(&db, "order_items").await, items_kept, "with their items");
+        let order_report = reports.iter().find(|r| r.category == "orders").unwrap();
+        assert_eq!(order_report.deleted as usize, orders_before.len() - orders.len());
         same(contents(&db, RUN_TABLES).await, others, "another table changed");
         // Contracts: every active one stays; an ended one goes unless still referred to
         // or its customer is held.

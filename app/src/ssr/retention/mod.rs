@@ -59,11 +59,7 @@ pub(super) async fn count_due(
     report: &mut RuleReport,
 ) -> Result<String, sqlx::Error> {
     use sqlx::Row;
-    let any_hold = if holds.is_empty() {
-        "FALSE".to_owned()
-    } else {
-        holds.iter().map(|(_, sql)| format!("({sql})")).collect::<Vec<_>>().join(" OR ")
-    };
+    let any_hold = any_hold(holds);
     let from = due_sql.strip_prefix("SELECT COUNT(*)").expect("a SELECT COUNT(*) of the due records");
     let counted: String = std::iter::once(any_hold.as_str())
         .chain(holds.iter().map(|(_, sql)| sql.as_str()))
@@ -87,6 +83,15 @@ pub(super) async fn count_due(
         report.holds = Some(reasons.join(","));
     }
     Ok(any_hold)
+}
+
+/// The condition "some of `holds` applies".
+fn any_hold(holds: &[(&str, String)]) -> String {
+    if holds.is_empty() {
+        "FALSE".to_owned()
+    } else {
+        holds.iter().map(|(_, sql)| format!("({sql})")).collect::<Vec<_>>().join(" OR ")
+    }
 }
 
 /// How `serve` schedules the run, for the staff page (provided as request context).
@@ -244,11 +249,14 @@ async fn run_rules(
             });
             let all_holds: Vec<(&str, String)> =
                 target.row_holds.iter().map(|(r, sql)| (*r, (*sql).to_owned())).chain(customer_holds).collect();
+            // Whole months of traffic first (PostgreSQL, as the owner): what they held is
+            // back in the table, so the count below sees it, and it counts only the rest.
+            if !options.dry_run && table == "traffic_records" {
+                drop_months(db, cutoff, now, &any_hold(&all_holds), &mut batches_left, &mut report).await?;
+            }
             let due = format!("SELECT COUNT(*) FROM {table} t WHERE {past}");
             let any_hold = count_due(db, &due, &at, today, &all_holds, &mut report).await?;
-            if !options.dry_run && table == "traffic_records" {
-                drop_months(db, cutoff, now, &any_hold, &mut batches_left, &mut report).await?;
-            }
+            report.due += report.deleted;
             if !options.dry_run && report.due > report.held_back + report.deleted {
                 let going = format!("SELECT t.id FROM {table} t WHERE {past} AND NOT ({any_hold})");
                 for (other, reference) in target.detach {

@@ -91,6 +91,19 @@ pub const TARGETS: &[Target] = &[
         )],
         detach: &[],
     },
+    // Orders are vouchers of the accounting rule too (six years from the end of their
+    // year). The register does not link an order to the contract it made, so an order
+    // is kept while its customer has any active contract.
+    Target {
+        category: "orders",
+        rule: Some("accounting"),
+        customer: Some("t.customer_id"),
+        table: "orders",
+        time_column: "ordered_at",
+        date_column: false,
+        row_holds: &[("active_contract", "t.customer_id IN (SELECT customer_id FROM contracts WHERE status = 'active')")],
+        detach: &[],
+    },
     // The portal's own data.
     Target {
         category: "portal_one_time_codes",
