@@ -132,11 +132,23 @@ pub struct RunOptions {
     /// A scheduled run: do nothing when a real run started after this moment (another
     /// instance ran it meanwhile). Checked under the lock.
     pub unless_ran_since: Option<DateTime<Utc>>,
+    /// After each batch, a pause this many times as long as the batch took: the run
+    /// leaves the database's cores to the pages that much of the time (1.0: half).
+    pub pause_ratio: f64,
 }
 
 impl Default for RunOptions {
     fn default() -> Self {
-        Self { dry_run: false, batch_size: 5_000, max_batches: None, unless_ran_since: None }
+        Self { dry_run: false, batch_size: 5_000, max_batches: None, unless_ran_since: None, pause_ratio: 1.0 }
+    }
+}
+
+impl RunOptions {
+    /// Pauses after a batch that began at `started`, as `pause_ratio` says.
+    async fn pause_after(&self, started: std::time::Instant) {
+        if self.pause_ratio > 0.0 {
+            tokio::time::sleep(started.elapsed().mul_f64(self.pause_ratio)).await;
+        }
     }
 }
 
@@ -252,7 +264,7 @@ async fn run_rules(
             // Whole months of traffic first (PostgreSQL, as the owner): what they held is
             // back in the table, so the count below sees it, and it counts only the rest.
             if !options.dry_run && table == "traffic_records" {
-                drop_months(db, cutoff, now, &any_hold(&all_holds), &mut batches_left, &mut report).await?;
+                drop_months(db, cutoff, now, &any_hold(&all_holds), &options, &mut batches_left, &mut report).await?;
             }
             let due = format!("SELECT COUNT(*) FROM {table} t WHERE {past}");
             let any_hold = count_due(db, &due, &at, today, &all_holds, &mut report).await?;
@@ -285,7 +297,9 @@ async fn run_rules(
                     let mut params = vec![at.clone(), Param::Date(today), Param::Id(options.batch_size)];
                     params.extend(from.clone());
                     let sql = if from.is_some() { &next } else { &first };
+                    let started = std::time::Instant::now();
                     let (n, last) = delete_batch(db, sql, &params, target.date_column).await?;
+                    options.pause_after(started).await;
                     batches_left = batches_left.map(|b| b - 1);
                     report.deleted += n;
                     if n < options.batch_size {
@@ -349,6 +363,7 @@ async fn drop_months(
     cutoff: DateTime<Utc>,
     now: DateTime<Utc>,
     any_hold: &str,
+    options: &RunOptions,
     batches_left: &mut Option<u32>,
     report: &mut RuleReport,
 ) -> Result<(), sqlx::Error> {
@@ -362,9 +377,11 @@ async fn drop_months(
             report.note = Some("cut_short".into());
             return Ok(());
         }
+        let started = std::time::Instant::now();
         let Some(dropped) = partitions::drop_oldest_past(pool, cutoff, now.date_naive(), any_hold).await? else {
             return Ok(());
         };
+        options.pause_after(started).await;
         *batches_left = batches_left.map(|b| b - 1);
         report.deleted += dropped.rows - dropped.held;
         tracing::info!(month = %dropped.month, rows = dropped.rows, held = dropped.held, "traffic month dropped");
