@@ -231,6 +231,9 @@ impl Application {
         if let Some(every) = schedule.every_hours {
             tokio::spawn(retention_schedule(db.clone(), register_for_schedule, every));
         }
+        if db.backend() == Backend::Sqlite {
+            tokio::spawn(checkpoints(db.clone()));
+        }
         Ok(Self { listener, router, db, port, stop, worker })
     }
 
@@ -315,6 +318,21 @@ async fn retention_schedule(db: Db, register: Arc<app::register::Register>, ever
             Err(RetentionError::Database(e)) => {
                 tracing::warn!(error = %e, "retention run failed; the next check retries")
             }
+        }
+    }
+}
+
+/// SQLite: the write-ahead log emptied every five seconds ([`Db::checkpoint`]), so it
+/// cannot grow without end under a load that never pauses.
+async fn checkpoints(db: Db) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(5));
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        every.tick().await;
+        match db.checkpoint().await {
+            Ok(true) => {}
+            Ok(false) => tracing::debug!("write-ahead log busy; checkpointed at the next tick"),
+            Err(e) => tracing::warn!(error = %e, "checkpointing the write-ahead log failed"),
         }
     }
 }

@@ -80,3 +80,33 @@ async fn fifty_writers_for_a_minute_meet_no_busy_error_and_no_5xx() {
     ).fetch_one(pool).await.unwrap());
     assert!(filed > 0);
 }
+
+/// The write-ahead log is emptied by the checkpoint `serve` runs every few seconds,
+/// also while a reader holds a snapshot open until it ends (the busy timeout waits).
+#[tokio::test]
+async fn a_checkpoint_empties_the_write_ahead_log() {
+    let path = std::env::temp_dir().join(format!("tietoni-wal-{}.db", uuid::Uuid::new_v4().simple()));
+    let db = app::ssr::db::Db::connect(&format!("sqlite:{}", path.display()), 4).await.unwrap();
+    server::startup::migrate(&db).await.unwrap();
+    let wal = || std::fs::metadata(format!("{}-wal", path.display())).map(|m| m.len()).unwrap_or(0);
+    crate::helpers::seed_small(&db).await;
+    assert!(wal() > 0, "the seed went to the log");
+    // A reader in the middle of a transaction: the checkpoint waits for it to end.
+    let app::ssr::db::Db::Sqlite(pool) = &db else { unreachable!() };
+    let mut reader = pool.begin().await.unwrap();
+    let _: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM customers").fetch_one(&mut *reader).await.unwrap();
+    let ends = tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        reader.commit().await.unwrap();
+    });
+    assert!(db.checkpoint().await.unwrap(), "done, not busy");
+    ends.await.unwrap();
+    assert_eq!(wal(), 0, "the log is empty");
+    let n: i64 =
+        with_db!(&db, pool => sqlx::query_scalar("SELECT COUNT(*) FROM customers").fetch_one(pool).await.unwrap());
+    assert!(n > 0, "and the data is in the database");
+    db.close().await;
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}

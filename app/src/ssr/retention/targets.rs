@@ -101,7 +101,10 @@ pub const TARGETS: &[Target] = &[
         table: "orders",
         time_column: "ordered_at",
         date_column: false,
-        row_holds: &[("active_contract", "t.customer_id IN (SELECT customer_id FROM contracts WHERE status = 'active')")],
+        row_holds: &[(
+            "active_contract",
+            "t.customer_id IN (SELECT customer_id FROM contracts WHERE status = 'active')",
+        )],
         detach: &[],
     },
     // The portal's own data.
