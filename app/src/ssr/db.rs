@@ -129,8 +129,7 @@ impl Db {
     /// (`wal_checkpoint(TRUNCATE)`), waiting up to the busy timeout for readers of old
     /// frames to finish. Under a steady load SQLite's own checkpoints never find a
     /// moment without readers, so the log only grows — to 594 MiB in the load
-    /// benchmark, where every read then searched it and "My data" took 9.9 ms instead
-    /// of 0.9 ms (BENCHMARKS.md). `serve` calls this every few seconds. False when
+    /// benchmark (BENCHMARKS.md). `serve` calls this every few seconds. False when
     /// another connection kept the log busy past the timeout, and on PostgreSQL.
     pub async fn checkpoint(&self) -> Result<bool, sqlx::Error> {
         let Db::Sqlite(pool) = self else { return Ok(false) };
