@@ -1,6 +1,7 @@
 // Disclosures (GDPR Art. 15(1)(c), 19; issue #16): customer service records, without
 // JavaScript, that Matti's data was given to a named recipient (a missing choice is told
-// beside the field and nothing typed is lost); Matti finds it on "My data" under who
+// beside the field and nothing typed is lost), with the address where the recipient is
+// told of later changes; Matti finds it on "My data" under who
 // his data has been disclosed to. Maija sees the one the demo seeds.
 const { test, expect } = require('@playwright/test');
 const { signIn, newStaff } = require('./support');
@@ -25,9 +26,19 @@ test('staff record a disclosure and the customer sees it', async ({ browser }) =
   await expect(cs.locator('#recipient_class-error')).toContainText('Valitse vastaanottajaryhmä.');
   await expect(cs.getByLabel('Vastaanottaja', { exact: true })).toHaveValue(recipient);
   await cs.getByRole('group', { name: /Vastaanottajaryhmä/ }).getByLabel(/Alihankkijat|alihankkij/i).first().check();
+  // Where the recipient is told of later changes (Art. 19): a bad address is told
+  // beside the field, and everything typed is kept.
+  const notify = cs.getByLabel('Osoite ilmoituksille muutoksista (valinnainen)');
+  await notify.fill('tietosuoja.perinta.example');
+  await cs.getByRole('button', { name: 'Kirjaa luovutus' }).click();
+  await expect(cs.locator('#notify_email-error')).toContainText('Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.');
+  await expect(cs.getByLabel('Vastaanottaja', { exact: true })).toHaveValue(recipient);
+  await notify.fill('tietosuoja@perinta.example');
   await cs.getByRole('button', { name: 'Kirjaa luovutus' }).click();
   await expect(cs.getByRole('status')).toContainText('Luovutus kirjattu');
-  await expect(cs.getByRole('row', { name: new RegExp(recipient) })).toContainText('100002');
+  const row = cs.getByRole('row', { name: new RegExp(recipient) });
+  await expect(row).toContainText('100002');
+  await expect(row).toContainText('Ilmoitukset muutoksista: tietosuoja@perinta.example');
 
   const mattiContext = await browser.newContext();
   const matti = await mattiContext.newPage();

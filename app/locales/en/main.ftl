@@ -651,6 +651,8 @@ staff-queue-caption = Requests by due date, earliest first
 staff-queue-empty = No requests match these filters.
 staff-queue-total = { $count } requests
 staff-recipients-heading = Telling the recipients
+staff-notice-pending = The notice is going by email to the address recorded with the disclosure.
+staff-notice-failed = The email notice did not get through (see Outgoing mail): tell them another way.
 staff-recipients-lead = Each recipient the data was disclosed to must be told of the change (GDPR Art. 19). The customer sees where this stands.
 staff-recipients-caption = Recipients and notices
 staff-restrict-heading = Restrict processing
@@ -699,6 +701,30 @@ request-mail-decided-body =
     { $link }
 
     ElmoNet Oy
+recipient-notice-subject = ElmoNet Oy: personal data disclosed to you has been { $change ->
+        [erasure] erased
+        [restriction] restricted
+       *[other] rectified
+    }
+recipient-notice-body =
+    Dear recipient,
+
+    we disclosed personal data of our customer to you ({ $date }; your reference: { $reference }). At the customer's request we have now { $change ->
+        [erasure] erased
+        [restriction] restricted the processing of
+       *[other] rectified
+    } the following data: { $categories }.
+
+    Article 19 of the EU General Data Protection Regulation requires us to tell every recipient the data was disclosed to. Please { $change ->
+        [erasure] erase the data from your own registers too, unless the law requires you to keep it.
+        [restriction] do not process the data other than by storing it until the restriction ends.
+       *[other] rectify the data in your own registers too.
+    }
+
+    This message contains no personal data. We send the changed data securely on request: { $contact }
+
+    ElmoNet Oy
+outbox-template-recipient-notice = Notice to a recipient (Article 19)
 request-recipients-heading = Who is told of the change
 request-recipients-lead = We tell everyone your data was disclosed to about the change.
 request-recipient-pending = Not told yet
@@ -945,6 +971,9 @@ disclosures-categories-legend = Data disclosed
 disclosures-basis-legend = Basis of the disclosure
 disclosures-reference-label = Recipient's reference (optional)
 disclosures-reference-hint = An authority's case number, for example.
+disclosures-notify-label = Address for notices of changes (optional)
+disclosures-notify-hint = The email of the recipient's data protection contact. If the customer's data is later rectified, erased or restricted, a notice goes to this address by itself (GDPR Article 19).
+disclosures-notify-to = Notices of changes: { $address }
 disclosures-date-label = Day of disclosure
 disclosures-date-hint = A date as yyyy-mm-dd, today at the latest.
 disclosures-record = Record the disclosure

@@ -651,6 +651,8 @@ staff-queue-caption = Pyynnöt määräpäivän mukaan, aikaisin ensin
 staff-queue-empty = Ei pyyntöjä näillä rajauksilla.
 staff-queue-total = { $count } pyyntöä
 staff-recipients-heading = Vastaanottajille ilmoittaminen
+staff-notice-pending = Ilmoitus lähtee sähköpostilla luovutuksen yhteydessä kirjattuun osoitteeseen.
+staff-notice-failed = Sähköposti-ilmoitus ei mennyt perille (katso Lähtevä posti): ilmoita muulla tavalla.
 staff-recipients-lead = Muutoksesta on ilmoitettava jokaiselle, jolle tietoja on luovutettu (tietosuoja-asetuksen 19 artikla). Asiakas näkee tilanteen.
 staff-recipients-caption = Vastaanottajat ja ilmoitukset
 staff-restrict-heading = Rajoita käsittelyä
@@ -699,6 +701,30 @@ request-mail-decided-body =
     { $link }
 
     ElmoNet Oy
+recipient-notice-subject = ElmoNet Oy: teille luovutettuja henkilötietoja on { $change ->
+        [erasure] poistettu
+        [restriction] rajoitettu
+       *[other] oikaistu
+    }
+recipient-notice-body =
+    Hyvä vastaanottaja,
+
+    olemme luovuttaneet teille asiakkaamme henkilötietoja ({ $date }; viitteenne: { $reference }). Asiakkaan pyynnöstä olemme nyt { $change ->
+        [erasure] poistaneet
+        [restriction] rajoittaneet käsittelystä
+       *[other] oikaisseet
+    } seuraavat tiedot: { $categories }.
+
+    EU:n yleisen tietosuoja-asetuksen 19 artikla velvoittaa meidät ilmoittamaan muutoksesta jokaiselle, jolle tietoja on luovutettu. Pyydämme teitä { $change ->
+        [erasure] poistamaan tiedot myös omista rekistereistänne, ellei laki velvoita teitä säilyttämään niitä.
+        [restriction] olemaan käsittelemättä tietoja muuten kuin säilyttämällä niitä, kunnes rajoitus päättyy.
+       *[other] korjaamaan tiedot myös omiin rekistereihinne.
+    }
+
+    Tämä viesti ei sisällä henkilötietoja. Muutetut tiedot toimitamme pyynnöstä suojatusti: { $contact }
+
+    ElmoNet Oy
+outbox-template-recipient-notice = Ilmoitus luovutuksen saajalle (19 artikla)
 request-recipients-heading = Kenelle muutoksesta ilmoitetaan
 request-recipients-lead = Kerromme muutoksesta jokaiselle, jolle tietojasi on luovutettu.
 request-recipient-pending = Ilmoitus tekemättä
@@ -945,6 +971,9 @@ disclosures-categories-legend = Luovutetut tiedot
 disclosures-basis-legend = Luovutuksen peruste
 disclosures-reference-label = Vastaanottajan viite (valinnainen)
 disclosures-reference-hint = Esimerkiksi viranomaisen diaarinumero.
+disclosures-notify-label = Osoite ilmoituksille muutoksista (valinnainen)
+disclosures-notify-hint = Vastaanottajan tietosuojayhteyshenkilön sähköposti. Jos asiakkaan tietoja myöhemmin oikaistaan, poistetaan tai rajoitetaan, ilmoitus lähtee tähän osoitteeseen automaattisesti (tietosuoja-asetuksen 19 artikla).
+disclosures-notify-to = Ilmoitukset muutoksista: { $address }
 disclosures-date-label = Luovutuspäivä
 disclosures-date-hint = Päivämäärä muodossa vvvv-kk-pp, enintään tämä päivä.
 disclosures-record = Kirjaa luovutus

@@ -651,6 +651,8 @@ staff-queue-caption = Begäranden efter tidsfrist, den tidigaste först
 staff-queue-empty = Inga begäranden med dessa filter.
 staff-queue-total = { $count } begäranden
 staff-recipients-heading = Underrättelse till mottagare
+staff-notice-pending = Meddelandet skickas per e-post till adressen som registrerades med utlämnandet.
+staff-notice-failed = E-postmeddelandet gick inte fram (se Utgående e-post): meddela på annat sätt.
 staff-recipients-lead = Ändringen ska meddelas varje mottagare som uppgifterna har lämnats ut till (artikel 19 i dataskyddsförordningen). Kunden ser läget.
 staff-recipients-caption = Mottagare och underrättelser
 staff-restrict-heading = Begränsa behandlingen
@@ -699,6 +701,30 @@ request-mail-decided-body =
     { $link }
 
     ElmoNet Oy
+recipient-notice-subject = ElmoNet Oy: personuppgifter som lämnats ut till er har { $change ->
+        [erasure] raderats
+        [restriction] begränsats
+       *[other] rättats
+    }
+recipient-notice-body =
+    Bästa mottagare,
+
+    vi har lämnat ut personuppgifter om vår kund till er ({ $date }; er referens: { $reference }). På kundens begäran har vi nu { $change ->
+        [erasure] raderat
+        [restriction] begränsat behandlingen av
+       *[other] rättat
+    } följande uppgifter: { $categories }.
+
+    Enligt artikel 19 i EU:s allmänna dataskyddsförordning ska vi meddela ändringen till alla som uppgifterna har lämnats ut till. Vi ber er { $change ->
+        [erasure] att radera uppgifterna också ur era egna register, om inte lagen kräver att ni bevarar dem.
+        [restriction] att inte behandla uppgifterna på annat sätt än genom att lagra dem, tills begränsningen upphör.
+       *[other] att rätta uppgifterna också i era egna register.
+    }
+
+    Detta meddelande innehåller inga personuppgifter. De ändrade uppgifterna skickar vi skyddat på begäran: { $contact }
+
+    ElmoNet Oy
+outbox-template-recipient-notice = Meddelande till mottagare (artikel 19)
 request-recipients-heading = Vilka som underrättas om ändringen
 request-recipients-lead = Vi meddelar ändringen till alla som dina uppgifter har lämnats ut till.
 request-recipient-pending = Inte ännu underrättad
@@ -945,6 +971,9 @@ disclosures-categories-legend = Utlämnade uppgifter
 disclosures-basis-legend = Grund för utlämnandet
 disclosures-reference-label = Mottagarens referens (valfri)
 disclosures-reference-hint = Till exempel myndighetens diarienummer.
+disclosures-notify-label = Adress för meddelanden om ändringar (valfri)
+disclosures-notify-hint = E-postadressen till mottagarens dataskyddskontakt. Om kundens uppgifter senare rättas, raderas eller begränsas skickas ett meddelande automatiskt till denna adress (artikel 19 i dataskyddsförordningen).
+disclosures-notify-to = Meddelanden om ändringar: { $address }
 disclosures-date-label = Dag för utlämnandet
 disclosures-date-hint = Datum i formen åååå-mm-dd, högst i dag.
 disclosures-record = Registrera utlämnandet

@@ -2,6 +2,9 @@
 //! data; staff list the latest and record one (an authority's request answered, data
 //! given to a debt collector), audited.
 
+// A form's fields are a server function's arguments: a disclosure has eight.
+#![allow(clippy::too_many_arguments)]
+
 use crate::error::AppError;
 pub use crate::wire::disclosures::*;
 use leptos::prelude::*;
@@ -28,7 +31,8 @@ pub async fn staff_disclosures() -> Result<Vec<Disclosure>, AppError> {
 /// Records that the data (`categories`) of the customer with number `customer_number`
 /// was disclosed on `disclosed_on` (YYYY-MM-DD) to `recipient_name` of the register's
 /// recipient class `recipient_class`, on legal basis `legal_basis`, with the recipient's
-/// `reference`.
+/// `reference`, and the address (`notify_email`, optional) where the recipient is told of
+/// later changes to the data (Art. 19: the notice then goes through the outbox).
 #[server(prefix = "/api", endpoint = "staff_record_disclosure")]
 pub async fn staff_record_disclosure(
     customer_number: String,
@@ -37,6 +41,7 @@ pub async fn staff_record_disclosure(
     categories: Option<Vec<String>>,
     legal_basis: Option<String>,
     reference: Option<String>,
+    notify_email: Option<String>,
     disclosed_on: String,
 ) -> Result<(), AppError> {
     use crate::ssr::disclosures::{record, NewDisclosure, Recorded};
@@ -50,6 +55,7 @@ pub async fn staff_record_disclosure(
     categories.sort();
     categories.dedup();
     let reference = reference.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
+    let notify_email = notify_email.map(|e| e.trim().to_owned()).filter(|e| !e.is_empty());
     let keep = || {
         crate::api::form_memory::keep(
             page,
@@ -60,6 +66,7 @@ pub async fn staff_record_disclosure(
                 ("categories", &categories.join(",")),
                 ("legal_basis", &legal_basis),
                 ("reference", reference.as_deref().unwrap_or_default()),
+                ("notify_email", notify_email.as_deref().unwrap_or_default()),
                 ("disclosed_on", &disclosed_on),
             ],
         )
@@ -82,6 +89,11 @@ pub async fn staff_record_disclosure(
     if name.chars().count() > 200 || reference.as_ref().is_some_and(|r| r.chars().count() > 200) {
         return invalid(if name.chars().count() > 200 { "recipient_name" } else { "reference" }, "text-too-long-short");
     }
+    let notify_email = match notify_email.as_deref().map(crate::domain::EmailAddress::parse) {
+        None => None,
+        Some(Ok(address)) => Some(address.as_ref().to_owned()),
+        Some(Err(_)) => return invalid("notify_email", "email-invalid"),
+    };
     if categories.is_empty() || categories.iter().any(|c| register.category(c).is_none()) {
         return invalid("categories", "categories-missing");
     }
@@ -103,6 +115,7 @@ pub async fn staff_record_disclosure(
         categories: &categories,
         legal_basis: &legal_basis,
         reference: reference.as_deref(),
+        notify_email: notify_email.as_deref(),
         disclosed_on: day,
     };
     match record(&db, staff.id, &new, chrono::Utc::now()).await? {

@@ -18,6 +18,8 @@ pub struct NewDisclosure<'a> {
     pub categories: &'a [String],
     pub legal_basis: &'a str,
     pub reference: Option<&'a str>,
+    /// Where the recipient is told of later changes to this data (Art. 19).
+    pub notify_email: Option<&'a str>,
     pub disclosed_on: NaiveDate,
 }
 
@@ -64,11 +66,12 @@ pub async fn record(
             }
         }
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO disclosures (customer_id, recipient_class, recipient_name, categories, legal_basis, reference, disclosed_on, recorded_by, recorded_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            "INSERT INTO disclosures (customer_id, recipient_class, recipient_name, categories, legal_basis, reference, disclosed_on,
+                                      recorded_by, recorded_at, notify_email)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
         )
         .bind(customer_id).bind(d.recipient_class).bind(d.recipient_name).bind(d.categories.join(","))
-        .bind(d.legal_basis).bind(d.reference).bind(d.disclosed_on).bind(staff_id).bind(now)
+        .bind(d.legal_basis).bind(d.reference).bind(d.disclosed_on).bind(staff_id).bind(now).bind(d.notify_email)
         .fetch_one(&mut *tx).await?;
         // The audit row names the disclosure and the class, never the recipient's text.
         let detail = format!("disclosure={id}/{}", d.recipient_class);
@@ -88,6 +91,7 @@ struct Row {
     categories: String,
     legal_basis: String,
     reference: Option<String>,
+    notify_email: Option<String>,
     customer_number: Option<String>,
 }
 
@@ -101,6 +105,7 @@ impl From<Row> for Disclosure {
             categories: r.categories.split(',').filter(|c| !c.is_empty()).map(str::to_owned).collect(),
             legal_basis: r.legal_basis,
             reference: r.reference,
+            notify_email: r.notify_email,
             customer_number: r.customer_number,
         }
     }
@@ -110,7 +115,7 @@ impl From<Row> for Disclosure {
 pub async fn for_customer(db: &Db, customer_id: i64) -> Result<Vec<Disclosure>, sqlx::Error> {
     let rows: Vec<Row> = with_db!(db, pool => sqlx::query_as(
         "SELECT id, disclosed_on, recipient_class, recipient_name, categories, legal_basis, reference,
-                CAST(NULL AS TEXT) AS customer_number
+                CAST(NULL AS TEXT) AS notify_email, CAST(NULL AS TEXT) AS customer_number
          FROM disclosures WHERE customer_id = $1 ORDER BY disclosed_on DESC, id DESC",
     ).bind(customer_id).fetch_all(pool).await?);
     Ok(rows.into_iter().map(Disclosure::from).collect())
@@ -120,7 +125,7 @@ pub async fn for_customer(db: &Db, customer_id: i64) -> Result<Vec<Disclosure>, 
 pub async fn latest(db: &Db, limit: i64) -> Result<Vec<Disclosure>, sqlx::Error> {
     let rows: Vec<Row> = with_db!(db, pool => sqlx::query_as(
         "SELECT d.id, d.disclosed_on, d.recipient_class, d.recipient_name, d.categories, d.legal_basis, d.reference,
-                c.customer_number
+                d.notify_email, c.customer_number
          FROM disclosures d JOIN customers c ON c.id = d.customer_id ORDER BY d.recorded_at DESC, d.id DESC LIMIT $1",
     ).bind(limit).fetch_all(pool).await?);
     Ok(rows.into_iter().map(Disclosure::from).collect())

@@ -52,6 +52,17 @@ pub struct MailArgs {
     pub code: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days: Option<i64>,
+    /// A notice to a recipient (Art. 19): what the change was (`rectification`,
+    /// `erasure`, `restriction`), the categories it touched, the days of the disclosures
+    /// it concerns and the controller's contact for the changed data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub categories: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
 }
 
 impl MailArgs {
@@ -66,7 +77,16 @@ impl MailArgs {
         if let Some(a) = &self.answer {
             args.push(("answer", a.clone()));
         }
-        for (name, value) in [("name", &self.name), ("customer_number", &self.customer_number), ("code", &self.code)] {
+        let named = [
+            ("name", &self.name),
+            ("customer_number", &self.customer_number),
+            ("code", &self.code),
+            ("change", &self.change),
+            ("categories", &self.categories),
+            ("date", &self.date),
+            ("contact", &self.contact),
+        ];
+        for (name, value) in named {
             if let Some(v) = value {
                 args.push((name, v.clone()));
             }
@@ -108,6 +128,15 @@ pub trait OutboxTx {
     /// `letter.template` the text key of its body.
     async fn enqueue_letter(&mut self, letter: &Mail<'_>, now: DateTime<Utc>) -> Result<(), sqlx::Error>;
 
+    /// Adds the notice that tells a recipient of a change (Art. 19, kind `mail`): once it
+    /// is sent, the worker marks `recipient_notifications` row `notification_id` told.
+    async fn enqueue_recipient_notice(
+        &mut self,
+        notice: &Mail<'_>,
+        notification_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<(), sqlx::Error>;
+
     /// Adds the mail that tells the person behind request `request_id` (`reference`) of
     /// news (`what`, a `request-mail-<what>` text): the register customer's account
     /// address in their language, linking to the request in the portal; else the address
@@ -122,15 +151,17 @@ pub trait OutboxTx {
     ) -> Result<(), sqlx::Error>;
 }
 
-/// Inserts a job of `kind` (`mail` or `letter`) in the transaction `$tx`.
+/// Inserts a job of `kind` (`mail` or `letter`) in the transaction `$tx`, telling the
+/// recipient notification `$notification` (if any) when sent.
 macro_rules! enqueue_job {
-    ($tx:expr, $kind:literal, $mail:expr, $now:expr) => {{
+    ($tx:expr, $kind:literal, $mail:expr, $notification:expr, $now:expr) => {{
         let args = serde_json::to_string(&$mail.args).expect("mail arguments serialise");
         sqlx::query(concat!(
-            "INSERT INTO outbox (idempotency_key, kind, template, lang, recipient, args, customer_id, created_at, next_attempt_at)
+            "INSERT INTO outbox (idempotency_key, kind, template, lang, recipient, args, customer_id, created_at, next_attempt_at,
+                                 recipient_notification_id)
              VALUES ($1, '",
             $kind,
-            "', $2, $3, $4, $5, $6, $7, $7)"
+            "', $2, $3, $4, $5, $6, $7, $7, $8)"
         ))
         .bind(uuid::Uuid::new_v4().simple().to_string())
         .bind($mail.template)
@@ -139,6 +170,7 @@ macro_rules! enqueue_job {
         .bind(args)
         .bind($mail.customer_id)
         .bind($now)
+        .bind($notification)
         .execute(&mut **$tx)
         .await?;
         Ok(())
@@ -149,11 +181,20 @@ macro_rules! outbox_tx {
     ($db:ty) => {
         impl OutboxTx for sqlx::Transaction<'_, $db> {
             async fn enqueue_mail(&mut self, mail: &Mail<'_>, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
-                enqueue_job!(self, "mail", mail, now)
+                enqueue_job!(self, "mail", mail, None::<i64>, now)
             }
 
             async fn enqueue_letter(&mut self, letter: &Mail<'_>, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
-                enqueue_job!(self, "letter", letter, now)
+                enqueue_job!(self, "letter", letter, None::<i64>, now)
+            }
+
+            async fn enqueue_recipient_notice(
+                &mut self,
+                notice: &Mail<'_>,
+                notification_id: i64,
+                now: DateTime<Utc>,
+            ) -> Result<(), sqlx::Error> {
+                enqueue_job!(self, "mail", notice, Some(notification_id), now)
             }
 
             async fn enqueue_request_news(
@@ -242,11 +283,32 @@ pub async fn claim(db: &Db, now: DateTime<Utc>, limit: i64) -> Result<Vec<Job>, 
 }
 
 /// Marks job `id` sent: its recipient and content are dropped, its key and times stay.
+/// A notice to a recipient (Art. 19) marks the recipient told in the same transaction,
+/// with an audit row by the system (unless staff marked it told first).
 pub async fn mark_sent(db: &Db, id: i64, now: DateTime<Utc>) -> Result<(), sqlx::Error> {
-    with_db!(db, pool => sqlx::query(
-        "UPDATE outbox SET status = 'sent', sent_at = $2, recipient = '', args = '{}', locked_until = NULL, last_error = NULL
-         WHERE id = $1",
-    ).bind(id).bind(now).execute(pool).await.map(|_| ()))
+    use super::audit::{Actor, AuditTx, Entry};
+    with_db!(db, pool => {
+        let mut tx = pool.begin_write().await?;
+        let notification: Option<Option<i64>> = sqlx::query_scalar(
+            "UPDATE outbox SET status = 'sent', sent_at = $2, recipient = '', args = '{}', locked_until = NULL, last_error = NULL
+             WHERE id = $1 RETURNING recipient_notification_id",
+        ).bind(id).bind(now).fetch_optional(&mut *tx).await?;
+        if let Some(notification) = notification.flatten() {
+            let told: Option<(i64, Option<i64>, String)> = sqlx::query_as(
+                "UPDATE recipient_notifications SET notified_at = $1 WHERE id = $2 AND notified_at IS NULL
+                 RETURNING request_id,
+                           (SELECT r.customer_id FROM requests r WHERE r.id = recipient_notifications.request_id),
+                           (SELECT r.reference FROM requests r WHERE r.id = recipient_notifications.request_id)",
+            ).bind(now).bind(notification).fetch_optional(&mut *tx).await?;
+            if let Some((request_id, customer_id, reference)) = told {
+                let detail = format!("recipient_notified/{reference}");
+                let entry = Entry::new(Actor::System, None, "request_handled")
+                    .customer(customer_id).request(Some(request_id)).detail(&detail);
+                tx.append_audit(&entry).await?;
+            }
+        }
+        tx.commit().await
+    })
 }
 
 /// Records a failed try of job `id` (its `attempts`th): tried again after [`backoff`], or

@@ -18,6 +18,9 @@ pub struct Disclosure {
     pub legal_basis: String,
     /// The recipient's or the authority's reference, if any.
     pub reference: Option<String>,
+    /// For staff: where the recipient is told of later changes (Art. 19), if recorded;
+    /// `None` in the customer's own view.
+    pub notify_email: Option<String>,
     /// For staff: whose data (the customer's number); `None` in the customer's own view.
     pub customer_number: Option<String>,
 }

@@ -96,7 +96,7 @@ pub struct StaffRequestView {
     /// For an erasure: each category asked for and whether it can be erased now.
     pub erasure: Vec<(String, crate::wire::my_data::ErasureNow)>,
     /// Art. 19: each recipient to tell of the change, and when they were told.
-    pub recipients: Vec<(String, Option<chrono::DateTime<chrono::Utc>>)>,
+    pub recipients: Vec<StaffRecipient>,
     /// What keeps the customer's records past their retention period today.
     pub holds: Vec<crate::wire::retention::Hold>,
     /// How the request came in.
@@ -244,4 +244,15 @@ pub struct IntakeForm {
     pub draft: Vec<(String, String)>,
     /// Today in Helsinki, the form's default day of receipt.
     pub today: chrono::NaiveDate,
+}
+
+/// A recipient to tell of a decided request's change (GDPR Art. 19), as staff see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct StaffRecipient {
+    pub recipient: String,
+    pub notified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The outbox job of its notice by email (`pending`, `sent` or `failed`); none when
+    /// no address was recorded with the disclosures, and staff tell it another way.
+    pub notice: Option<String>,
 }

@@ -22,9 +22,22 @@ async fn staff_record_a_disclosure_the_customer_sees_with_the_seeded_one() {
                 ("categories[]", "billing"),
                 ("legal_basis", "contract"),
                 ("reference", "P-2026-77"),
+                ("notify_email", "Tietosuoja@Perinta.example"),
                 ("disclosed_on", date),
             ]
         };
+        let bad_address: Vec<(&str, &str)> = form("2026-11-01", "subcontractors", "100001")
+            .into_iter()
+            .map(
+                |(name, value)| {
+                    if name == "notify_email" {
+                        (name, "tietosuoja.perinta.example")
+                    } else {
+                        (name, value)
+                    }
+                },
+            )
+            .collect();
         // Bad input: the message beside the field, the typed name kept.
         for (bad, field, message) in [
             (
@@ -34,6 +47,7 @@ async fn staff_record_a_disclosure_the_customer_sees_with_the_seeded_one() {
             ),
             (form("2026-11-01", "nobody", "100001"), "recipient_class", "Valitse vastaanottajaryhmä."),
             (form("2026-11-01", "subcontractors", "999999"), "customer_number", "Tällä numerolla ei ole asiakasta."),
+            (bad_address, "notify_email", "Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi."),
         ] {
             let res = post(&app, &cs, "staff_record_disclosure", PAGE, &bad).await;
             let page = error_page(&cs, &res).await;
@@ -53,6 +67,8 @@ async fn staff_record_a_disclosure_the_customer_sees_with_the_seeded_one() {
         assert_eq!(location(&res), format!("{PAGE}?tehty=recorded#tila"));
         let html = cs.get(app.url(PAGE)).send().await.unwrap().text().await.unwrap();
         assert!(html.contains("Perintä Oy Esimerkki") && html.contains("Sisä-Suomen poliisilaitos"));
+        // The address for Art. 19 notices, kept with the disclosure (its domain in lower case).
+        assert!(html.contains("Ilmoitukset muutoksista: Tietosuoja@perinta.example"), "staff see the address");
         let audited: i64 = with_db!(&app.db, pool => sqlx::query_scalar(
             "SELECT COUNT(*) FROM audit_log WHERE action = 'disclosure_recorded' AND detail NOT LIKE '%Perint%'",
         ).fetch_one(pool).await.unwrap());
@@ -70,6 +86,7 @@ async fn staff_record_a_disclosure_the_customer_sees_with_the_seeded_one() {
         ] {
             assert!(page.contains(expected), "{expected}");
         }
+        assert!(!page.contains("perinta.example"), "the recipient's address is for staff");
         let package = crate::export::package_of(&app, &maija).await;
         let disclosed = package["data"]["disclosures"]["disclosures"].as_array().unwrap();
         assert_eq!(disclosed.len(), 2);

@@ -296,3 +296,68 @@ async fn a_worker_told_to_stop_gives_back_the_jobs_it_took_but_did_not_try() {
         assert_eq!(pass.sent, 2);
     }
 }
+
+/// Art. 19 through the outbox: a decision that changes data disclosed to a recipient
+/// whose address was recorded writes the notice with the decision; staff see it going,
+/// and then failed when it could not be sent; once a worker sends it, the recipient is
+/// told (by the system, audited) and staff see when.
+#[tokio::test]
+async fn a_notice_to_a_recipient_goes_with_the_decision_and_marks_it_told_when_sent() {
+    use crate::staff::{dpo, file, page_of};
+    for db in every_backend().await {
+        let app = app_without_worker(db).await;
+        with_db!(&app.db, pool => sqlx::query(
+            "INSERT INTO disclosures (customer_id, recipient_class, recipient_name, categories, legal_basis, reference,
+                                      disclosed_on, recorded_by, recorded_at, notify_email)
+             SELECT c.id, 'subcontractors', 'Perintä Oy', 'basic', 'contract', 'P-7', '2026-01-15', a.id, $1, 'dpo@perinta.example'
+             FROM customers c, accounts a WHERE c.customer_number = '100001' AND a.email = $2",
+        ).bind(Utc::now()).bind(DEMO_DPO_EMAIL).execute(pool).await.map(|_| ()).unwrap());
+        let maija = maija(&app).await;
+        let form = [("field", "phone"), ("proposed", "040 765 4321"), ("reason", "Uusi numero.")];
+        let reference = file(&app, &maija, "oikaisu", "file_rectification", &form).await;
+        let officer = dpo(&app).await;
+        let page = page_of(&reference);
+        let decision = [("reference", reference.as_str()), ("outcome", "approve"), ("reason", "Korjattu.")];
+        assert!(
+            location(&post(&app, &officer, "staff_decide", &page, &decision).await).ends_with("tehty=approved#tila")
+        );
+
+        let notice: (String, String, String) = with_db!(&app.db, pool => sqlx::query_as(
+            "SELECT o.recipient, o.status, o.args FROM outbox o JOIN recipient_notifications n ON n.id = o.recipient_notification_id
+             JOIN requests r ON r.id = n.request_id WHERE r.reference = $1",
+        ).bind(&reference).fetch_one(pool).await.unwrap());
+        assert_eq!((notice.0.as_str(), notice.1.as_str()), ("dpo@perinta.example", "pending"));
+        let args: MailArgs = serde_json::from_str(&notice.2).unwrap();
+        assert_eq!((args.reference.as_deref(), args.date.as_deref()), (Some("P-7"), Some("15.1.2026")));
+        let html = officer.get(app.url(&page)).send().await.unwrap().text().await.unwrap();
+        assert!(html.contains("Ilmoitus lähtee sähköpostilla"), "staff see the notice going");
+
+        // Failed (e.g. refused for good): staff are told to tell the recipient another way.
+        let set = |status: &'static str| {
+            let db = app.db.clone();
+            async move {
+                with_db!(&db, pool => sqlx::query(
+                    "UPDATE outbox SET status = $1 WHERE recipient_notification_id IS NOT NULL",
+                ).bind(status).execute(pool).await.map(|_| ()).unwrap());
+            }
+        };
+        set("failed").await;
+        let html = officer.get(app.url(&page)).send().await.unwrap().text().await.unwrap();
+        assert!(html.contains("Sähköposti-ilmoitus ei mennyt perille"), "staff see it failed");
+        set("pending").await;
+
+        let pass = outbox::work_once(&app.db, &file_mailer(&app), Utc::now()).await.unwrap();
+        assert_eq!(pass.sent, 3, "the request's received and decided mails, and the notice");
+        let told: (Option<chrono::DateTime<Utc>>, Option<i64>) = with_db!(&app.db, pool => sqlx::query_as(
+            "SELECT n.notified_at, n.notified_by FROM recipient_notifications n JOIN requests r ON r.id = n.request_id
+             WHERE r.reference = $1",
+        ).bind(&reference).fetch_one(pool).await.unwrap());
+        assert!(told.0.is_some() && told.1.is_none(), "told by the system: {told:?}");
+        let html = officer.get(app.url(&page)).send().await.unwrap().text().await.unwrap();
+        assert!(html.contains("Ilmoitettu ") && !html.contains("Ilmoitus lähtee"), "staff see when");
+        let sent: Vec<(String, String)> = with_db!(&app.db, pool => sqlx::query_as(
+            "SELECT recipient, args FROM outbox WHERE recipient_notification_id IS NOT NULL",
+        ).fetch_all(pool).await.unwrap());
+        assert_eq!(sent, [(String::new(), "{}".to_owned())], "a sent notice keeps neither address nor content");
+    }
+}

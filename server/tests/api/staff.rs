@@ -20,15 +20,25 @@ async fn service(app: &TestApp) -> reqwest::Client {
     staff(app, DEMO_SERVICE_EMAIL, DEMO_SERVICE_PASSWORD).await
 }
 
-async fn dpo(app: &TestApp) -> reqwest::Client {
+pub(crate) async fn dpo(app: &TestApp) -> reqwest::Client {
     staff(app, DEMO_DPO_EMAIL, DEMO_DPO_PASSWORD).await
 }
 
-fn page_of(reference: &str) -> String {
+fn mine_of(reference: &str) -> String {
+    format!("/oma/pyynnot/{reference}")
+}
+
+pub(crate) fn page_of(reference: &str) -> String {
     format!("/henkilosto/pyynnot/{reference}")
 }
 
-async fn file(app: &TestApp, client: &reqwest::Client, segment: &str, function: &str, form: &[(&str, &str)]) -> String {
+pub(crate) async fn file(
+    app: &TestApp,
+    client: &reqwest::Client,
+    segment: &str,
+    function: &str,
+    form: &[(&str, &str)],
+) -> String {
     let (_, key) = form_key(app, client, segment).await;
     let mut form = form.to_vec();
     form.push(("idempotency_key", &key));
@@ -112,6 +122,7 @@ async fn rectification_on(app: &TestApp) {
             ("recipient_name", "Perintä Oy Esimerkki"),
             ("categories[]", "basic"),
             ("legal_basis", "contract"),
+            ("notify_email", "tietosuoja@perinta.example"),
             ("disclosed_on", &today),
         ],
     )
@@ -145,6 +156,35 @@ async fn rectification_on(app: &TestApp) {
     // Art. 19 from the log of disclosures: those who got her basic data (the demo's
     // police request and the collector recorded above), not every recipient class.
     assert_eq!(recipients, ["Sisä-Suomen poliisilaitos", "Perintä Oy Esimerkki"]);
+    // The collector's address was recorded with its disclosure: the notice went through
+    // the outbox (written with the decision), and sending it marked the collector told,
+    // by the system, audited. The police, with no address, are left for staff.
+    app.outbox_drained().await;
+    let notice = crate::recovery::mails(app, 1)
+        .await
+        .into_iter()
+        .find(|m| m.contains("To: tietosuoja@perinta.example"))
+        .expect("a notice to the collector");
+    for part in ["oikaistu", "19 artikla", "tietosuoja@elmonet.fi"] {
+        assert!(notice.contains(part), "{part} in {notice}");
+    }
+    for personal in ["765 4321", "407654321", "Meik", "100001"] {
+        assert!(!notice.contains(personal), "no personal data ({personal}) in the notice");
+    }
+    let told: Vec<(String, bool, Option<i64>)> = with_db!(&app.db, pool => sqlx::query_as(
+        "SELECT n.recipient, n.notified_at IS NOT NULL, n.notified_by FROM recipient_notifications n
+         JOIN requests r ON r.id = n.request_id WHERE r.reference = $1 ORDER BY n.id",
+    ).bind(&reference).fetch_all(pool).await.unwrap());
+    assert_eq!(
+        told,
+        [("Sisä-Suomen poliisilaitos".to_owned(), false, None), ("Perintä Oy Esimerkki".to_owned(), true, None)]
+    );
+    let by_system: i64 = with_db!(&app.db, pool => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE actor_kind = 'system' AND action = 'request_handled' AND detail = $1",
+    ).bind(format!("recipient_notified/{reference}")).fetch_one(pool).await.unwrap());
+    assert_eq!(by_system, 1);
+    let html = customer.get(app.url(&mine_of(&reference))).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Ilmoitus tekemättä") && html.contains("Ilmoitettu"), "one told, one not yet");
     let res = post(
         app,
         &officer,
@@ -172,7 +212,7 @@ async fn rectification_on(app: &TestApp) {
         html.contains("Sisä-Suomen poliisilaitos") && html.contains("Perintä Oy Esimerkki"),
         "the recipients are listed"
     );
-    assert!(html.contains("Ilmoitus tekemättä") && html.contains("Ilmoitettu"));
+    assert!(html.contains("Ilmoitettu") && !html.contains("Ilmoitus tekemättä"), "both told now");
     let basic = customer.get(app.url("/oma/tiedot/basic")).send().await.unwrap().text().await.unwrap();
     assert!(basic.contains("0407654321") || basic.contains("+358407654321"), "the new number");
 }

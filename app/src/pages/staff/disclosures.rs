@@ -113,6 +113,17 @@ pub fn StaffDisclosuresPage() -> impl IntoView {
                 <Field
                     lang
                     error=error.clone()
+                    name="notify_email"
+                    label_key="disclosures-notify-label"
+                    hint_key="disclosures-notify-hint"
+                    input_type="email"
+                    autocomplete="off"
+                    maxlength="254"
+                    value=recall("notify_email")
+                />
+                <Field
+                    lang
+                    error=error.clone()
                     name="disclosed_on"
                     label_key="disclosures-date-label"
                     hint_key="disclosures-date-hint"
@@ -166,7 +177,10 @@ pub fn DisclosureTable(lang: Lang, list: Vec<Disclosure>, staff: bool) -> impl I
                 <tr>
                     <th scope="row">{format_date(lang, d.disclosed_on)}</th>
                     {staff.then(|| view! { <td>{label("staff-customer-number")} {d.customer_number.clone().unwrap_or_default()}</td> })}
-                    <td>{label("disclosures-col-recipient")} {d.recipient_name} <br /> <span class="hint">{class}</span></td>
+                    <td>
+                        {label("disclosures-col-recipient")} {d.recipient_name} <br /> <span class="hint">{class}</span>
+                        {d.notify_email.map(|to| view! { <br /> <span class="hint">{t_args(lang, "disclosures-notify-to", &[("address", to)])}</span> })}
+                    </td>
                     <td>{label("disclosures-col-categories")} {categories}</td>
                     <td>{label("disclosures-col-basis")} {basis}</td>
                     <td>{label("disclosures-col-reference")} {d.reference.unwrap_or_else(|| "–".into())}</td>

@@ -205,7 +205,7 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
             .recipients
             .clone()
             .into_iter()
-            .map(|(recipient, at)| {
+            .map(|crate::wire::staff::StaffRecipient { recipient, notified_at: at, notice }| {
                 let reference = reference.clone();
                 let title = use_context::<std::sync::Arc<crate::register::Register>>()
                     .and_then(|reg| reg.recipient(&recipient).map(|i| i.title.get(lang).to_owned()))
@@ -213,8 +213,20 @@ pub(super) fn StaffRequestView(lang: Lang, role: Role, page: StaffRequestPage) -
                 let label = title.clone();
                 let state = match at {
                     Some(at) => view! { {t_args(lang, "staff-notified-at", &[("when", format_datetime(lang, at))])} }.into_any(),
-                    None => view! { <NotifiedButton lang reference=reference.clone() recipient=recipient.clone() label=label action=notified /> }
-                    .into_any(),
+                    None => {
+                        // A notice by email waiting or failed: said before the button, which
+                        // staff use when they tell the recipient another way.
+                        let by_mail = match notice.as_deref() {
+                            Some("pending") => Some("staff-notice-pending"),
+                            Some("failed") => Some("staff-notice-failed"),
+                            _ => None,
+                        };
+                        view! {
+                            {by_mail.map(|key| view! { <p class="hint">{t(lang, key)}</p> })}
+                            <NotifiedButton lang reference=reference.clone() recipient=recipient.clone() label=label action=notified />
+                        }
+                        .into_any()
+                    }
                 };
                 view! {
                     <tr>

@@ -3,6 +3,8 @@
 //! rejected with the answer to the customer; and the recipients to tell (Art. 19).
 
 use super::*;
+use crate::domain::Lang;
+use crate::ssr::outbox::MailArgs;
 
 /// The categories a decision changes: the basic data for a rectification, the erased
 /// categories (and those of single records) for an erasure, every category for a
@@ -20,17 +22,87 @@ pub fn categories_changed<'a>(register: &'a crate::register::Register, details: 
     }
 }
 
+/// A disclosure of the customer's data as a decision reads the log (oldest first).
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Disclosed {
+    pub recipient_name: String,
+    /// Comma-separated category ids.
+    pub categories: String,
+    /// Where the recipient is told of later changes, if staff recorded it.
+    pub notify_email: Option<String>,
+    /// The recipient's reference (e.g. an authority's case number).
+    pub reference: Option<String>,
+    pub disclosed_on: NaiveDate,
+}
+
+/// A recipient to tell of a change (GDPR Art. 19).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ToTell {
+    pub recipient: String,
+    /// The latest address recorded with one of the disclosures concerned: the notice
+    /// goes there through the outbox; none, and staff tell the recipient another way.
+    pub address: Option<String>,
+    /// The disclosures concerned: their references and days, oldest first.
+    pub references: Vec<String>,
+    pub days: Vec<NaiveDate>,
+}
+
 /// The recipients to tell of a change (GDPR Art. 19): each named recipient the log of
-/// disclosures says received any of `categories`, once, in the order first disclosed.
-/// `disclosed`: (recipient, comma-separated categories), oldest first.
-pub fn recipients_of(disclosed: &[(String, String)], categories: &[&str]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for (recipient, given) in disclosed {
-        if given.split(',').any(|c| categories.contains(&c)) && !out.contains(recipient) {
-            out.push(recipient.clone());
+/// disclosures says received any of `categories`, once, in the order first disclosed,
+/// with the disclosures concerned.
+pub fn recipients_of(disclosed: &[Disclosed], categories: &[&str]) -> Vec<ToTell> {
+    let mut out: Vec<ToTell> = Vec::new();
+    for d in disclosed.iter().filter(|d| d.categories.split(',').any(|c| categories.contains(&c))) {
+        let at = match out.iter().position(|t| t.recipient == d.recipient_name) {
+            Some(at) => at,
+            None => {
+                let new =
+                    ToTell { recipient: d.recipient_name.clone(), address: None, references: vec![], days: vec![] };
+                out.push(new);
+                out.len() - 1
+            }
+        };
+        let tell = &mut out[at];
+        if d.notify_email.is_some() {
+            tell.address.clone_from(&d.notify_email);
+        }
+        if let Some(r) = d.reference.as_ref().filter(|r| !tell.references.contains(r)) {
+            tell.references.push(r.clone());
+        }
+        if !tell.days.contains(&d.disclosed_on) {
+            tell.days.push(d.disclosed_on);
         }
     }
     out
+}
+
+/// The notice (in Finnish, the recipients' language of business here) that tells
+/// `tell` of the change `details` made to `categories`: what was done, to which
+/// categories, which disclosures it concerns (their days and references), and whom to
+/// ask for the changed data. It carries no personal data.
+pub fn recipient_notice(
+    register: &crate::register::Register,
+    details: &RequestDetails,
+    categories: &[&str],
+    tell: &ToTell,
+) -> MailArgs {
+    let lang = Lang::Fi;
+    let change = match details {
+        RequestDetails::Erasure { .. } => "erasure",
+        RequestDetails::Restriction { .. } => "restriction",
+        _ => "rectification",
+    };
+    let titles: Vec<&str> = categories.iter().filter_map(|c| register.category(c)).map(|c| c.title.get(lang)).collect();
+    let days: Vec<String> = tell.days.iter().map(|d| crate::i18n::format_date(lang, *d)).collect();
+    let references = if tell.references.is_empty() { "-".to_owned() } else { tell.references.join(", ") };
+    MailArgs {
+        reference: Some(references),
+        change: Some(change.to_owned()),
+        categories: Some(titles.join(", ")),
+        date: Some(days.join(", ")),
+        contact: Some(register.controller.contact_person.email.clone()),
+        ..Default::default()
+    }
 }
 
 /// A rectified email address becomes the customer's login address only when a link
@@ -322,18 +394,31 @@ pub async fn decide(
                     _ => {}
                 }
                 if let Some(details) = &t.details {
-                    let disclosed: Vec<(String, String)> = sqlx::query_as(
-                    "SELECT recipient_name, categories FROM disclosures WHERE customer_id = $1 ORDER BY disclosed_on, id",
-                )
-                .bind(customer_id)
-                .fetch_all(&mut *tx)
-                .await?;
-                    for recipient in recipients_of(&disclosed, &categories_changed(register, details)) {
-                        sqlx::query("INSERT INTO recipient_notifications (request_id, recipient) VALUES ($1, $2)")
-                            .bind(t.id)
-                            .bind(recipient)
-                            .execute(&mut *tx)
-                            .await?;
+                    use crate::ssr::outbox::{Mail, OutboxTx};
+                    let disclosed: Vec<Disclosed> = sqlx::query_as(
+                        "SELECT recipient_name, categories, notify_email, reference, disclosed_on FROM disclosures
+                         WHERE customer_id = $1 ORDER BY disclosed_on, id",
+                    )
+                    .bind(customer_id)
+                    .fetch_all(&mut *tx)
+                    .await?;
+                    let changed = categories_changed(register, details);
+                    for tell in recipients_of(&disclosed, &changed) {
+                        let notification: i64 = sqlx::query_scalar(
+                            "INSERT INTO recipient_notifications (request_id, recipient) VALUES ($1, $2) RETURNING id",
+                        )
+                        .bind(t.id)
+                        .bind(&tell.recipient)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                        // Told through the outbox when an address is known: the notice
+                        // commits with the decision, and its sending marks the recipient told.
+                        if let Some(to) = &tell.address {
+                            let args = recipient_notice(register, details, &changed, &tell);
+                            let notice =
+                                Mail { template: "recipient-notice", lang: Lang::Fi, to, args, customer_id: None };
+                            tx.enqueue_recipient_notice(&notice, notification, now).await?;
+                        }
                     }
                 }
             }

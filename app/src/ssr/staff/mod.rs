@@ -254,7 +254,9 @@ mod decisions;
 mod open;
 mod overview;
 mod queue;
-pub use decisions::{categories_changed, decide, recipients_of, record_identity_check};
+pub use decisions::{
+    categories_changed, decide, recipient_notice, recipients_of, record_identity_check, Disclosed, ToTell,
+};
 pub use open::{categories_of, open};
 pub use overview::{audit_log, median, overview};
 pub use queue::{queue, QUEUE_PAGE};
@@ -306,19 +308,56 @@ mod tests {
             proposed: "+358401234567".into(),
             reason: "x".into(),
         };
-        let disclosed = [
-            ("Poliisi".to_owned(), "basic,traffic_data".to_owned()),
-            ("Perintä Oy".to_owned(), "billing".to_owned()),
-            ("Poliisi".to_owned(), "basic".to_owned()),
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        let disclosed =
+            |name: &str, categories: &str, email: Option<&str>, reference: Option<&str>, on: u32| Disclosed {
+                recipient_name: name.into(),
+                categories: categories.into(),
+                notify_email: email.map(Into::into),
+                reference: reference.map(Into::into),
+                disclosed_on: day(on),
+            };
+        let log = [
+            disclosed("Poliisi", "basic,traffic_data", None, Some("5500/R/1"), 1),
+            disclosed("Perintä Oy", "billing", Some("tietosuoja@perinta.example"), None, 2),
+            disclosed("Poliisi", "basic", Some("kirjaamo@poliisi.example"), Some("5500/R/2"), 3),
         ];
-        assert_eq!(recipients_of(&disclosed, &categories_changed(&register, &rect)), ["Poliisi"]);
+        let names = |tell: Vec<ToTell>| tell.into_iter().map(|t| t.recipient).collect::<Vec<_>>();
+        let told = recipients_of(&log, &categories_changed(&register, &rect));
+        // Both of the police's disclosures concern the phone; the address recorded with
+        // the later one is where the notice goes.
+        assert_eq!(
+            told,
+            [ToTell {
+                recipient: "Poliisi".into(),
+                address: Some("kirjaamo@poliisi.example".into()),
+                references: vec!["5500/R/1".into(), "5500/R/2".into()],
+                days: vec![day(1), day(3)],
+            }]
+        );
+        let notice = recipient_notice(&register, &rect, &categories_changed(&register, &rect), &told[0]);
+        assert_eq!(notice.change.as_deref(), Some("rectification"));
+        assert_eq!(notice.reference.as_deref(), Some("5500/R/1, 5500/R/2"));
+        assert_eq!(notice.date.as_deref(), Some("1.3.2026, 3.3.2026"));
+        assert_eq!(notice.contact.as_deref(), Some("tietosuoja@elmonet.fi"));
+        let (subject, body) = crate::ssr::outbox::render("recipient-notice", crate::domain::Lang::Fi, &notice, "");
+        assert!(subject.contains("oikaistu"), "{subject}");
+        for part in ["1.3.2026, 3.3.2026", "5500/R/1, 5500/R/2", "tietosuoja@elmonet.fi", "19 artikla"] {
+            assert!(body.contains(part), "{part} in {body}");
+        }
         let erasure =
             RequestDetails::Erasure { categories: vec!["call_recordings".into()], reason: None, records: vec![] };
-        assert!(recipients_of(&disclosed, &categories_changed(&register, &erasure)).is_empty());
+        assert!(recipients_of(&log, &categories_changed(&register, &erasure)).is_empty());
         let restriction = RequestDetails::Restriction {
             ground: crate::domain::request::RestrictionGround::Accuracy,
             reason: "x".into(),
         };
-        assert_eq!(recipients_of(&disclosed, &categories_changed(&register, &restriction)), ["Poliisi", "Perintä Oy"]);
+        let told = recipients_of(&log, &categories_changed(&register, &restriction));
+        assert_eq!(names(told.clone()), ["Poliisi", "Perintä Oy"]);
+        assert_eq!(told[1].address.as_deref(), Some("tietosuoja@perinta.example"));
+        assert!(told[1].references.is_empty());
+        let notice = recipient_notice(&register, &restriction, &categories_changed(&register, &restriction), &told[1]);
+        assert_eq!(notice.reference.as_deref(), Some("-"));
+        assert_eq!(notice.change.as_deref(), Some("restriction"));
     }
 }

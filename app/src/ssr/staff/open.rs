@@ -153,11 +153,13 @@ pub async fn open(
             field = Some(FieldHistory { field: *f, current: current.flatten(), history });
         }
         // Recipients to tell are written by a decision, so an undecided request has none.
-        let recipients: Vec<(String, Option<DateTime<Utc>>)> = if r.decided_at.is_none() {
+        let recipients: Vec<crate::wire::staff::StaffRecipient> = if r.decided_at.is_none() {
             Vec::new()
         } else {
-            sqlx::query_as("SELECT recipient, notified_at FROM recipient_notifications WHERE request_id = $1 ORDER BY id")
-                .bind(id).fetch_all(&mut *tx).await?
+            sqlx::query_as(
+                "SELECT n.recipient, n.notified_at, o.status AS notice FROM recipient_notifications n
+                 LEFT JOIN outbox o ON o.recipient_notification_id = n.id WHERE n.request_id = $1 ORDER BY n.id",
+            ).bind(id).fetch_all(&mut *tx).await?
         };
         let assignee: Option<i64> = r.assignee_id;
         tx.commit().await?;
