@@ -113,7 +113,7 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
     let now = opts.now;
     let mut report = SeedReport::default();
 
-    let (maija, matti, liisa) = people::demo_people(now);
+    let [maija, matti, liisa] = people::demo_people(now);
 
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;

@@ -122,7 +122,7 @@ pub(super) fn synthetic_person(rng: &mut StdRng, number: u32, now: DateTime<Utc>
 
 /// Maija (a private customer with an account), Matti (a business customer's contact
 /// person with an account) and Liisa (a customer who never activated one).
-pub(super) fn demo_people(now: DateTime<Utc>) -> (Person, Person, Person) {
+pub(super) fn demo_people(now: DateTime<Utc>) -> [Person; 3] {
     let maija = Person {
         customer_number: "100001".into(),
         kind: "private",
@@ -169,7 +169,7 @@ pub(super) fn demo_people(now: DateTime<Utc>) -> (Person, Person, Person) {
         language: "fi",
         created_at: now - Duration::days(700),
     };
-    (maija, matti, liisa)
+    [maija, matti, liisa]
 }
 
 #[cfg(test)]
