@@ -59,6 +59,11 @@ async fn fill(pool: &sqlx::PgPool, n: i64, now: DateTime<Utc>) {
 }
 
 async fn bench() {
+    // RUST_LOG=app=info shows each month's drop: its scan and how long the table was
+    // locked against pages.
+    if std::env::var("RUST_LOG").is_ok() {
+        tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::from_default_env()).init();
+    }
     let url = std::env::var("BENCH_DATABASE_URL").expect("BENCH_DATABASE_URL (scripts/bench-retention.sh sets it)");
     let traffic: i64 = env_or("BENCH_TRAFFIC", 10_000_000);
     let seconds = Duration::from_secs(env_or("BENCH_SECONDS", 5));

@@ -1,7 +1,8 @@
 //! PostgreSQL's traffic partitions under the retention run (issue #17): as the table's
 //! owner the run drops whole months past the cutoff, keeping held rows; as the app's
 //! role it deletes in batches; either way exactly the due and unheld rows go, and a run
-//! cut short between two months is finished by the next.
+//! cut short between two months (or stopped between a month's detach and its drop) is
+//! finished by the next.
 
 use crate::helpers::seed_small;
 use app::ssr::db::Db;
@@ -153,6 +154,19 @@ async fn on_postgres_the_owner_drops_whole_months_of_traffic_and_keeps_what_is_h
         .await
         .unwrap();
     assert!(n > 0);
+
+    // A run that stopped between a month's detach (committed with its held rows put
+    // back) and its drop left the month as a table of its own: the next run drops it,
+    // and the table keeps exactly what it had.
+    sqlx::query("CREATE TABLE traffic_records_p200001 AS SELECT * FROM traffic_records LIMIT 3")
+        .execute(pool)
+        .await
+        .unwrap();
+    run(&db, &register, now, RunOptions::default()).await.unwrap();
+    let left: Option<String> =
+        sqlx::query_scalar("SELECT to_regclass('traffic_records_p200001')::text").fetch_one(pool).await.unwrap();
+    assert_eq!(left, None, "the detached month is dropped");
+    assert_eq!(ids(&db, "SELECT id FROM traffic_records ORDER BY id").await, survivors);
 }
 
 #[tokio::test]

@@ -371,6 +371,7 @@ async fn drop_months(
     if !partitions::managed(pool).await? {
         return Ok(());
     }
+    partitions::drop_detached(pool).await?;
     partitions::prepare(pool, cutoff, now).await?;
     loop {
         if *batches_left == Some(0) {
@@ -384,7 +385,6 @@ async fn drop_months(
         options.pause_after(started).await;
         *batches_left = batches_left.map(|b| b - 1);
         report.deleted += dropped.rows - dropped.held;
-        tracing::info!(month = %dropped.month, rows = dropped.rows, held = dropped.held, "traffic month dropped");
     }
 }
 

@@ -2,9 +2,11 @@
 //! partitioned by `started_at`, its old rows in the DEFAULT partition). The run keeps a
 //! partition `traffic_records_pYYYYMM` for every month from its cutoff's month to two
 //! months ahead, and a month wholly past the cutoff goes as a whole: in one transaction
-//! the partition is detached, the rows a hold keeps are copied back into the table (no
-//! partition covers their month any more, so they land in the default partition, which
-//! the batched deletes handle once the hold ends), and the partition is dropped. The
+//! the partition is detached and the rows a hold keeps are copied back into the table
+//! (no partition covers their month any more, so they land in the default partition,
+//! which the batched deletes handle once the hold ends); then the detached month, no
+//! longer part of the table, is dropped (a run stopped in between leaves it to the
+//! next, [`drop_detached`]). The
 //! rest — rows older than the first month ever partitioned, held rows, and the part of
 //! the cutoff's month already past — goes by the batched deletes as on SQLite.
 //!
@@ -137,6 +139,26 @@ pub struct Dropped {
     pub held: i64,
 }
 
+/// Drops the months a run detached but did not get to drop (it stopped in between): tables
+/// named like a month's partition that are no partition of `traffic_records`. Their held
+/// rows went back into the table with the detach. How many went.
+pub async fn drop_detached(pool: &PgPool) -> Result<usize, sqlx::Error> {
+    let names: Vec<String> = sqlx::query_scalar(
+        "SELECT c.relname::text FROM pg_class c
+         WHERE c.relkind = 'r' AND NOT c.relispartition AND starts_with(c.relname::text, 'traffic_records_p')
+           AND pg_table_is_visible(c.oid)",
+    )
+    .fetch_all(pool)
+    .await?;
+    let mut dropped = 0;
+    for table in names.iter().filter(|n| month_named(n).is_some()) {
+        sqlx::query(&format!("DROP TABLE IF EXISTS {table}")).execute(pool).await?;
+        tracing::info!(partition = %table, "detached traffic month dropped");
+        dropped += 1;
+    }
+    Ok(dropped)
+}
+
 /// Drops the oldest month wholly before `cutoff`, keeping the rows for which `held`
 /// (SQL on `t`, `$2` the run's day) is true. `None`: no month is wholly past, or the
 /// table was busy (left to the next run).
@@ -167,8 +189,12 @@ async fn drop_month(
     held: &str,
 ) -> Result<Dropped, sqlx::Error> {
     let table = name(month);
+    let began = std::time::Instant::now();
     let mut tx = pool.begin().await?;
     sqlx::query(&format!("SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")).execute(&mut *tx).await?;
+    // One core for the scans below: parallel workers would take every core the pages
+    // need (a month is large enough for PostgreSQL to plan them).
+    sqlx::query("SET LOCAL max_parallel_workers_per_gather = 0").execute(&mut *tx).await?;
     // The slow part first, while pages still read the month: no row of it changes from
     // here on (writers wait), its rows are counted and the held ones put aside.
     sqlx::query(&format!("LOCK TABLE {table} IN SHARE MODE")).execute(&mut *tx).await?;
@@ -181,13 +207,23 @@ async fn drop_month(
         query = query.bind(today);
     }
     let kept = query.execute(&mut *tx).await?.rows_affected() as i64;
-    // Then the table itself, only for as long as detaching, putting the held rows back
-    // (no partition covers their month now: they land in the default one) and dropping
-    // take.
+    let scanned = began.elapsed();
+    // Then the table itself, only for as long as detaching and putting the held rows
+    // back take (no partition covers their month now: they land in the default one).
     sqlx::query(&format!("ALTER TABLE traffic_records DETACH PARTITION {table}")).execute(&mut *tx).await?;
     sqlx::query("INSERT INTO traffic_records SELECT * FROM traffic_kept").execute(&mut *tx).await?;
-    sqlx::query(&format!("DROP TABLE {table}")).execute(&mut *tx).await?;
     tx.commit().await?;
+    // How long pages could not read the table (detach to commit), for the operator.
+    let exclusive = began.elapsed() - scanned;
+    // The month is a table of its own now, out of every page's reach: dropping it (its
+    // files unlinked) locks nothing pages read. A crash before this leaves it for the
+    // next run ([`drop_detached`]).
+    sqlx::query(&format!("DROP TABLE IF EXISTS {table}")).execute(pool).await?;
+    tracing::info!(
+        partition = %table, rows, held = kept, scan_ms = scanned.as_millis() as u64,
+        exclusive_ms = exclusive.as_millis() as u64,
+        drop_ms = (began.elapsed() - scanned - exclusive).as_millis() as u64, "traffic month dropped"
+    );
     Ok(Dropped { month, rows, held: kept })
 }
 
