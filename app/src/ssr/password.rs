@@ -1,6 +1,7 @@
 //! Password hashing with argon2id at explicit parameters (m = 19 456 KiB, t = 2, p = 1:
 //! OWASP's recommendation and the argon2 crate's default). Hashing is CPU-bound, so
-//! callers on the async runtime run it through [`hash_blocking`] / [`verify_blocking`].
+//! callers on the async runtime run it through [`hash_blocking`] / [`verify_blocking`],
+//! on threads of its own at a lower CPU priority.
 
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
@@ -68,31 +69,67 @@ pub fn verify(password: &str, stored: &PasswordHashString) -> bool {
     }
 }
 
-/// [`hash`] on the blocking thread pool.
-/// How many argon2 computations run at once: one core fewer than the machine has (at
-/// least one). A flood of sign-ins then waits its turn instead of taking every core, so
-/// pages keep a core of their own (issue #19: the pages' p99 in a sign-in flood).
-fn hashing_slots() -> &'static tokio::sync::Semaphore {
-    static SLOTS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
-    SLOTS.get_or_init(|| {
+/// The nice value of the hashing threads: below the rest of the process (0), so that on
+/// a busy machine the kernel serves pages first and a flood of sign-ins takes what CPU
+/// is left (issue #19: the pages' p99 in a sign-in flood), yet not the lowest (19), so
+/// sign-ins still move while the machine is saturated.
+pub const HASHING_NICE: i32 = 10;
+
+type Job = Box<dyn FnOnce() + Send>;
+
+/// The hashing threads: one core fewer than the machine has (at least one), each at
+/// [`HASHING_NICE`], taking jobs in turn from one queue. A flood waits in the queue
+/// instead of taking every core; other blocking work (tokio's own pool) keeps its priority.
+fn hashing_threads() -> &'static std::sync::mpsc::Sender<Job> {
+    static QUEUE: std::sync::OnceLock<std::sync::mpsc::Sender<Job>> = std::sync::OnceLock::new();
+    QUEUE.get_or_init(|| {
+        let (queue, jobs) = std::sync::mpsc::channel::<Job>();
+        let jobs = std::sync::Arc::new(std::sync::Mutex::new(jobs));
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
-        tokio::sync::Semaphore::new(cores.saturating_sub(1).max(1))
+        for n in 0..cores.saturating_sub(1).max(1) {
+            let jobs = jobs.clone();
+            std::thread::Builder::new()
+                .name(format!("argon2-{n}"))
+                .spawn(move || {
+                    // On Linux the nice value is the thread's own (`setpriority` with its id).
+                    if let Err(e) = rustix::process::setpriority_process(Some(rustix::thread::gettid()), HASHING_NICE) {
+                        tracing::warn!(error = %e, "the hashing thread keeps the process's priority");
+                    }
+                    loop {
+                        let job = match jobs.lock() {
+                            Ok(jobs) => jobs.recv(),
+                            Err(_) => return,
+                        };
+                        let Ok(job) = job else { return };
+                        // A job that panics drops its answer (its caller sees it); the
+                        // thread goes on with the next.
+                        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+                    }
+                })
+                .expect("a hashing thread starts");
+        }
+        queue
     })
 }
 
-async fn hashing_turn() -> tokio::sync::SemaphorePermit<'static> {
-    hashing_slots().acquire().await.expect("the hashing semaphore is never closed")
+/// Runs `work` on a hashing thread and waits for its answer.
+async fn on_hashing_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    let (answer, answered) = tokio::sync::oneshot::channel();
+    let job: Job = Box::new(move || {
+        let _ = answer.send(work());
+    });
+    hashing_threads().send(job).expect("the hashing threads never stop");
+    answered.await.expect("a hashing job panicked")
 }
 
+/// [`hash`] on a hashing thread.
 pub async fn hash_blocking(password: String) -> PasswordHashString {
-    let _turn = hashing_turn().await;
-    tokio::task::spawn_blocking(move || hash(&password)).await.expect("hashing task panicked")
+    on_hashing_thread(move || hash(&password)).await
 }
 
-/// [`verify`] on the blocking thread pool.
+/// [`verify`] on a hashing thread.
 pub async fn verify_blocking(password: String, stored: PasswordHashString) -> bool {
-    let _turn = hashing_turn().await;
-    tokio::task::spawn_blocking(move || verify(&password, &stored)).await.expect("verify task panicked")
+    on_hashing_thread(move || verify(&password, &stored)).await
 }
 
 #[cfg(test)]
@@ -107,6 +144,23 @@ mod tests {
         assert!(!verify("demo-tunnuslause-1", &h));
         assert!(!h.needs_rehash());
         assert!(!format!("{h:?}").contains("argon2"));
+    }
+
+    #[tokio::test]
+    async fn hashing_runs_on_its_own_threads_at_a_lower_priority() {
+        // The nice value of the thread that ran the job: field 19 of its stat line.
+        let (name, nice) = on_hashing_thread(|| {
+            let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap();
+            let after_name = &stat[stat.rfind(')').unwrap() + 2..];
+            let nice: i32 = after_name.split(' ').nth(16).unwrap().parse().unwrap();
+            (std::thread::current().name().map(str::to_owned), nice)
+        })
+        .await;
+        assert!(name.is_some_and(|n| n.starts_with("argon2-")));
+        assert_eq!(nice, HASHING_NICE);
+        let h = hash_blocking("Demo-tunnuslause-1".into()).await;
+        assert!(verify_blocking("Demo-tunnuslause-1".into(), h.clone()).await);
+        assert!(!verify_blocking("väärä".into(), h).await);
     }
 
     #[test]
