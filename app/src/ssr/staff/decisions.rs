@@ -45,6 +45,8 @@ pub struct ToTell {
     /// The disclosures concerned: their references and days, oldest first.
     pub references: Vec<String>,
     pub days: Vec<NaiveDate>,
+    /// The changed categories this recipient received (by id), in the order disclosed.
+    pub categories: Vec<String>,
 }
 
 /// The recipients to tell of a change (GDPR Art. 19): each named recipient the log of
@@ -56,8 +58,13 @@ pub fn recipients_of(disclosed: &[Disclosed], categories: &[&str]) -> Vec<ToTell
         let at = match out.iter().position(|t| t.recipient == d.recipient_name) {
             Some(at) => at,
             None => {
-                let new =
-                    ToTell { recipient: d.recipient_name.clone(), address: None, references: vec![], days: vec![] };
+                let new = ToTell {
+                    recipient: d.recipient_name.clone(),
+                    address: None,
+                    references: vec![],
+                    days: vec![],
+                    categories: vec![],
+                };
                 out.push(new);
                 out.len() - 1
             }
@@ -72,27 +79,28 @@ pub fn recipients_of(disclosed: &[Disclosed], categories: &[&str]) -> Vec<ToTell
         if !tell.days.contains(&d.disclosed_on) {
             tell.days.push(d.disclosed_on);
         }
+        for c in d.categories.split(',').filter(|c| categories.contains(c)) {
+            if !tell.categories.iter().any(|t| t == c) {
+                tell.categories.push(c.to_owned());
+            }
+        }
     }
     out
 }
 
 /// The notice (in Finnish, the recipients' language of business here) that tells
-/// `tell` of the change `details` made to `categories`: what was done, to which
-/// categories, which disclosures it concerns (their days and references), and whom to
-/// ask for the changed data. It carries no personal data.
-pub fn recipient_notice(
-    register: &crate::register::Register,
-    details: &RequestDetails,
-    categories: &[&str],
-    tell: &ToTell,
-) -> MailArgs {
+/// `tell` of the change `details` made: what was done, to which of the categories it
+/// received, which disclosures it concerns (their days and references), and whom to ask
+/// for the changed data. It carries no personal data.
+pub fn recipient_notice(register: &crate::register::Register, details: &RequestDetails, tell: &ToTell) -> MailArgs {
     let lang = Lang::Fi;
     let change = match details {
         RequestDetails::Erasure { .. } => "erasure",
         RequestDetails::Restriction { .. } => "restriction",
         _ => "rectification",
     };
-    let titles: Vec<&str> = categories.iter().filter_map(|c| register.category(c)).map(|c| c.title.get(lang)).collect();
+    let titles: Vec<&str> =
+        tell.categories.iter().filter_map(|c| register.category(c)).map(|c| c.title.get(lang)).collect();
     let days: Vec<String> = tell.days.iter().map(|d| crate::i18n::format_date(lang, *d)).collect();
     let references = if tell.references.is_empty() { "-".to_owned() } else { tell.references.join(", ") };
     MailArgs {
@@ -414,7 +422,7 @@ pub async fn decide(
                         // Told through the outbox when an address is known: the notice
                         // commits with the decision, and its sending marks the recipient told.
                         if let Some(to) = &tell.address {
-                            let args = recipient_notice(register, details, &changed, &tell);
+                            let args = recipient_notice(register, details, &tell);
                             let notice =
                                 Mail { template: "recipient-notice", lang: Lang::Fi, to, args, customer_id: None };
                             tx.enqueue_recipient_notice(&notice, notification, now).await?;

@@ -333,9 +333,10 @@ mod tests {
                 address: Some("kirjaamo@poliisi.example".into()),
                 references: vec!["5500/R/1".into(), "5500/R/2".into()],
                 days: vec![day(1), day(3)],
+                categories: vec!["basic".into()],
             }]
         );
-        let notice = recipient_notice(&register, &rect, &categories_changed(&register, &rect), &told[0]);
+        let notice = recipient_notice(&register, &rect, &told[0]);
         assert_eq!(notice.change.as_deref(), Some("rectification"));
         assert_eq!(notice.reference.as_deref(), Some("5500/R/1, 5500/R/2"));
         assert_eq!(notice.date.as_deref(), Some("1.3.2026, 3.3.2026"));
@@ -356,7 +357,12 @@ mod tests {
         assert_eq!(names(told.clone()), ["Poliisi", "Perintä Oy"]);
         assert_eq!(told[1].address.as_deref(), Some("tietosuoja@perinta.example"));
         assert!(told[1].references.is_empty());
-        let notice = recipient_notice(&register, &restriction, &categories_changed(&register, &restriction), &told[1]);
+        // A restriction changes every category; each recipient is told of those it got.
+        assert_eq!(told[0].categories, ["basic", "traffic_data"]);
+        assert_eq!(told[1].categories, ["billing"]);
+        let notice = recipient_notice(&register, &restriction, &told[1]);
+        let billing = register.category("billing").unwrap().title.get(crate::domain::Lang::Fi);
+        assert_eq!(notice.categories.as_deref(), Some(billing));
         assert_eq!(notice.reference.as_deref(), Some("-"));
         assert_eq!(notice.change.as_deref(), Some("restriction"));
     }
