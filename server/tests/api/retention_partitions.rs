@@ -2,7 +2,8 @@
 //! owner the run drops whole months past the cutoff, keeping held rows; as the app's
 //! role it deletes in batches; either way exactly the due and unheld rows go, and a run
 //! cut short between two months (or stopped between a month's detach and its drop) is
-//! finished by the next.
+//! finished by the next. An installation from before the partitioning keeps its app's
+//! role's rights on the table through the migration.
 
 use crate::helpers::seed_small;
 use app::ssr::db::Db;
@@ -200,4 +201,87 @@ async fn on_postgres_the_apps_role_deletes_the_same_traffic_in_batches() {
     assert_eq!(traffic.deleted as usize, before.len() - survivors.len());
     let Db::Postgres(pool) = &owner else { unreachable!() };
     assert!(partitions::months(pool).await.unwrap().is_empty(), "no partition was made");
+}
+
+/// An installation from before the partitioning (migration 0030), its app's role granted
+/// by `grant-app-role` then: after the migration the role reads, adds and deletes traffic
+/// exactly as before, on the new partitioned table, and gains no right it did not have.
+#[tokio::test]
+async fn on_postgres_an_installed_apps_role_keeps_its_rights_on_traffic_through_the_partitioning() {
+    const PARTITIONING: i64 = 20261203000030;
+    let Some(owner_url) = crate::helpers::empty_postgres_url().await else { return };
+    let owner = Db::connect(&owner_url, 2).await.unwrap();
+    let Db::Postgres(pool) = &owner else { unreachable!() };
+    let all = sqlx::migrate!("./migrations/postgres");
+    assert!(all.iter().any(|m| m.version == PARTITIONING), "the partitioning migration is still {PARTITIONING}");
+    let before = sqlx::migrate::Migrator {
+        migrations: all.iter().filter(|m| m.version < PARTITIONING).cloned().collect::<Vec<_>>().into(),
+        ..sqlx::migrate::Migrator::DEFAULT
+    };
+    before.run(pool).await.unwrap();
+    let role = format!("tietoni_app_{}", &uuid::Uuid::new_v4().simple().to_string()[..12]);
+    sqlx::query(&format!("CREATE ROLE {role} LOGIN")).execute(pool).await.unwrap();
+    server::startup::grant_app_role(&owner, &role).await.unwrap();
+    let rights = |table: &'static str| {
+        let role = role.clone();
+        async move {
+            let mut held = Vec::new();
+            for right in ["SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER"] {
+                let has: bool = sqlx::query_scalar("SELECT has_table_privilege($1, $2, $3)")
+                    .bind(&role)
+                    .bind(table)
+                    .bind(right)
+                    .fetch_one(pool)
+                    .await
+                    .unwrap();
+                if has {
+                    held.push(right);
+                }
+            }
+            held
+        }
+    };
+    let rights_before = rights("traffic_records").await;
+    assert_eq!(rights_before, ["SELECT", "INSERT", "UPDATE", "DELETE"]);
+
+    let customer: i64 = sqlx::query_scalar(
+        "INSERT INTO customers (customer_number, kind, first_name, last_name, street_address, postal_code, city, created_at)
+         VALUES ('900001', 'private', 'Testi', 'Asiakas', 'Katu 1', '00100', 'Helsinki', now()) RETURNING id",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    let app_url = owner_url.replacen("postgres://postgres@", &format!("postgres://{role}@"), 1);
+    assert_ne!(app_url, owner_url, "the test URL names the postgres user");
+    let app = Db::connect(&app_url, 2).await.unwrap();
+    let Db::Postgres(app_pool) = &app else { unreachable!() };
+    let add = "INSERT INTO traffic_records (customer_id, started_at, duration_seconds, direction, kind, other_party)
+               VALUES ($1, now() - interval '3 days', 60, 'outgoing', 'call', '+358401234567') RETURNING id";
+    let old: i64 = sqlx::query_scalar(add).bind(customer).fetch_one(app_pool).await.unwrap();
+
+    server::startup::migrate(&owner).await.unwrap();
+    let partitioned: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM pg_partitioned_table WHERE partrelid = 'traffic_records'::regclass)",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert!(partitioned, "traffic_records is partitioned after the migration");
+    assert_eq!(rights("traffic_records").await, rights_before, "the same rights, no more");
+
+    // As the app: the row from before is there, a new one goes in, one goes out.
+    let new: i64 = sqlx::query_scalar(add).bind(customer).fetch_one(app_pool).await.unwrap();
+    assert!(new > old, "ids still come from the one sequence");
+    let seen: Vec<i64> = sqlx::query_scalar("SELECT id FROM traffic_records WHERE customer_id = $1 ORDER BY id")
+        .bind(customer)
+        .fetch_all(app_pool)
+        .await
+        .unwrap();
+    assert_eq!(seen, [old, new]);
+    let gone = sqlx::query("DELETE FROM traffic_records WHERE id = $1").bind(old).execute(app_pool).await.unwrap();
+    assert_eq!(gone.rows_affected(), 1);
+    let truncate = sqlx::query("TRUNCATE traffic_records").execute(app_pool).await;
+    assert!(truncate.is_err(), "the app's role may not empty the table");
+    app.close().await;
+    owner.close().await;
 }
