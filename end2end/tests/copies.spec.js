@@ -15,6 +15,9 @@ test('a copy request goes from filing through preparation and review to the cust
   browser,
   baseURL,
 }) => {
+  // Four people, two signed-in staff sessions with second factors, and axe on each
+  // page: a minute on a normal run, past the default 60 s on a machine twice as slow.
+  test.setTimeout(180_000);
   const said = `Asiakas kysyi liittymänsä nopeudesta, puhelu ${Math.floor(Math.random() * 1e6)}.`;
   const customer = { login: `kopio-${Date.now()}@example.fi`, password: 'Sininen vene ja keltainen laituri' };
   const customerContext = await browser.newContext();
