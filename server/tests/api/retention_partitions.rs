@@ -59,14 +59,21 @@ async fn owner_and_app() -> Option<(Db, Db)> {
     let owner_url = crate::helpers::empty_postgres_url().await?;
     let owner = Db::connect(&owner_url, 3).await.unwrap();
     server::startup::migrate(&owner).await.unwrap();
+    seed_small(&owner).await;
+    let (_, app_url) = new_app_role(&owner, &owner_url).await;
+    Some((owner, Db::connect(&app_url, 3).await.unwrap()))
+}
+
+/// A new login role granted by `grant-app-role` on the owner's database: its name and
+/// the database's URL as that role.
+async fn new_app_role(owner: &Db, owner_url: &str) -> (String, String) {
+    let Db::Postgres(pool) = owner else { unreachable!() };
     let role = format!("tietoni_app_{}", &uuid::Uuid::new_v4().simple().to_string()[..12]);
-    let Db::Postgres(pool) = &owner else { unreachable!() };
     sqlx::query(&format!("CREATE ROLE {role} LOGIN")).execute(pool).await.unwrap();
+    server::startup::grant_app_role(owner, &role).await.unwrap();
     let app_url = owner_url.replacen("postgres://postgres@", &format!("postgres://{role}@"), 1);
     assert_ne!(app_url, owner_url, "the test URL names the postgres user");
-    seed_small(&owner).await;
-    server::startup::grant_app_role(&owner, &role).await.unwrap();
-    Some((owner, Db::connect(&app_url, 3).await.unwrap()))
+    (role, app_url)
 }
 
 #[tokio::test]
@@ -219,17 +226,15 @@ async fn on_postgres_an_installed_apps_role_keeps_its_rights_on_traffic_through_
         ..sqlx::migrate::Migrator::DEFAULT
     };
     before.run(pool).await.unwrap();
-    let role = format!("tietoni_app_{}", &uuid::Uuid::new_v4().simple().to_string()[..12]);
-    sqlx::query(&format!("CREATE ROLE {role} LOGIN")).execute(pool).await.unwrap();
-    server::startup::grant_app_role(&owner, &role).await.unwrap();
-    let rights = |table: &'static str| {
+    let (role, app_url) = new_app_role(&owner, &owner_url).await;
+    let rights = || {
         let role = role.clone();
         async move {
             let mut held = Vec::new();
             for right in ["SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER"] {
                 let has: bool = sqlx::query_scalar("SELECT has_table_privilege($1, $2, $3)")
                     .bind(&role)
-                    .bind(table)
+                    .bind("traffic_records")
                     .bind(right)
                     .fetch_one(pool)
                     .await
@@ -241,7 +246,7 @@ async fn on_postgres_an_installed_apps_role_keeps_its_rights_on_traffic_through_
             held
         }
     };
-    let rights_before = rights("traffic_records").await;
+    let rights_before = rights().await;
     assert_eq!(rights_before, ["SELECT", "INSERT", "UPDATE", "DELETE"]);
 
     let customer: i64 = sqlx::query_scalar(
@@ -251,8 +256,6 @@ async fn on_postgres_an_installed_apps_role_keeps_its_rights_on_traffic_through_
     .fetch_one(pool)
     .await
     .unwrap();
-    let app_url = owner_url.replacen("postgres://postgres@", &format!("postgres://{role}@"), 1);
-    assert_ne!(app_url, owner_url, "the test URL names the postgres user");
     let app = Db::connect(&app_url, 2).await.unwrap();
     let Db::Postgres(app_pool) = &app else { unreachable!() };
     let add = "INSERT INTO traffic_records (customer_id, started_at, duration_seconds, direction, kind, other_party)
@@ -267,7 +270,7 @@ async fn on_postgres_an_installed_apps_role_keeps_its_rights_on_traffic_through_
     .await
     .unwrap();
     assert!(partitioned, "traffic_records is partitioned after the migration");
-    assert_eq!(rights("traffic_records").await, rights_before, "the same rights, no more");
+    assert_eq!(rights().await, rights_before, "the same rights, no more");
 
     // As the app: the row from before is there, a new one goes in, one goes out.
     let new: i64 = sqlx::query_scalar(add).bind(customer).fetch_one(app_pool).await.unwrap();
