@@ -191,8 +191,8 @@ async fn a_run_removes_exactly_what_is_due_and_nothing_held_or_else() {
         let dry = run(&db, &register, now, RunOptions { dry_run: true, ..Default::default() }).await.unwrap();
         same(contents(&db, &[]).await, all, "the dry run changed something");
         let traffic_report = dry.iter().find(|r| r.category == "traffic_data").unwrap();
-        // Counted in windows of the time column (doubling from six hours over a year of
-        // records): each record before the cutoff once.
+        // Counted in windows of the time column (from six hours, sized by the rows each
+        // held, over a year of records): each record before the cutoff once.
         let cutoff = app::domain::retention::Period::parse("P12M").unwrap().before(now).unwrap();
         for (category, table, column) in [
             ("traffic_data", "traffic_records", "started_at"),

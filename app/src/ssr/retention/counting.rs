@@ -4,10 +4,11 @@
 //! statement over all that is due (a week of traffic, some 70–400 ms) would hold a core
 //! the pages need for that long.
 
+use super::partitions::start;
 use super::{RuleReport, RunOptions, Target};
 use crate::ssr::db::{Db, Param};
 use crate::{bind_params, with_db};
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{Duration, NaiveDate};
 use std::time::Instant;
 
 /// The first window (six hours of traffic at 10 million records a year: some 7 000 rows).
@@ -64,7 +65,7 @@ pub(super) async fn count_due_in_windows(
         Param::Date(end) => {
             let oldest: Option<NaiveDate> =
                 with_db!(db, pool => sqlx::query_scalar(&oldest).bind(*end).fetch_one(pool).await)?;
-            (oldest.map(|d| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc()), start_of(*end))
+            (oldest.map(start), start(*end))
         }
         Param::Time(end) => (with_db!(db, pool => sqlx::query_scalar(&oldest).bind(*end).fetch_one(pool).await)?, *end),
         _ => unreachable!("a cutoff is a time or a date"),
@@ -103,10 +104,6 @@ fn next_window(window: Duration, rows: i64, least: Duration) -> Duration {
     } else {
         next
     }
-}
-
-fn start_of(day: NaiveDate) -> DateTime<Utc> {
-    day.and_hms_opt(0, 0, 0).expect("midnight").and_utc()
 }
 
 /// `due_sql` (a `SELECT COUNT(*) FROM …`) counting also the rows some hold keeps and the

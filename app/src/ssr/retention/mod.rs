@@ -80,7 +80,7 @@ pub const HOLDS: &[(&str, &str)] = &[
 pub struct RunOptions {
     /// Count and report, change nothing.
     pub dry_run: bool,
-    /// Rows deleted per transaction (1 000: 16–24 ms a batch of traffic on a slow
+    /// Rows deleted per transaction (1 000: about 18 ms a batch of traffic on a slow
     /// 2-core machine; 5 000 took 80–120 ms, which the pages' p99 felt).
     pub batch_size: i64,
     /// Stop after this many batches in all (to test a run cut short).

@@ -39,8 +39,9 @@ fn month_of(at: DateTime<Utc>) -> NaiveDate {
     NaiveDate::from_ymd_opt(at.year(), at.month(), 1).expect("the first of a month")
 }
 
-fn start(month: NaiveDate) -> DateTime<Utc> {
-    month.and_hms_opt(0, 0, 0).expect("midnight").and_utc()
+/// Midnight UTC at the start of `day`.
+pub(super) fn start(day: NaiveDate) -> DateTime<Utc> {
+    day.and_hms_opt(0, 0, 0).expect("midnight").and_utc()
 }
 
 fn name(month: NaiveDate) -> String {
