@@ -9,8 +9,8 @@
 //!
 //! Layers, lowest first; each module imports only its own layer and those below it
 //! (`scripts/check-layers.py` fails the test command otherwise):
-//! - `domain` (validated types and rules, no I/O), `error` (`AppError`, the one error on
-//!   the wire), `paths` (every path of the portal), `user`, `register` (the privacy
+//! - `domain` (validated types and rules, no I/O; the ids `CustomerId`, `AccountId`
+//!   and `StaffId`, one type each), `error` (`AppError`, the one error on the wire), `paths` (every path of the portal), `user`, `register` (the privacy
 //!   notice as data), `wire` (what server functions take and answer);
 //! - `i18n`: fi/sv/en texts, formats, and texts made from data (`i18n::texts`);
 //! - `ssr`, the store (server only): the database over two backends and all SQL (named

@@ -2,12 +2,13 @@
 //! from the session once per request and the page context provides it; it never holds
 //! the password hash or any personal data beyond the display name.
 
+use crate::domain::ids::{AccountId, CustomerId, StaffId};
 use crate::domain::Role;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignedIn {
-    pub account_id: i64,
+    pub account_id: AccountId,
     pub display_name: String,
     pub role: Role,
 }
@@ -39,8 +40,8 @@ pub fn eid_offered() -> bool {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Caller {
     Anonymous,
-    Customer { account_id: i64, customer_id: i64 },
-    Staff { account_id: i64, role: crate::domain::Role },
+    Customer { account_id: AccountId, customer_id: CustomerId },
+    Staff { account_id: AccountId, role: crate::domain::Role },
 }
 
 /// When the current session last re-authenticated, put in the request by the middleware.
@@ -51,13 +52,13 @@ pub struct ReauthenticatedAt(pub chrono::DateTime<chrono::Utc>);
 /// in the register (both from the session, never from the request).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CustomerIds {
-    pub account_id: i64,
-    pub customer_id: i64,
+    pub account_id: AccountId,
+    pub customer_id: CustomerId,
 }
 
 /// The signed-in staff member a server function acts for: their account and role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Staff {
-    pub id: i64,
+    pub id: StaffId,
     pub role: crate::domain::Role,
 }

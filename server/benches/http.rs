@@ -376,7 +376,7 @@ async fn export_figures(
     }
     let http = started.elapsed();
     let hwm_after = peak_rss_kib();
-    let customer_id: i64 = app::with_db!(db, pool => sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = '100001'")
+    let customer_id: app::domain::CustomerId = app::with_db!(db, pool => sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = '100001'")
         .fetch_one(pool).await.expect("customer"));
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<u8>>(4);
     let sink = tokio::spawn(async move {

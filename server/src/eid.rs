@@ -148,7 +148,8 @@ async fn confirm(
     next: Option<&str>,
 ) -> Result<Response, app::error::AppError> {
     let db = &state.db;
-    let account: Option<i64> = session.get(ACCOUNT_KEY).await.map_err(app::error::AppError::internal)?;
+    let account: Option<app::domain::AccountId> =
+        session.get(ACCOUNT_KEY).await.map_err(app::error::AppError::internal)?;
     let Some(account_id) = account else {
         return Ok(refused(state, Purpose::SignIn, next, Refusal::Flow.code()).await);
     };

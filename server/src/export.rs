@@ -56,7 +56,12 @@ pub async fn download(
                 ("data_export_failed", String::new())
             }
         };
-        tracing::info!(customer_id, action, elapsed_ms = started.elapsed().as_millis() as u64, "export");
+        tracing::info!(
+            customer_id = customer_id.0,
+            action,
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "export"
+        );
         let entry = Entry::new(Actor::Customer, Some(account_id), action).customer(Some(customer_id));
         let entry = if detail.is_empty() { entry } else { entry.detail(&detail) };
         if let Err(e) = audit::record(&db, entry).await {

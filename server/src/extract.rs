@@ -1,5 +1,6 @@
 //! Extractors for the routes outside Leptos.
 
+use app::domain::ids::{AccountId, CustomerId};
 use app::user::Caller;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -11,8 +12,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 /// an anonymous script gets 401, staff get 403.
 #[derive(Clone, Copy, Debug)]
 pub struct CustomerCaller {
-    pub account_id: i64,
-    pub customer_id: i64,
+    pub account_id: AccountId,
+    pub customer_id: CustomerId,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for CustomerCaller {
@@ -31,7 +32,7 @@ impl<S: Send + Sync> FromRequestParts<S> for CustomerCaller {
 /// sign in and back, an anonymous script gets 401, customers and customer service 403.
 #[derive(Clone, Copy, Debug)]
 pub struct DpoCaller {
-    pub account_id: i64,
+    pub account_id: AccountId,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for DpoCaller {
@@ -56,7 +57,9 @@ impl<S: Send + Sync> FromRequestParts<S> for StaffCaller {
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         match parts.extensions.get::<Caller>().cloned().unwrap_or(Caller::Anonymous) {
-            Caller::Staff { account_id, role } => Ok(Self(app::user::Staff { id: account_id, role })),
+            Caller::Staff { account_id, role } => {
+                Ok(Self(app::user::Staff { id: app::domain::StaffId(account_id.0), role }))
+            }
             Caller::Customer { .. } => Err(StatusCode::FORBIDDEN.into_response()),
             Caller::Anonymous => Err(sign_in_first(parts)),
         }

@@ -23,6 +23,6 @@ pub async fn activation(db: &Db, settings: &Settings, customer_number: &str) -> 
     let code = app::ssr::one_time::issue_activation_letter(db, &address, customer_number).await?;
     let mailer = crate::startup::mailer(settings)?;
     let pass = app::ssr::outbox::work_once(db, &mailer, chrono::Utc::now()).await?;
-    tracing::info!(customer_id = address.id, sent = pass.sent, "activation letter written to the outbox");
+    tracing::info!(customer_id = address.id.0, sent = pass.sent, "activation letter written to the outbox");
     Ok(code)
 }

@@ -69,7 +69,7 @@ pub async fn resolve_caller(State(db): State<Db>, mut req: Request<Body>, next: 
         // The session store out of reach: who is asking cannot be known, so the answer is
         // 503, never the page as if they were anonymous. (One failed read is enough: a
         // second would wait for the pool's timeout again.)
-        Some(session) => match session.get::<i64>(ACCOUNT_KEY).await {
+        Some(session) => match session.get::<app::domain::AccountId>(ACCOUNT_KEY).await {
             Err(e) => return app::error::AppError::unavailable(e).into_response(),
             Ok(id) => match session.get::<i64>(REAUTH_KEY).await {
                 Ok(at) => (id, at),

@@ -2,6 +2,8 @@
 
 #[cfg(feature = "ssr")]
 use crate::api::form_memory;
+#[cfg(feature = "ssr")]
+use crate::domain::ids::AccountId;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::paths::SIGN_IN_PATH;
@@ -78,7 +80,7 @@ pub async fn sign_in(login: String, password: String, next: Option<String>) -> R
     }
     if user.role.is_staff() {
         // The second factor is mandatory for staff; an account without one cannot sign in.
-        tracing::warn!(account_id = user.account_id, "staff account without a second factor refused");
+        tracing::warn!(account_id = user.account_id.0, "staff account without a second factor refused");
         auth::record_failure(&db, None, &address).await?;
         return crate::api::caller::deny(AppError::InvalidCredentials);
     }
@@ -151,7 +153,7 @@ pub const SECOND_FACTOR_WINDOW_SECONDS: i64 = 300;
 pub async fn verify_sign_in_code(code: String) -> Result<(), AppError> {
     use crate::ssr::{auth, second_factor};
     let session = session()?;
-    let pending: Option<(i64, i64)> = session.get(PENDING_KEY).await.map_err(AppError::internal)?;
+    let pending: Option<(AccountId, i64)> = session.get(PENDING_KEY).await.map_err(AppError::internal)?;
     let Some((account_id, _)) =
         pending.filter(|(_, at)| chrono::Utc::now().timestamp() - at <= SECOND_FACTOR_WINDOW_SECONDS)
     else {
@@ -346,7 +348,7 @@ pub async fn end_other_sessions() -> Result<(), AppError> {
 
 /// Writes the end of sessions by their owner to the audit log (never the session ids).
 #[cfg(feature = "ssr")]
-async fn audit_session_end(db: &crate::ssr::db::Db, account_id: i64, action: &str) -> Result<(), AppError> {
+async fn audit_session_end(db: &crate::ssr::db::Db, account_id: AccountId, action: &str) -> Result<(), AppError> {
     use crate::ssr::audit::{self, Entry};
     audit::record(db, Entry::new(crate::api::caller::caller_actor(), Some(account_id), action)).await?;
     Ok(())

@@ -5,6 +5,7 @@
 //! audits a signed-in caller reaching beyond their role. The store below never reads the
 //! request: it is given what it needs as arguments.
 
+use crate::domain::{AccountId, StaffId};
 use crate::error::AppError;
 use crate::ssr::audit::{self, Actor, Entry};
 use crate::ssr::db::Db;
@@ -78,14 +79,15 @@ pub fn require_customer() -> Result<crate::user::CustomerIds, AppError> {
 /// The signed-in staff member's account id and role, or 401/403.
 pub fn require_staff() -> Result<crate::user::Staff, AppError> {
     match caller() {
-        Caller::Staff { account_id, role } => Ok(crate::user::Staff { id: account_id, role }),
+        // The one place an account becomes a staff member's: its role says so.
+        Caller::Staff { account_id, role } => Ok(crate::user::Staff { id: StaffId(account_id.0), role }),
         Caller::Anonymous => deny(AppError::Unauthorized),
         Caller::Customer { .. } => deny(AppError::Forbidden),
     }
 }
 
 /// The signed-in data protection officer's account id, or 401/403.
-pub fn require_dpo() -> Result<i64, AppError> {
+pub fn require_dpo() -> Result<StaffId, AppError> {
     match require_staff()? {
         crate::user::Staff { id, role: crate::domain::Role::Dpo } => Ok(id),
         _ => deny(AppError::Forbidden),
@@ -94,7 +96,7 @@ pub fn require_dpo() -> Result<i64, AppError> {
 
 /// Ok when the signed-in user gave their password within the last 10 minutes; 401 when
 /// not signed in, 403 `ReauthRequired` otherwise.
-pub fn require_recent_reauth() -> Result<i64, AppError> {
+pub fn require_recent_reauth() -> Result<AccountId, AppError> {
     let account_id = require_signed_in()?;
     if reauth_is_fresh() {
         Ok(account_id)
@@ -110,7 +112,7 @@ pub fn reauth_is_fresh() -> bool {
 }
 
 /// The signed-in account of any kind, or 401.
-pub fn require_signed_in() -> Result<i64, AppError> {
+pub fn require_signed_in() -> Result<AccountId, AppError> {
     match caller() {
         Caller::Customer { account_id, .. } | Caller::Staff { account_id, .. } => Ok(account_id),
         Caller::Anonymous => deny(AppError::Unauthorized),

@@ -146,7 +146,12 @@ async fn apply_consent(
     channel: &str,
     give: bool,
 ) -> Result<
-    (crate::ssr::db::Db, i64, Option<i64>, (crate::domain::ConsentPurpose, crate::domain::ConsentChannel)),
+    (
+        crate::ssr::db::Db,
+        crate::domain::CustomerId,
+        Option<i64>,
+        (crate::domain::ConsentPurpose, crate::domain::ConsentChannel),
+    ),
     AppError,
 > {
     let crate::user::CustomerIds { account_id, customer_id } = crate::api::caller::require_customer()?;
@@ -187,7 +192,7 @@ pub fn consent_wording(
 async fn apply_prohibition(
     channel: &str,
     prohibit: bool,
-) -> Result<(crate::ssr::db::Db, i64, Option<i64>, &'static str), AppError> {
+) -> Result<(crate::ssr::db::Db, crate::domain::CustomerId, Option<i64>, &'static str), AppError> {
     let crate::user::CustomerIds { account_id, customer_id } = crate::api::caller::require_customer()?;
     let Some(channel) = crate::ssr::consents::PROHIBITION_CHANNELS.iter().find(|c| **c == channel).copied() else {
         return crate::api::caller::deny(AppError::BadRequest);

@@ -5,6 +5,8 @@
 //! secret lives in the session for at most [`ENROL_WINDOW_SECONDS`]; wrong codes count
 //! towards the account's throttling like wrong passwords.
 
+#[cfg(feature = "ssr")]
+use crate::domain::ids::AccountId;
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -21,7 +23,7 @@ pub const ENROL_WINDOW_SECONDS: i64 = 900;
 #[cfg(feature = "ssr")]
 pub(crate) async fn begin(
     session: &tower_sessions::Session,
-    account_id: i64,
+    account_id: AccountId,
     next: Option<String>,
 ) -> Result<(), AppError> {
     let secret = crate::ssr::second_factor::new_secret();
@@ -37,9 +39,9 @@ pub(crate) async fn begin(
 }
 
 #[cfg(feature = "ssr")]
-async fn pending() -> Result<Option<(i64, String)>, AppError> {
+async fn pending() -> Result<Option<(AccountId, String)>, AppError> {
     let session = crate::api::auth::session()?;
-    let pending: Option<(i64, i64, String)> = session.get(ENROL_KEY).await.map_err(AppError::internal)?;
+    let pending: Option<(AccountId, i64, String)> = session.get(ENROL_KEY).await.map_err(AppError::internal)?;
     Ok(pending
         .filter(|(_, at, _)| chrono::Utc::now().timestamp() - at <= ENROL_WINDOW_SECONDS)
         .map(|(account, _, secret)| (account, secret)))
@@ -81,7 +83,7 @@ pub async fn complete_enrolment(code: String) -> Result<(), AppError> {
     };
     let codes = crate::ssr::staff_accounts::enrolled(&db, account_id, &secret, step).await?;
     crate::ssr::throttle::record_success(&db, account_id, &address).await?;
-    let entry = audit::Entry::new(audit::Actor::Staff, Some(account_id), "second_factor_enabled");
+    let entry = audit::Entry::staff(crate::domain::StaffId(account_id.0), "second_factor_enabled");
     audit::record(&db, entry).await?;
     let (caller, _) = auth::resolve(&db, Some(account_id)).await?;
     let crate::user::Caller::Staff { role, .. } = caller else {

@@ -7,6 +7,8 @@
 // arguments (the macro's browser-side twin cannot carry an item-level allow).
 #![allow(clippy::too_many_arguments)]
 
+#[cfg(feature = "ssr")]
+use crate::domain::ids::CustomerId;
 use crate::error::AppError;
 pub use crate::wire::staff::IntakeForm;
 use leptos::prelude::*;
@@ -173,7 +175,7 @@ pub(crate) struct Asked {
 #[cfg(feature = "ssr")]
 pub(crate) async fn details_of(
     db: &crate::ssr::db::Db,
-    customer_id: Option<i64>,
+    customer_id: Option<CustomerId>,
     a: Asked,
 ) -> Result<crate::domain::request::RequestDetails, AppError> {
     use crate::domain::request::{check_text, RequestDetails};
@@ -245,7 +247,7 @@ pub fn parse_day(text: &str) -> Option<chrono::NaiveDate> {
 
 /// The register customer with this customer number or identity code (exactly one).
 #[cfg(feature = "ssr")]
-async fn find_customer(db: &crate::ssr::db::Db, text: &str) -> Result<Option<i64>, AppError> {
+async fn find_customer(db: &crate::ssr::db::Db, text: &str) -> Result<Option<CustomerId>, AppError> {
     let text = text.trim();
     if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
         return Ok(crate::ssr::accounts::customer_by_number(db, text).await?.map(|c| c.id));

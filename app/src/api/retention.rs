@@ -48,8 +48,8 @@ pub async fn staff_retention_dry_run() -> Result<(), AppError> {
         Err(RetentionError::AlreadyRunning) => return Err(AppError::Conflict),
         Err(RetentionError::Database(e)) => return Err(e.into()),
     }
-    use crate::ssr::audit::{self, Actor, Entry};
-    audit::record(&db, Entry::new(Actor::Staff, Some(dpo), "retention_dry_run")).await?;
+    use crate::ssr::audit::{self, Entry};
+    audit::record(&db, Entry::staff(dpo, "retention_dry_run")).await?;
     done("dry-run")
 }
 

@@ -2,6 +2,8 @@
 //! turn off) and the password. Each sensitive change needs a recent re-authentication
 //! or the current password, and each is written to the audit log.
 
+#[cfg(feature = "ssr")]
+use crate::domain::ids::AccountId;
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -44,7 +46,11 @@ pub async fn second_factor_status() -> Result<SecondFactorState, AppError> {
 /// `otpauth:` link (labelled with the account's login), its QR code as inline SVG and
 /// the key grouped for typing.
 #[cfg(feature = "ssr")]
-pub(crate) async fn setup_info(db: &crate::ssr::db::Db, account_id: i64, secret: &str) -> Result<SetupInfo, AppError> {
+pub(crate) async fn setup_info(
+    db: &crate::ssr::db::Db,
+    account_id: AccountId,
+    secret: &str,
+) -> Result<SetupInfo, AppError> {
     use crate::ssr::{auth, second_factor};
     let label = auth::login_of(db, account_id).await?.unwrap_or_default();
     let url = second_factor::otpauth_url(secret, &label).ok_or_else(|| AppError::internal("bad secret"))?;

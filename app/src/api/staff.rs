@@ -127,7 +127,7 @@ pub async fn staff_assign(reference: String, assignee: String) -> Result<(), App
     let to = match assignee.as_str() {
         "me" => Some(staff.id),
         "none" => None,
-        id => Some(id.parse::<i64>().map_err(|_| AppError::BadRequest)?),
+        id => Some(crate::domain::StaffId(id.parse::<i64>().map_err(|_| AppError::BadRequest)?)),
     };
     let db = crate::api::auth::db()?;
     let outcome = crate::ssr::staff::assign(&db, staff, &reference, to).await?;

@@ -2,6 +2,8 @@
 //! changed, a second factor reset, an account deactivated or reactivated. The DPO only;
 //! each change answers with a redirect to the list with what was done, and is audited.
 
+#[cfg(feature = "ssr")]
+use crate::domain::ids::{AccountId, StaffId};
 use crate::error::AppError;
 pub use crate::wire::staff::StaffAccount;
 use leptos::prelude::*;
@@ -22,7 +24,7 @@ pub async fn staff_set_role(account: i64, role: String) -> Result<(), AppError> 
     let Ok(role) = role.parse::<crate::domain::Role>() else {
         return Err(AppError::InvalidInput { field: "role".into(), code: "role-invalid".into() });
     };
-    changed(dpo, account, Change::Role(role), "role").await
+    changed(dpo, AccountId(account), Change::Role(role), "role").await
 }
 
 /// Deactivates (`active = false`: sessions end at once, signing in is refused) or
@@ -31,7 +33,7 @@ pub async fn staff_set_role(account: i64, role: String) -> Result<(), AppError> 
 pub async fn staff_set_active(account: i64, active: bool) -> Result<(), AppError> {
     use crate::ssr::staff_accounts::Change;
     let dpo = crate::api::caller::require_dpo()?;
-    changed(dpo, account, Change::Active(active), if active { "activated" } else { "deactivated" }).await
+    changed(dpo, AccountId(account), Change::Active(active), if active { "activated" } else { "deactivated" }).await
 }
 
 /// Creates a staff account: its owner gets a link to set a password and enrols a second
@@ -81,13 +83,13 @@ pub async fn staff_create_account(name: String, email: String, role: String) -> 
 pub async fn staff_reset_factor(account: i64) -> Result<(), AppError> {
     use crate::ssr::staff_accounts::Change;
     let dpo = crate::api::caller::require_dpo()?;
-    changed(dpo, account, Change::ResetFactor, "factor-reset").await
+    changed(dpo, AccountId(account), Change::ResetFactor, "factor-reset").await
 }
 
 #[cfg(feature = "ssr")]
 async fn changed(
-    dpo: i64,
-    account: i64,
+    dpo: StaffId,
+    account: AccountId,
     change: crate::ssr::staff_accounts::Change,
     done: &str,
 ) -> Result<(), AppError> {

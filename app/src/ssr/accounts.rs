@@ -3,6 +3,7 @@
 
 use super::db::Db;
 use super::password;
+use crate::domain::ids::{AccountId, CustomerId, StaffId};
 use crate::with_db;
 use chrono::{DateTime, Utc};
 
@@ -10,7 +11,7 @@ use chrono::{DateTime, Utc};
 /// its customer's number.
 #[derive(Debug, sqlx::FromRow)]
 pub struct ResetContact {
-    pub id: i64,
+    pub id: AccountId,
     pub email: String,
 }
 
@@ -25,7 +26,7 @@ pub struct AccountNames {
 /// not contain.
 #[derive(Debug, sqlx::FromRow)]
 pub struct CustomerNames {
-    pub id: i64,
+    pub id: CustomerId,
     pub first_name: String,
     pub last_name: String,
 }
@@ -34,7 +35,7 @@ pub struct CustomerNames {
 /// language.
 #[derive(Debug, sqlx::FromRow)]
 pub struct PostalAddress {
-    pub id: i64,
+    pub id: CustomerId,
     pub first_name: String,
     pub last_name: String,
     pub street_address: String,
@@ -57,7 +58,7 @@ pub async fn reset_contact(db: &Db, login: &str) -> Result<Option<ResetContact>,
     ).bind(login).fetch_optional(pool).await)
 }
 
-pub async fn names(db: &Db, account_id: i64) -> Result<AccountNames, sqlx::Error> {
+pub async fn names(db: &Db, account_id: AccountId) -> Result<AccountNames, sqlx::Error> {
     with_db!(db, pool => sqlx::query_as("SELECT email, display_name FROM accounts WHERE id = $1")
         .bind(account_id).fetch_one(pool).await)
 }
@@ -70,7 +71,7 @@ pub async fn customer_by_number(db: &Db, customer_number: &str) -> Result<Option
 
 /// Whether an account already uses this email address (in any case) or belongs to this
 /// customer.
-pub async fn email_or_customer_taken(db: &Db, email: &str, customer_id: i64) -> Result<bool, sqlx::Error> {
+pub async fn email_or_customer_taken(db: &Db, email: &str, customer_id: CustomerId) -> Result<bool, sqlx::Error> {
     let taken: i64 = with_db!(db, pool => sqlx::query_scalar(
         "SELECT COUNT(*) FROM accounts WHERE lower(email) = $1 OR customer_id = $2",
     ).bind(email.to_lowercase()).bind(customer_id).fetch_one(pool).await)?;
@@ -81,11 +82,11 @@ pub async fn email_or_customer_taken(db: &Db, email: &str, customer_id: i64) -> 
 pub async fn create_customer_account(
     db: &Db,
     email: &str,
-    customer_id: i64,
+    customer_id: CustomerId,
     display_name: &str,
     password_hash: &str,
     now: DateTime<Utc>,
-) -> Result<i64, sqlx::Error> {
+) -> Result<AccountId, sqlx::Error> {
     with_db!(db, pool => sqlx::query_scalar(
         "INSERT INTO accounts (email, role, customer_id, display_name, password_hash, created_at, password_changed_at)
          VALUES ($1, 'customer', $2, $3, $4, $5, $5) RETURNING id",
@@ -93,7 +94,7 @@ pub async fn create_customer_account(
 }
 
 /// Stores a new password hash and clears the account's failure count and lock.
-pub async fn set_password(db: &Db, account_id: i64, hash: &str) -> Result<(), sqlx::Error> {
+pub async fn set_password(db: &Db, account_id: AccountId, hash: &str) -> Result<(), sqlx::Error> {
     with_db!(db, pool => sqlx::query(
         "UPDATE accounts SET password_hash = $1, password_changed_at = $2, failed_sign_ins = 0, locked_until = NULL WHERE id = $3",
     ).bind(hash).bind(Utc::now()).bind(account_id).execute(pool).await.map(|_| ()))
@@ -101,7 +102,7 @@ pub async fn set_password(db: &Db, account_id: i64, hash: &str) -> Result<(), sq
 
 /// Staff who can be assigned a request: enabled customer-service and DPO accounts, by
 /// name.
-pub async fn assignable_staff(db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
+pub async fn assignable_staff(db: &Db) -> Result<Vec<(StaffId, String)>, sqlx::Error> {
     with_db!(db, pool => sqlx::query_as(
         "SELECT id, display_name FROM accounts WHERE role IN ('customer_service', 'dpo') AND NOT disabled ORDER BY display_name, id",
     ).fetch_all(pool).await)
@@ -140,12 +141,12 @@ pub async fn create_staff(
 /// one.
 #[derive(Debug, sqlx::FromRow)]
 pub struct IdentifiedCustomer {
-    pub id: i64,
+    pub id: CustomerId,
     pub customer_number: String,
     pub first_name: String,
     pub last_name: String,
     pub email: Option<String>,
-    pub account_id: Option<i64>,
+    pub account_id: Option<AccountId>,
     pub account_disabled: Option<bool>,
 }
 
@@ -160,7 +161,7 @@ pub async fn customers_by_identity_code(db: &Db, code: &str) -> Result<Vec<Ident
 }
 
 /// The identity code of the customer behind a customer account, if the register has one.
-pub async fn identity_code_of_account(db: &Db, account_id: i64) -> Result<Option<String>, sqlx::Error> {
+pub async fn identity_code_of_account(db: &Db, account_id: AccountId) -> Result<Option<String>, sqlx::Error> {
     let code: Option<Option<String>> = with_db!(db, pool => sqlx::query_scalar(
         "SELECT c.identity_code FROM accounts a JOIN customers c ON c.id = a.customer_id WHERE a.id = $1 AND NOT a.disabled",
     ).bind(account_id).fetch_optional(pool).await)?;
@@ -177,14 +178,14 @@ pub async fn create_identified_account(
     db: &Db,
     customer: &IdentifiedCustomer,
     now: DateTime<Utc>,
-) -> Result<i64, sqlx::Error> {
+) -> Result<AccountId, sqlx::Error> {
     let display_name = format!("{} {}", customer.first_name, customer.last_name);
     let register_email = customer.email.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(str::to_lowercase);
     let email = match register_email {
         Some(e) if !email_or_customer_taken(db, &e, customer.id).await? => e,
         _ => format!("tunnistettu-{}@invalid", customer.customer_number),
     };
-    let inserted: Option<i64> = with_db!(db, pool => sqlx::query_scalar(
+    let inserted: Option<AccountId> = with_db!(db, pool => sqlx::query_scalar(
         "INSERT INTO accounts (email, role, customer_id, display_name, password_hash, created_at)
          VALUES ($1, 'customer', $2, $3, NULL, $4) ON CONFLICT DO NOTHING RETURNING id",
     ).bind(&email).bind(customer.id).bind(&display_name).bind(now).fetch_optional(pool).await)?;

@@ -10,6 +10,7 @@
 
 use super::db::BeginWrite;
 use super::db::Db;
+use crate::domain::ids::{AccountId, CustomerId, StaffId};
 use crate::with_db;
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
@@ -50,9 +51,9 @@ impl Actor {
 #[derive(Clone, Debug)]
 pub struct Entry<'a> {
     pub actor: Actor,
-    pub actor_id: Option<i64>,
+    pub actor_id: Option<AccountId>,
     pub action: &'a str,
-    pub customer_id: Option<i64>,
+    pub customer_id: Option<CustomerId>,
     /// The request the action concerns, if any.
     pub request_id: Option<i64>,
     pub detail: Option<&'a str>,
@@ -61,11 +62,16 @@ pub struct Entry<'a> {
 }
 
 impl<'a> Entry<'a> {
-    pub fn new(actor: Actor, actor_id: Option<i64>, action: &'a str) -> Self {
+    pub fn new(actor: Actor, actor_id: Option<AccountId>, action: &'a str) -> Self {
         Self { actor, actor_id, action, customer_id: None, request_id: None, detail: None, at: None }
     }
 
-    pub fn customer(mut self, customer_id: Option<i64>) -> Self {
+    /// An action of staff member `id`.
+    pub fn staff(id: StaffId, action: &'a str) -> Self {
+        Self::new(Actor::Staff, Some(id.into()), action)
+    }
+
+    pub fn customer(mut self, customer_id: Option<CustomerId>) -> Self {
         self.customer_id = customer_id;
         self
     }
@@ -118,9 +124,9 @@ pub fn chain_hash(prev: &str, row: &ChainedRow) -> String {
 pub struct ChainedRow {
     pub occurred_at: DateTime<Utc>,
     pub actor_kind: String,
-    pub actor_id: Option<i64>,
+    pub actor_id: Option<AccountId>,
     pub action: String,
-    pub customer_id: Option<i64>,
+    pub customer_id: Option<CustomerId>,
     pub request_id: Option<i64>,
     pub detail: Option<String>,
 }

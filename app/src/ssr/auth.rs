@@ -15,6 +15,7 @@ use super::audit::{self, Actor, Entry};
 use super::db::Db;
 use super::password::{self, PasswordHashString};
 use super::throttle::{self, Subject};
+use crate::domain::ids::{AccountId, CustomerId};
 use crate::domain::Role;
 use crate::user::Caller;
 use crate::user::SignedIn;
@@ -24,9 +25,9 @@ use tokio::sync::Semaphore;
 
 #[derive(sqlx::FromRow)]
 struct AccountRow {
-    id: i64,
+    id: AccountId,
     role: String,
-    customer_id: Option<i64>,
+    customer_id: Option<CustomerId>,
     display_name: String,
     password_hash: Option<String>,
     disabled: bool,
@@ -46,9 +47,9 @@ async fn verify_limited(password: String, hash: PasswordHashString) -> bool {
 /// `second_factor` is true: a code from the authenticator app comes first.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Authenticated {
-    pub account_id: i64,
+    pub account_id: AccountId,
     pub role: Role,
-    pub customer_id: Option<i64>,
+    pub customer_id: Option<CustomerId>,
     pub second_factor: bool,
 }
 
@@ -105,7 +106,7 @@ pub async fn authenticate(
 
 /// Counts a failed sign-in step (password or second-factor code) from `address`
 /// against `account` (`None` for an unknown login) and writes it to the audit log.
-pub async fn record_failure(db: &Db, account: Option<i64>, address: &str) -> Result<(), sqlx::Error> {
+pub async fn record_failure(db: &Db, account: Option<AccountId>, address: &str) -> Result<(), sqlx::Error> {
     if let Some(id) = account {
         throttle::record_failure(db, Subject::SignIn(id), address).await?;
     }
@@ -114,7 +115,7 @@ pub async fn record_failure(db: &Db, account: Option<i64>, address: &str) -> Res
 
 /// Whether `address` may try a step of signing in to `account_id` now (not throttled,
 /// not disabled).
-pub async fn may_try(db: &Db, account_id: i64, address: &str) -> Result<bool, sqlx::Error> {
+pub async fn may_try(db: &Db, account_id: AccountId, address: &str) -> Result<bool, sqlx::Error> {
     let enabled: Option<bool> = with_db!(db, pool => sqlx::query_scalar(
         "SELECT NOT disabled FROM accounts WHERE id = $1",
     ).bind(account_id).fetch_optional(pool).await?);
@@ -123,7 +124,7 @@ pub async fn may_try(db: &Db, account_id: i64, address: &str) -> Result<bool, sq
 
 /// Resolves the caller of an account id taken from a session. A disabled or deleted
 /// account is anonymous.
-pub async fn resolve(db: &Db, account_id: Option<i64>) -> Result<(Caller, Option<SignedIn>), sqlx::Error> {
+pub async fn resolve(db: &Db, account_id: Option<AccountId>) -> Result<(Caller, Option<SignedIn>), sqlx::Error> {
     let Some(account_id) = account_id else { return Ok((Caller::Anonymous, None)) };
     let row: Option<AccountRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT id, role, customer_id, display_name, password_hash, disabled,
@@ -143,6 +144,6 @@ pub async fn resolve(db: &Db, account_id: Option<i64>) -> Result<(Caller, Option
 }
 
 /// The login (email) of an account, to check its password again.
-pub async fn login_of(db: &Db, account_id: i64) -> Result<Option<String>, sqlx::Error> {
+pub async fn login_of(db: &Db, account_id: AccountId) -> Result<Option<String>, sqlx::Error> {
     with_db!(db, pool => sqlx::query_scalar("SELECT email FROM accounts WHERE id = $1").bind(account_id).fetch_optional(pool).await)
 }

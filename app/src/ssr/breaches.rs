@@ -5,7 +5,8 @@
 //! row; nothing is deleted, so a closed breach keeps its record (Art. 33(5)).
 
 use crate::domain::breach::Risk;
-use crate::ssr::audit::{self, Actor, Entry};
+use crate::domain::ids::{CustomerId, StaffId};
+use crate::ssr::audit::{self, Entry};
 use crate::ssr::db::{BeginWrite, Db};
 use crate::ssr::outbox::{Mail, MailArgs, OutboxTx};
 use crate::wire::breaches::{Breach, BreachNotice, BreachSummary, Told};
@@ -53,7 +54,7 @@ pub fn reference(id: i64, at: DateTime<Utc>) -> String {
 }
 
 /// Records a breach for the DPO `dpo`; its reference.
-pub async fn record(db: &Db, dpo: i64, new: &NewBreach<'_>, now: DateTime<Utc>) -> Result<String, sqlx::Error> {
+pub async fn record(db: &Db, dpo: StaffId, new: &NewBreach<'_>, now: DateTime<Utc>) -> Result<String, sqlx::Error> {
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
         let id: i64 = sqlx::query_scalar(
@@ -68,7 +69,7 @@ pub async fn record(db: &Db, dpo: i64, new: &NewBreach<'_>, now: DateTime<Utc>) 
         let reference = reference(id, now);
         sqlx::query("UPDATE breaches SET reference = $1 WHERE id = $2").bind(&reference).bind(id).execute(&mut *tx).await?;
         let detail = format!("breach={reference}/risk={}", new.risk);
-        audit::record_in(&mut tx, Entry::new(Actor::Staff, Some(dpo), "breach_recorded").detail(&detail)).await?;
+        audit::record_in(&mut tx, Entry::staff(dpo, "breach_recorded").detail(&detail)).await?;
         tx.commit().await?;
         Ok(reference)
     })
@@ -206,7 +207,7 @@ pub async fn get(db: &Db, reference: &str) -> Result<Option<Breach>, sqlx::Error
 /// or it was notified already.
 pub async fn notified(
     db: &Db,
-    dpo: i64,
+    dpo: StaffId,
     reference: &str,
     authority: Authority,
     late_reason: Option<&str>,
@@ -230,7 +231,7 @@ pub async fn notified(
             return Ok(false);
         }
         let detail = format!("breach={reference}/to={}", authority.as_str());
-        audit::record_in(&mut tx, Entry::new(Actor::Staff, Some(dpo), "breach_notified").detail(&detail)).await?;
+        audit::record_in(&mut tx, Entry::staff(dpo, "breach_notified").detail(&detail)).await?;
         tx.commit().await?;
         Ok(true)
     })
@@ -250,7 +251,7 @@ pub enum Telling {
 
 #[derive(sqlx::FromRow)]
 struct Recipient {
-    id: i64,
+    id: CustomerId,
     language: String,
     email: Option<String>,
 }
@@ -260,7 +261,7 @@ struct Recipient {
 /// told the same). All or nothing: one unknown number and nobody is told.
 pub async fn tell(
     db: &Db,
-    dpo: i64,
+    dpo: StaffId,
     reference: &str,
     numbers: &[String],
     notice: &str,
@@ -320,7 +321,7 @@ pub async fn tell(
                 let mail = Mail { template: "breach-mail", lang: r.language.parse().unwrap_or_default(), to, args, customer_id: Some(r.id) };
                 tx.enqueue_mail(&mail, now).await?;
             }
-            let entry = Entry::new(Actor::Staff, Some(dpo), "breach_customer_told").customer(Some(r.id)).detail(&detail);
+            let entry = Entry::staff(dpo, "breach_customer_told").customer(Some(r.id)).detail(&detail);
             audit::record_in(&mut tx, entry).await?;
         }
         tx.commit().await?;
@@ -329,7 +330,7 @@ pub async fn tell(
 }
 
 /// Closes breach `reference`; `false` when there is no such open breach.
-pub async fn close(db: &Db, dpo: i64, reference: &str, now: DateTime<Utc>) -> Result<bool, sqlx::Error> {
+pub async fn close(db: &Db, dpo: StaffId, reference: &str, now: DateTime<Utc>) -> Result<bool, sqlx::Error> {
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
         let done: Option<i64> = sqlx::query_scalar(
@@ -339,7 +340,7 @@ pub async fn close(db: &Db, dpo: i64, reference: &str, now: DateTime<Utc>) -> Re
             return Ok(false);
         }
         let detail = format!("breach={reference}");
-        audit::record_in(&mut tx, Entry::new(Actor::Staff, Some(dpo), "breach_closed").detail(&detail)).await?;
+        audit::record_in(&mut tx, Entry::staff(dpo, "breach_closed").detail(&detail)).await?;
         tx.commit().await?;
         Ok(true)
     })
@@ -353,7 +354,7 @@ struct NoticeRow {
 }
 
 /// The breaches customer `customer_id` has been told of, newest first.
-pub async fn for_customer(db: &Db, customer_id: i64) -> Result<Vec<BreachNotice>, sqlx::Error> {
+pub async fn for_customer(db: &Db, customer_id: CustomerId) -> Result<Vec<BreachNotice>, sqlx::Error> {
     let rows: Vec<NoticeRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT b.reference, n.told_at, b.customer_notice FROM breach_notices n JOIN breaches b ON b.id = n.breach_id
          WHERE n.customer_id = $1 ORDER BY n.told_at DESC, n.id DESC",

@@ -11,6 +11,7 @@
 use super::audit::{self, Actor, Entry};
 use super::db::BeginWrite;
 use super::db::{Backend, Db};
+use crate::domain::ids::{AccountId, CustomerId};
 use crate::with_db;
 use chrono::{DateTime, Utc};
 
@@ -38,7 +39,7 @@ pub struct ProhibitionEventRow {
 }
 
 /// The current state of each (purpose, channel): given or not, and since when.
-pub async fn consent_states(db: &Db, customer_id: i64) -> Result<Vec<ConsentEventRow>, sqlx::Error> {
+pub async fn consent_states(db: &Db, customer_id: CustomerId) -> Result<Vec<ConsentEventRow>, sqlx::Error> {
     with_db!(db, pool => sqlx::query_as(
         "SELECT e.purpose, e.channel, e.action, e.occurred_at, e.source FROM consent_events e
          WHERE e.customer_id = $1 AND e.id = (SELECT MAX(id) FROM consent_events
@@ -47,7 +48,7 @@ pub async fn consent_states(db: &Db, customer_id: i64) -> Result<Vec<ConsentEven
 }
 
 /// The current prohibitions: the latest event per channel.
-pub async fn prohibition_states(db: &Db, customer_id: i64) -> Result<Vec<ProhibitionEventRow>, sqlx::Error> {
+pub async fn prohibition_states(db: &Db, customer_id: CustomerId) -> Result<Vec<ProhibitionEventRow>, sqlx::Error> {
     with_db!(db, pool => sqlx::query_as(
         "SELECT e.channel, e.action, e.occurred_at FROM marketing_prohibition_events e
          WHERE e.customer_id = $1 AND e.id = (SELECT MAX(id) FROM marketing_prohibition_events
@@ -80,8 +81,8 @@ impl Wording {
 /// saw.
 pub async fn set_consent(
     db: &Db,
-    account_id: i64,
-    customer_id: i64,
+    account_id: AccountId,
+    customer_id: CustomerId,
     purpose: &str,
     channel: &str,
     action: &str,
@@ -115,8 +116,8 @@ pub async fn set_consent(
 /// Sets (`prohibited`) or lifts (`lifted`) a direct-marketing prohibition on a channel.
 pub async fn set_prohibition(
     db: &Db,
-    account_id: i64,
-    customer_id: i64,
+    account_id: AccountId,
+    customer_id: CustomerId,
     channel: &str,
     action: &str,
 ) -> Result<Changed, sqlx::Error> {
@@ -147,7 +148,7 @@ pub async fn set_prohibition(
 /// The receipt of the customer's own event `c<id>` (consent) or `p<id>` (prohibition).
 pub async fn receipt_of(
     db: &Db,
-    customer_id: i64,
+    customer_id: CustomerId,
     key: &str,
 ) -> Result<Option<crate::wire::consents::Receipt>, sqlx::Error> {
     let Some((kind, id)) = key.get(..1).zip(key.get(1..).and_then(|i| i.parse::<i64>().ok())) else {
@@ -170,7 +171,7 @@ pub async fn receipt_of(
 /// The customer's latest event of one consent (the one that holds its state), if any.
 pub async fn latest_consent_event(
     db: &Db,
-    customer_id: i64,
+    customer_id: CustomerId,
     purpose: &str,
     channel: &str,
 ) -> Result<Option<i64>, sqlx::Error> {
@@ -180,7 +181,11 @@ pub async fn latest_consent_event(
 }
 
 /// The customer's latest prohibition event on a channel, if any.
-pub async fn latest_prohibition_event(db: &Db, customer_id: i64, channel: &str) -> Result<Option<i64>, sqlx::Error> {
+pub async fn latest_prohibition_event(
+    db: &Db,
+    customer_id: CustomerId,
+    channel: &str,
+) -> Result<Option<i64>, sqlx::Error> {
     with_db!(db, pool => sqlx::query_scalar(
         "SELECT MAX(id) FROM marketing_prohibition_events WHERE customer_id = $1 AND channel = $2",
     ).bind(customer_id).bind(channel).fetch_one(pool).await)

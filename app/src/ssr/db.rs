@@ -168,3 +168,41 @@ macro_rules! bind_params {
         query
     }};
 }
+
+/// The domain's ids ([`crate::domain::ids`]) are stored as the integers they wrap, on
+/// either backend: bound as parameters and read from rows like an `i64`.
+macro_rules! integer_id {
+    ($($id:ty),*) => {$(
+        impl<DB: sqlx::Database> sqlx::Type<DB> for $id
+        where
+            i64: sqlx::Type<DB>,
+        {
+            fn type_info() -> DB::TypeInfo {
+                <i64 as sqlx::Type<DB>>::type_info()
+            }
+            fn compatible(ty: &DB::TypeInfo) -> bool {
+                <i64 as sqlx::Type<DB>>::compatible(ty)
+            }
+        }
+        impl<'q, DB: sqlx::Database> sqlx::Encode<'q, DB> for $id
+        where
+            i64: sqlx::Encode<'q, DB>,
+        {
+            fn encode_by_ref(
+                &self,
+                buf: &mut <DB as sqlx::Database>::ArgumentBuffer<'q>,
+            ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+                <i64 as sqlx::Encode<'q, DB>>::encode_by_ref(&self.0, buf)
+            }
+        }
+        impl<'r, DB: sqlx::Database> sqlx::Decode<'r, DB> for $id
+        where
+            i64: sqlx::Decode<'r, DB>,
+        {
+            fn decode(value: <DB as sqlx::Database>::ValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+                Ok(Self(<i64 as sqlx::Decode<'r, DB>>::decode(value)?))
+            }
+        }
+    )*};
+}
+integer_id!(crate::domain::CustomerId, crate::domain::AccountId, crate::domain::StaffId);

@@ -3,8 +3,9 @@
 //! collector, a partner), each in one transaction with its audit row; the customer sees
 //! every one on "My data" and in the package.
 
-use super::audit::{self, Actor, Entry};
+use super::audit::{self, Entry};
 use super::db::{BeginWrite, Db};
+use crate::domain::ids::{CustomerId, StaffId};
 use crate::wire::disclosures::Disclosure;
 use crate::with_db;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -45,13 +46,13 @@ pub enum Recorded {
 /// was restricted on that day and the basis does not allow it.
 pub async fn record(
     db: &Db,
-    staff_id: i64,
+    staff_id: StaffId,
     d: &NewDisclosure<'_>,
     now: DateTime<Utc>,
 ) -> Result<Recorded, sqlx::Error> {
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
-        let Some((customer_id, restricted)): Option<(i64, bool)> = sqlx::query_as(
+        let Some((customer_id, restricted)): Option<(CustomerId, bool)> = sqlx::query_as(
             "SELECT id, processing_restricted FROM customers WHERE customer_number = $1",
         ).bind(d.customer_number).fetch_optional(&mut *tx).await? else {
             return Ok(Recorded::NoCustomer);
@@ -75,7 +76,7 @@ pub async fn record(
         .fetch_one(&mut *tx).await?;
         // The audit row names the disclosure and the class, never the recipient's text.
         let detail = format!("disclosure={id}/{}", d.recipient_class);
-        let entry = Entry::new(Actor::Staff, Some(staff_id), "disclosure_recorded").customer(Some(customer_id)).detail(&detail);
+        let entry = Entry::staff(staff_id, "disclosure_recorded").customer(Some(customer_id)).detail(&detail);
         audit::record_in(&mut tx, entry).await?;
         tx.commit().await?;
         Ok(Recorded::Done(id))
@@ -112,7 +113,7 @@ impl From<Row> for Disclosure {
 }
 
 /// Every disclosure of customer `customer_id`'s data, newest first.
-pub async fn for_customer(db: &Db, customer_id: i64) -> Result<Vec<Disclosure>, sqlx::Error> {
+pub async fn for_customer(db: &Db, customer_id: CustomerId) -> Result<Vec<Disclosure>, sqlx::Error> {
     let rows: Vec<Row> = with_db!(db, pool => sqlx::query_as(
         "SELECT id, disclosed_on, recipient_class, recipient_name, categories, legal_basis, reference,
                 CAST(NULL AS TEXT) AS notify_email, CAST(NULL AS TEXT) AS customer_number

@@ -4,6 +4,7 @@
 use super::audit::{self, Actor, Entry};
 use super::db::BeginWrite;
 use super::db::Db;
+use crate::domain::ids::{CustomerId, StaffId};
 use crate::domain::{clock, Lang};
 use crate::wire::feedback::{FeedbackItem, ANSWER_DAYS};
 use crate::with_db;
@@ -14,7 +15,7 @@ use chrono::{DateTime, Datelike, Duration, Utc};
 pub async fn record(
     db: &Db,
     lang: Lang,
-    customer_id: Option<i64>,
+    customer_id: Option<CustomerId>,
     page: Option<String>,
     contact: Option<String>,
     message: &str,
@@ -53,7 +54,7 @@ pub async fn list(db: &Db) -> Result<Vec<FeedbackItem>, sqlx::Error> {
 
 /// Answers open feedback `id` and, when the sender gave an address, writes the mail that
 /// carries the answer with it. Whether there was such an open item.
-pub async fn answer(db: &Db, staff_id: i64, id: i64, answer: &str) -> Result<bool, sqlx::Error> {
+pub async fn answer(db: &Db, staff_id: StaffId, id: i64, answer: &str) -> Result<bool, sqlx::Error> {
     use super::outbox::{Mail, MailArgs, OutboxTx};
     let now = Utc::now();
     with_db!(db, pool => {
@@ -63,7 +64,7 @@ pub async fn answer(db: &Db, staff_id: i64, id: i64, answer: &str) -> Result<boo
              WHERE id = $4 AND answered_at IS NULL RETURNING contact, lang, reference",
         ).bind(now).bind(staff_id).bind(answer).bind(id).fetch_optional(&mut *tx).await?;
         let Some((contact, lang, reference)) = row else { return Ok(false) };
-        audit::record_in(&mut tx, Entry::new(Actor::Staff, Some(staff_id), "accessibility_feedback_answered").detail(&reference)).await?;
+        audit::record_in(&mut tx, Entry::staff(staff_id, "accessibility_feedback_answered").detail(&reference)).await?;
         if let Some(to) = contact {
             let args = MailArgs { reference: Some(reference), answer: Some(answer.to_owned()), ..Default::default() };
             let mail = Mail { template: "feedback-mail", lang: lang.parse().unwrap_or_default(), to: &to, args, customer_id: None };

@@ -6,6 +6,7 @@
 
 use super::audit::{self, Actor, Entry};
 use super::db::{BeginWrite, Db};
+use crate::domain::ids::{AccountId, CustomerId};
 use crate::with_db;
 use chrono::{DateTime, Duration, Utc};
 use sha2::{Digest, Sha256};
@@ -32,7 +33,7 @@ pub const ACCOUNT_SQL: &str =
 /// The account a rectification of the email address concerns.
 #[derive(Debug, sqlx::FromRow)]
 pub struct LoginAccount {
-    pub id: i64,
+    pub id: AccountId,
     pub email: String,
     pub language: String,
 }
@@ -45,7 +46,7 @@ fn hash(token: &str) -> String {
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Pending {
     pub id: i64,
-    pub account_id: i64,
+    pub account_id: AccountId,
     pub new_email: String,
 }
 
@@ -87,7 +88,7 @@ pub async fn confirm(db: &Db, change: &Pending, now: DateTime<Utc>) -> Result<Co
         if taken > 0 {
             return Ok(Confirmed::Taken);
         }
-        let customer: Option<i64> = sqlx::query_scalar("UPDATE accounts SET email = $1 WHERE id = $2 RETURNING customer_id")
+        let customer: Option<CustomerId> = sqlx::query_scalar("UPDATE accounts SET email = $1 WHERE id = $2 RETURNING customer_id")
             .bind(&change.new_email).bind(change.account_id).fetch_one(&mut *tx).await?;
         let entry = Entry::new(Actor::Anonymous, Some(change.account_id), "login_email_changed").customer(customer);
         audit::record_in(&mut tx, entry).await?;

@@ -3,6 +3,7 @@
 //! permissions page, the package and every selection (`selections`).
 
 use super::db::Db;
+use crate::domain::ids::CustomerId;
 use crate::with_db;
 use chrono::{DateTime, Utc};
 
@@ -18,7 +19,7 @@ pub struct ObjectionEventRow {
 }
 
 /// The state of each purpose the customer has ever objected to: its latest event.
-pub async fn current(db: &Db, customer_id: i64) -> Result<Vec<ObjectionEventRow>, sqlx::Error> {
+pub async fn current(db: &Db, customer_id: CustomerId) -> Result<Vec<ObjectionEventRow>, sqlx::Error> {
     with_db!(db, pool => sqlx::query_as(
         "SELECT e.purpose, e.action, e.occurred_at, r.reference FROM objection_events e
          LEFT JOIN requests r ON r.id = e.request_id

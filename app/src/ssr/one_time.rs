@@ -8,6 +8,7 @@
 
 use super::db::BeginWrite;
 use super::db::Db;
+use crate::domain::ids::{AccountId, CustomerId};
 use crate::with_db;
 use chrono::{DateTime, Duration, Utc};
 use rand::{Rng, RngCore};
@@ -45,7 +46,7 @@ fn new_activation_code() -> (String, String) {
 }
 
 /// A new activation code (`XXXXX-XXXXX`, 50 bits) for the register customer `customer_id`.
-pub async fn issue_activation_code(db: &Db, customer_id: i64) -> Result<String, sqlx::Error> {
+pub async fn issue_activation_code(db: &Db, customer_id: CustomerId) -> Result<String, sqlx::Error> {
     let (code, stored) = new_activation_code();
     let now = Utc::now();
     with_db!(db, pool => {
@@ -103,7 +104,7 @@ pub async fn issue_activation_letter(
 
 /// Whether `code` is the live activation code of `customer_id`. A wrong code counts
 /// against the live one. Does not use the code up (see [`use_code`]).
-pub async fn check_activation_code(db: &Db, customer_id: i64, code: &str) -> Result<Option<i64>, sqlx::Error> {
+pub async fn check_activation_code(db: &Db, customer_id: CustomerId, code: &str) -> Result<Option<i64>, sqlx::Error> {
     let now = Utc::now();
     let live: Option<(i64, String, i32)> = with_db!(db, pool => sqlx::query_as(
         "SELECT id, code_hash, failed_attempts FROM one_time_codes
@@ -138,7 +139,7 @@ pub(crate) fn new_reset_token() -> (String, String) {
 /// the mail written to the outbox, all in one transaction.
 pub async fn issue_reset_mail(
     db: &Db,
-    account_id: i64,
+    account_id: AccountId,
     email: &str,
     lang: crate::domain::Lang,
 ) -> Result<(), sqlx::Error> {
@@ -162,11 +163,11 @@ pub async fn issue_reset_mail(
 }
 
 /// The account and code id of a live reset token.
-pub async fn check_reset_token(db: &Db, token: &str) -> Result<Option<(i64, i64)>, sqlx::Error> {
+pub async fn check_reset_token(db: &Db, token: &str) -> Result<Option<(AccountId, i64)>, sqlx::Error> {
     if token.len() != 64 {
         return Ok(None);
     }
-    let row: Option<(i64, Option<i64>, DateTime<Utc>)> = with_db!(db, pool => sqlx::query_as(
+    let row: Option<(i64, Option<AccountId>, DateTime<Utc>)> = with_db!(db, pool => sqlx::query_as(
         "SELECT id, account_id, expires_at FROM one_time_codes WHERE purpose = 'password_reset' AND code_hash = $1 AND used_at IS NULL",
     ).bind(hash(&normalise(token))).fetch_optional(pool).await?);
     Ok(row.filter(|(_, _, expires)| *expires > Utc::now()).and_then(|(id, account, _)| Some((account?, id))))

@@ -14,6 +14,7 @@
 
 use super::db::{BeginWrite, Db};
 use super::mail::{Mailer, SendError};
+use crate::domain::ids::{CustomerId, StaffId};
 use crate::domain::Lang;
 use crate::with_db;
 use chrono::{DateTime, Duration, Utc};
@@ -107,7 +108,7 @@ pub struct Mail<'a> {
     pub to: &'a str,
     pub args: MailArgs,
     /// The customer the mail concerns, so an erasure can find jobs still waiting.
-    pub customer_id: Option<i64>,
+    pub customer_id: Option<CustomerId>,
 }
 
 /// The subject and body of a job's message.
@@ -204,7 +205,7 @@ macro_rules! outbox_tx {
                 what: &str,
                 now: DateTime<Utc>,
             ) -> Result<(), sqlx::Error> {
-                let account: Option<(String, String, i64)> = sqlx::query_as(
+                let account: Option<(String, String, CustomerId)> = sqlx::query_as(
                     "SELECT a.email, c.language, c.id FROM requests r JOIN customers c ON c.id = r.customer_id
                      JOIN accounts a ON a.customer_id = c.id
                      WHERE r.id = $1 AND NOT a.disabled AND a.email NOT LIKE '%@invalid'",
@@ -217,7 +218,7 @@ macro_rules! outbox_tx {
                         (to, lang, Some(customer_id), format!("{}/{reference}", crate::paths::REQUESTS_PATH))
                     }
                     None => {
-                        let requester: Option<(String, String, Option<i64>)> = sqlx::query_as(
+                        let requester: Option<(String, String, Option<CustomerId>)> = sqlx::query_as(
                             "SELECT q.email, q.language, r.customer_id FROM requesters q JOIN requests r ON r.id = q.request_id
                              WHERE q.request_id = $1 AND q.email IS NOT NULL",
                         )
@@ -294,7 +295,7 @@ pub async fn mark_sent(db: &Db, id: i64, now: DateTime<Utc>) -> Result<(), sqlx:
              WHERE id = $1 RETURNING recipient_notification_id",
         ).bind(id).bind(now).fetch_optional(&mut *tx).await?;
         if let Some(notification) = notification.flatten() {
-            let told: Option<(i64, Option<i64>, String)> = sqlx::query_as(
+            let told: Option<(i64, Option<CustomerId>, String)> = sqlx::query_as(
                 "UPDATE recipient_notifications SET notified_at = $1 WHERE id = $2 AND notified_at IS NULL
                  RETURNING request_id,
                            (SELECT r.customer_id FROM requests r WHERE r.id = recipient_notifications.request_id),
@@ -467,8 +468,8 @@ pub async fn status(db: &Db, now: DateTime<Utc>) -> Result<OutboxStatus, sqlx::E
 
 /// Puts failed job `id` back to be tried at once, with its tries counted afresh, by
 /// staff member `staff_id` (audited with the change). Whether there was such a job.
-pub async fn retry(db: &Db, id: i64, staff_id: i64, now: DateTime<Utc>) -> Result<bool, sqlx::Error> {
-    use super::audit::{self, Actor, Entry};
+pub async fn retry(db: &Db, id: i64, staff_id: StaffId, now: DateTime<Utc>) -> Result<bool, sqlx::Error> {
+    use super::audit::{self, Entry};
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
         let changed = sqlx::query(
@@ -479,7 +480,7 @@ pub async fn retry(db: &Db, id: i64, staff_id: i64, now: DateTime<Utc>) -> Resul
             return Ok(false);
         }
         let detail = id.to_string();
-        audit::record_in(&mut tx, Entry::new(Actor::Staff, Some(staff_id), "mail_retried").detail(&detail)).await?;
+        audit::record_in(&mut tx, Entry::staff(staff_id, "mail_retried").detail(&detail)).await?;
         tx.commit().await?;
         Ok(true)
     })

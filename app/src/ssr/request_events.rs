@@ -5,15 +5,16 @@
 //! (only the demo seeder writes its invented history directly).
 
 use super::audit::{AuditTx, Entry};
+use crate::domain::ids::{AccountId, StaffId};
 use chrono::{DateTime, Utc};
 
 /// Who a request's event is by, as its timeline shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum By {
     /// The customer (their account when signed in) or a requester without an account.
-    Customer(Option<i64>),
+    Customer(Option<AccountId>),
     /// A staff member (their account).
-    Staff(i64),
+    Staff(StaffId),
 }
 
 impl By {
@@ -24,10 +25,10 @@ impl By {
         }
     }
 
-    fn account(self) -> Option<i64> {
+    fn account(self) -> Option<AccountId> {
         match self {
             By::Customer(account) => account,
-            By::Staff(account) => Some(account),
+            By::Staff(account) => Some(account.into()),
         }
     }
 }

@@ -10,6 +10,7 @@ use super::db::{BeginWrite, Db};
 use super::outbox::{Mail, MailArgs, OutboxTx};
 use super::request_events::{By, RequestTx};
 use super::requests::{FiledBy, NewRequest};
+use crate::domain::ids::CustomerId;
 use crate::domain::request::RequestDetails;
 use crate::domain::{Lang, RequestKind};
 use crate::wire::requests::{PublicConfirm, PublicRequest, PublicStatus, RequestMessage};
@@ -115,7 +116,7 @@ pub async fn confirm(db: &Db, token: &str, now: DateTime<Utc>) -> Result<Option<
     if request_id.is_none() && confirm_by.is_none_or(|by| by <= now) {
         return Ok(None);
     }
-    let row: Option<(String, Option<i64>)> = with_db!(db, pool => sqlx::query_as(
+    let row: Option<(String, Option<CustomerId>)> = with_db!(db, pool => sqlx::query_as(
         "SELECT details, identified_customer_id FROM requesters WHERE id = $1",
     ).bind(id).fetch_optional(pool).await?);
     let Some((details, customer_id)) = row else { return Ok(None) };
@@ -226,7 +227,7 @@ pub async fn add_message(db: &Db, id: i64, body: &str, key: &str, now: DateTime<
     );
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
-        let row: Option<(i64, String, Option<i64>)> = sqlx::query_as(&sql).bind(id).fetch_optional(&mut *tx).await?;
+        let row: Option<(i64, String, Option<CustomerId>)> = sqlx::query_as(&sql).bind(id).fetch_optional(&mut *tx).await?;
         let Some((request_id, status, customer_id)) = row else { return Ok(false) };
         let added: Option<i64> = sqlx::query_scalar(
             "INSERT INTO request_messages (request_id, sent_at, author_kind, author_id, body, idempotency_key) VALUES ($1, $2, 'customer', NULL, $3, $4)

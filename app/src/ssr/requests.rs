@@ -10,6 +10,7 @@ use super::db::{Backend, Db};
 use super::outbox::OutboxTx;
 use super::request_events::{By, RequestTx};
 use crate::domain::clock;
+use crate::domain::ids::{AccountId, CustomerId, StaffId};
 use crate::domain::request::{reference, RequestDetails};
 use crate::domain::{RequestKind, RequestStatus};
 use crate::wire::requests::{IdentityCheck, RequestEvent, RequestMessage, RequestSummary, RequestView};
@@ -26,12 +27,12 @@ pub(crate) const OPEN: &str = "('received', 'in_progress', 'waiting_for_customer
 pub enum FiledBy<'a> {
     /// The customer in the portal. `identity`: how their session was signed in, and its
     /// detail, recorded as the request's first identity check.
-    Customer { account_id: i64, identity: (crate::domain::IdentityMethod, Option<&'a str>) },
+    Customer { account_id: AccountId, identity: (crate::domain::IdentityMethod, Option<&'a str>) },
     /// A staff member recording a request that came by `channel` on `received_at` (the
     /// clock runs from then). Identity is checked and recorded separately. `requester`:
     /// who made it, when they are linked to no register customer.
     Staff {
-        staff_id: i64,
+        staff_id: StaffId,
         channel: crate::domain::Channel,
         received_at: DateTime<Utc>,
         requester: Option<&'a Requester>,
@@ -54,7 +55,7 @@ pub struct Requester {
 /// A request to file.
 pub struct NewRequest<'a> {
     /// The register customer it is about; none yet for a person not identified as one.
-    pub customer_id: Option<i64>,
+    pub customer_id: Option<CustomerId>,
     pub details: &'a RequestDetails,
     /// Restrict processing while the request is pending (GDPR Art. 18(1)(a)).
     pub restrict: bool,
@@ -140,7 +141,7 @@ pub async fn file(db: &Db, new: NewRequest<'_>, now: DateTime<Utc>) -> Result<(S
                 ).bind(id).bind(method.as_str()).bind(method.level().as_str()).bind(check_detail).bind(now).execute(&mut *tx).await?;
                 Entry::new(Actor::Customer, Some(account_id), "request_filed")
             }
-            FiledBy::Staff { staff_id, .. } => Entry::new(Actor::Staff, Some(staff_id), "request_recorded"),
+            FiledBy::Staff { staff_id, .. } => Entry::staff(staff_id, "request_recorded"),
             FiledBy::Public { .. } => Entry::new(Actor::Anonymous, None, "request_filed_public"),
         };
         let detail = match new.by {
@@ -178,7 +179,7 @@ pub(super) fn summary(row: &SummaryRow) -> Option<RequestSummary> {
 }
 
 /// The customer's requests, newest first.
-pub async fn list(db: &Db, customer_id: i64) -> Result<Vec<RequestSummary>, sqlx::Error> {
+pub async fn list(db: &Db, customer_id: CustomerId) -> Result<Vec<RequestSummary>, sqlx::Error> {
     let rows: Vec<SummaryRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT reference, kind, status, received_at, due_on, extended_due_on, decided_at FROM requests
          WHERE customer_id = $1 ORDER BY received_at DESC, id DESC",
@@ -219,7 +220,7 @@ struct MessageRow {
 
 /// One of the customer's requests in full, or `None` when the customer has none with
 /// this reference.
-pub async fn get(db: &Db, customer_id: i64, reference: &str) -> Result<Option<RequestView>, sqlx::Error> {
+pub async fn get(db: &Db, customer_id: CustomerId, reference: &str) -> Result<Option<RequestView>, sqlx::Error> {
     let row: Option<ViewRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT id, reference, kind, status, received_at, due_on, extended_due_on, decided_at, extension_reason,
                 restrict_processing, details, decision_reason, channel
@@ -329,8 +330,8 @@ macro_rules! customer_action {
 /// customer, the message is the answer and the request goes back in progress.
 pub async fn add_message(
     db: &Db,
-    account_id: i64,
-    customer_id: i64,
+    account_id: AccountId,
+    customer_id: CustomerId,
     reference: &str,
     body: &str,
     key: Option<&str>,
@@ -355,7 +356,12 @@ pub async fn add_message(
 }
 
 /// Withdraws the customer's open request.
-pub async fn withdraw(db: &Db, account_id: i64, customer_id: i64, reference: &str) -> Result<Change, sqlx::Error> {
+pub async fn withdraw(
+    db: &Db,
+    account_id: AccountId,
+    customer_id: CustomerId,
+    reference: &str,
+) -> Result<Change, sqlx::Error> {
     customer_action!(db, account_id, customer_id, reference, "request_withdrawn", |tx, id, _kind, _status| {
         sqlx::query("UPDATE requests SET status = 'withdrawn', decided_at = $1 WHERE id = $2")
             .bind(Utc::now())
@@ -370,8 +376,8 @@ pub async fn withdraw(db: &Db, account_id: i64, customer_id: i64, reference: &st
 /// or objection is pending (GDPR Art. 18(1)(a), (d)). Asking twice records nothing more.
 pub async fn ask_restriction(
     db: &Db,
-    account_id: i64,
-    customer_id: i64,
+    account_id: AccountId,
+    customer_id: CustomerId,
     reference: &str,
 ) -> Result<Change, sqlx::Error> {
     customer_action!(db, account_id, customer_id, reference, "request_restriction_asked", |tx, id, kind, _status| {
@@ -389,7 +395,7 @@ pub async fn ask_restriction(
 }
 
 /// The customer's number, for the summary to the supervisory authority.
-pub async fn customer_number(db: &Db, customer_id: i64) -> Result<String, sqlx::Error> {
+pub async fn customer_number(db: &Db, customer_id: CustomerId) -> Result<String, sqlx::Error> {
     with_db!(db, pool => sqlx::query_scalar("SELECT customer_number FROM customers WHERE id = $1").bind(customer_id).fetch_one(pool).await)
 }
 
@@ -399,7 +405,7 @@ pub async fn customer_number(db: &Db, customer_id: i64) -> Result<String, sqlx::
 pub async fn summary_text(
     db: &Db,
     register: &crate::register::Register,
-    customer_id: i64,
+    customer_id: CustomerId,
     lang: crate::domain::Lang,
     now: DateTime<Utc>,
 ) -> Result<String, sqlx::Error> {

@@ -9,6 +9,7 @@
 
 use super::db::BeginWrite;
 use super::db::Db;
+use crate::domain::ids::AccountId;
 use crate::with_db;
 use chrono::Utc;
 use rand::Rng;
@@ -111,7 +112,7 @@ pub enum Accepted {
 /// Checks a code typed by the user of `account_id`: a current TOTP code not used before,
 /// or one of their unused recovery codes (which is then used up). Race-free: the step or
 /// the recovery code is claimed with a conditional UPDATE.
-pub async fn verify(db: &Db, account_id: i64, code: &str) -> Result<Option<Accepted>, sqlx::Error> {
+pub async fn verify(db: &Db, account_id: AccountId, code: &str) -> Result<Option<Accepted>, sqlx::Error> {
     let secret: Option<Option<String>> = with_db!(db, pool => sqlx::query_scalar(
         "SELECT totp_secret FROM accounts WHERE id = $1"
     ).bind(account_id).fetch_optional(pool).await?);
@@ -135,18 +136,18 @@ pub async fn verify(db: &Db, account_id: i64, code: &str) -> Result<Option<Accep
 
 /// Turns the second factor on with `secret` (already confirmed by a code at `step`) and
 /// replaces the account's recovery codes. Returns the new codes, to be shown once.
-pub async fn enable(db: &Db, account_id: i64, secret: &str, step: u64) -> Result<Vec<String>, sqlx::Error> {
+pub async fn enable(db: &Db, account_id: AccountId, secret: &str, step: u64) -> Result<Vec<String>, sqlx::Error> {
     store_codes(db, account_id, Some((secret, step))).await
 }
 
 /// New recovery codes for an account whose second factor is on; the old ones stop working.
-pub async fn replace_recovery_codes(db: &Db, account_id: i64) -> Result<Vec<String>, sqlx::Error> {
+pub async fn replace_recovery_codes(db: &Db, account_id: AccountId) -> Result<Vec<String>, sqlx::Error> {
     store_codes(db, account_id, None).await
 }
 
 /// In one transaction: sets the secret when `enable` gives one, and replaces the
 /// recovery codes with fresh ones, which it returns.
-async fn store_codes(db: &Db, account_id: i64, enable: Option<(&str, u64)>) -> Result<Vec<String>, sqlx::Error> {
+async fn store_codes(db: &Db, account_id: AccountId, enable: Option<(&str, u64)>) -> Result<Vec<String>, sqlx::Error> {
     let codes = new_recovery_codes();
     let now = Utc::now();
     with_db!(db, pool => {
@@ -166,7 +167,7 @@ async fn store_codes(db: &Db, account_id: i64, enable: Option<(&str, u64)>) -> R
 }
 
 /// Turns the second factor off and deletes the recovery codes.
-pub async fn disable(db: &Db, account_id: i64) -> Result<(), sqlx::Error> {
+pub async fn disable(db: &Db, account_id: AccountId) -> Result<(), sqlx::Error> {
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
         sqlx::query("UPDATE accounts SET totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL WHERE id = $1")
@@ -177,7 +178,7 @@ pub async fn disable(db: &Db, account_id: i64) -> Result<(), sqlx::Error> {
 }
 
 /// Whether the factor is on, since when, and how many recovery codes are unused.
-pub async fn status(db: &Db, account_id: i64) -> Result<(Option<chrono::DateTime<Utc>>, i64), sqlx::Error> {
+pub async fn status(db: &Db, account_id: AccountId) -> Result<(Option<chrono::DateTime<Utc>>, i64), sqlx::Error> {
     let enabled: Option<Option<chrono::DateTime<Utc>>> = with_db!(db, pool => sqlx::query_scalar(
         "SELECT totp_enabled_at FROM accounts WHERE id = $1 AND totp_secret IS NOT NULL"
     ).bind(account_id).fetch_optional(pool).await?);

@@ -11,6 +11,7 @@
 //! the server) removes ended rows.
 
 use super::db::Db;
+use crate::domain::ids::AccountId;
 use crate::with_db;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -77,7 +78,7 @@ impl DbSessionStore {
     /// Ends every session of an account but `keep` (by id), e.g. after a password change.
     pub async fn end_other_sessions(
         &self,
-        account_id: i64,
+        account_id: AccountId,
         keep: Option<&Id>,
     ) -> std::result::Result<u64, sqlx::Error> {
         let keep = keep.map(hash_id).unwrap_or_default();
@@ -93,7 +94,7 @@ impl DbSessionStore {
     /// first.
     pub async fn live_sessions(
         &self,
-        account_id: i64,
+        account_id: AccountId,
         now: DateTime<Utc>,
     ) -> std::result::Result<Vec<LiveSession>, sqlx::Error> {
         with_db!(&self.db, pool => sqlx::query_as(
@@ -109,7 +110,7 @@ impl DbSessionStore {
 
     /// Ends the account's session whose id hashes to `id_hash`; false when the account
     /// has no such session (someone else's key matches nothing).
-    pub async fn end_session(&self, account_id: i64, id_hash: &str) -> std::result::Result<bool, sqlx::Error> {
+    pub async fn end_session(&self, account_id: AccountId, id_hash: &str) -> std::result::Result<bool, sqlx::Error> {
         with_db!(&self.db, pool => sqlx::query("DELETE FROM sessions WHERE id_hash = $1 AND account_id = $2")
             .bind(id_hash).bind(account_id).execute(pool).await.map(|r| r.rows_affected() > 0))
     }

@@ -6,9 +6,10 @@
 //! past actions stay attributed to it. Every change is audited; the DPO cannot change
 //! their own account, so the portal is never left without a DPO by a slip.
 
-use super::audit::{self, Actor, Entry};
+use super::audit::{self, Entry};
 use super::db::{BeginWrite, Db};
 use super::staff::Outcome;
+use crate::domain::ids::{AccountId, StaffId};
 use crate::domain::Role;
 use crate::wire::staff::StaffAccount;
 use crate::with_db;
@@ -16,7 +17,7 @@ use chrono::{DateTime, Utc};
 
 #[derive(sqlx::FromRow)]
 struct AccountRow {
-    id: i64,
+    id: AccountId,
     display_name: String,
     email: String,
     role: String,
@@ -64,8 +65,8 @@ pub enum Change {
 /// transaction with the audit row; a deactivation ends the account's sessions too.
 /// `NotApplicable` for an account that is not staff, for a role that is not a staff
 /// role, and for the DPO's own account.
-pub async fn change(db: &Db, dpo: i64, account: i64, change: Change) -> Result<Outcome, sqlx::Error> {
-    if account == dpo || matches!(change, Change::Role(role) if !role.is_staff()) {
+pub async fn change(db: &Db, dpo: StaffId, account: AccountId, change: Change) -> Result<Outcome, sqlx::Error> {
+    if account == dpo.into() || matches!(change, Change::Role(role) if !role.is_staff()) {
         return Ok(Outcome::NotApplicable);
     }
     with_db!(db, pool => {
@@ -98,7 +99,7 @@ pub async fn change(db: &Db, dpo: i64, account: i64, change: Change) -> Result<O
             Change::Active(false) => format!("account={account}/deactivated"),
             Change::ResetFactor => format!("account={account}/second_factor_reset"),
         };
-        audit::record_in(&mut tx, Entry::new(Actor::Staff, Some(dpo), "staff_account_changed").detail(&detail)).await?;
+        audit::record_in(&mut tx, Entry::staff(dpo, "staff_account_changed").detail(&detail)).await?;
         tx.commit().await?;
         Ok(Outcome::Done)
     })
@@ -119,7 +120,7 @@ pub enum Created {
 /// first sign-in. Audited (`staff_account_changed`, `account=<id>/created/role=<role>`).
 pub async fn create(
     db: &Db,
-    dpo: i64,
+    dpo: StaffId,
     name: &str,
     email: &str,
     role: Role,
@@ -138,14 +139,14 @@ pub async fn create(
         if taken.is_some() {
             return Ok(Created::EmailTaken);
         }
-        let account: i64 = sqlx::query_scalar(
+        let account: AccountId = sqlx::query_scalar(
             "INSERT INTO accounts (email, role, display_name, created_at, must_enrol) VALUES ($1, $2, $3, $4, TRUE) RETURNING id",
         ).bind(email).bind(role.as_str()).bind(name).bind(now).fetch_one(&mut *tx).await?;
         sqlx::query("INSERT INTO one_time_codes (purpose, code_hash, account_id, created_at, expires_at) VALUES ('password_reset', $1, $2, $3, $4)")
             .bind(&token_hash).bind(account).bind(now).bind(now + super::one_time::WELCOME_VALIDITY).execute(&mut *tx).await?;
         tx.enqueue_mail(&mail, now).await?;
         let detail = format!("account={account}/created/role={}", role.as_str());
-        audit::record_in(&mut tx, Entry::new(Actor::Staff, Some(dpo), "staff_account_changed").detail(&detail)).await?;
+        audit::record_in(&mut tx, Entry::staff(dpo, "staff_account_changed").detail(&detail)).await?;
         tx.commit().await?;
         Ok(Created::Done)
     })
@@ -153,7 +154,7 @@ pub async fn create(
 
 /// Whether staff account `account` is to enrol a second factor at this sign-in (the DPO
 /// created it or reset its factor), and has none.
-pub async fn must_enrol(db: &Db, account: i64) -> Result<bool, sqlx::Error> {
+pub async fn must_enrol(db: &Db, account: AccountId) -> Result<bool, sqlx::Error> {
     let row: Option<bool> = with_db!(db, pool => sqlx::query_scalar(
         "SELECT must_enrol AND totp_secret IS NULL FROM accounts WHERE id = $1 AND role IN ('customer_service', 'dpo') AND NOT disabled",
     ).bind(account).fetch_optional(pool).await?);
@@ -162,7 +163,7 @@ pub async fn must_enrol(db: &Db, account: i64) -> Result<bool, sqlx::Error> {
 
 /// Turns the second factor on for an account that had to enrol one, with the secret it
 /// confirmed with a code at `step`: returns the new recovery codes (to show once).
-pub async fn enrolled(db: &Db, account: i64, secret: &str, step: u64) -> Result<Vec<String>, sqlx::Error> {
+pub async fn enrolled(db: &Db, account: AccountId, secret: &str, step: u64) -> Result<Vec<String>, sqlx::Error> {
     let codes = super::second_factor::enable(db, account, secret, step).await?;
     with_db!(db, pool => sqlx::query("UPDATE accounts SET must_enrol = FALSE WHERE id = $1")
         .bind(account).execute(pool).await.map(|_| ()))?;

@@ -14,6 +14,7 @@
 
 use super::audit::{self, Actor, Entry};
 use super::db::Db;
+use crate::domain::ids::{AccountId, CustomerId};
 use crate::with_db;
 use chrono::{DateTime, Utc};
 
@@ -39,9 +40,9 @@ pub fn throttle_delay(failures: i32, threshold: i32) -> Option<chrono::Duration>
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Subject {
     /// Signing in to an account (password and second-factor steps alike).
-    SignIn(i64),
+    SignIn(AccountId),
     /// Activating the portal account of a register customer with their letter's code.
-    Activation(i64),
+    Activation(CustomerId),
 }
 
 impl Subject {
@@ -170,7 +171,7 @@ pub async fn record_failure(db: &Db, subject: Subject, address: &str) -> Result<
 
 /// After a whole sign-in succeeded from `address`: its count and the account's are
 /// cleared, and the address is trusted from now on.
-pub async fn record_success(db: &Db, account_id: i64, address: &str) -> Result<(), sqlx::Error> {
+pub async fn record_success(db: &Db, account_id: AccountId, address: &str) -> Result<(), sqlx::Error> {
     let now = Utc::now();
     with_db!(db, pool => sqlx::query(
         "INSERT INTO attempt_throttles (subject, address, failures, trusted, updated_at) VALUES ($1, $2, 0, TRUE, $3)

@@ -1,5 +1,6 @@
 //! The wire types of `api::staff`: what its server functions take and answer.
 
+use crate::domain::ids::{AccountId, StaffId};
 use crate::domain::request::{RectifiableField, RequestDetails};
 use crate::domain::{RequestKind, RequestStatus};
 use serde::{Deserialize, Serialize};
@@ -81,7 +82,7 @@ pub struct StaffRequestView {
     pub may_extend: bool,
     pub restrict_processing: bool,
     pub details: Option<RequestDetails>,
-    pub assignee_id: Option<i64>,
+    pub assignee_id: Option<StaffId>,
     pub assigned_to_me: bool,
     pub decided_at: Option<chrono::DateTime<chrono::Utc>>,
     pub decision_reason: Option<String>,
@@ -162,7 +163,7 @@ pub struct RequesterView {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StaffRequestPage {
     pub request: StaffRequestView,
-    pub staff: Vec<(i64, String)>,
+    pub staff: Vec<(StaffId, String)>,
     pub draft: Vec<(String, String)>,
     /// For a copy request linked to a customer: its copy and the customer's recordings.
     pub copy: Option<crate::wire::copies::StaffCopy>,
@@ -182,7 +183,7 @@ pub struct Overview {
 pub struct AuditRow {
     pub at: chrono::DateTime<chrono::Utc>,
     pub actor_kind: String,
-    pub actor_id: Option<i64>,
+    pub actor_id: Option<AccountId>,
     pub actor_name: Option<String>,
     pub action: String,
     pub reference: Option<String>,
@@ -192,7 +193,7 @@ pub struct AuditRow {
 /// A staff account as the DPO's list shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StaffAccount {
-    pub id: i64,
+    pub id: AccountId,
     pub name: String,
     pub email: String,
     pub role: crate::domain::Role,

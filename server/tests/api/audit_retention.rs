@@ -22,7 +22,7 @@ async fn ids(db: &Db) -> Vec<i64> {
     with_db!(db, pool => sqlx::query_scalar("SELECT id FROM audit_log ORDER BY id").fetch_all(pool).await.unwrap())
 }
 
-async fn customer(db: &Db, number: &str) -> i64 {
+async fn customer(db: &Db, number: &str) -> app::domain::CustomerId {
     with_db!(db, pool => sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = $1")
         .bind(number).fetch_one(pool).await.unwrap())
 }
@@ -57,7 +57,7 @@ async fn the_oldest_audit_rows_go_under_a_signed_checkpoint_up_to_the_first_held
             audit::record(&db, Entry::new(Actor::System, None, "test_event").customer(Some(free))).await.unwrap();
         }
         // The hold (it writes its own audit row, after the others) lasts past the moved clock.
-        let dpo: i64 = with_db!(&db, pool => sqlx::query_scalar("SELECT id FROM accounts WHERE role = 'dpo' ORDER BY id LIMIT 1")
+        let dpo: app::domain::StaffId = with_db!(&db, pool => sqlx::query_scalar("SELECT id FROM accounts WHERE role = 'dpo' ORDER BY id LIMIT 1")
             .fetch_one(pool).await.unwrap());
         let today = Utc::now().date_naive();
         holds::place(&db, dpo, "200002", "Riita-asia", today + Duration::days(2000), Utc::now())

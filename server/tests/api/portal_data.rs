@@ -15,14 +15,14 @@ const MATTI_EMAIL: &str = "matti.virtanen@example.fi";
 const MATTI_PASSWORD: &str = "Demo-tunnuslause-2";
 const PORTAL: &str = "/oma/tiedot/portal";
 
-async fn ids_of(app: &TestApp, customer_number: &str) -> (i64, i64) {
+async fn ids_of(app: &TestApp, customer_number: &str) -> (app::domain::CustomerId, app::domain::AccountId) {
     with_db!(&app.db, pool => sqlx::query_as(
         "SELECT c.id, a.id FROM customers c JOIN accounts a ON a.customer_id = c.id WHERE c.customer_number = $1",
     ).bind(customer_number).fetch_one(pool).await.unwrap())
 }
 
 /// The customer's events as the category counts them (the same rule, written out).
-async fn events_of(app: &TestApp, customer: i64, account: i64) -> i64 {
+async fn events_of(app: &TestApp, customer: app::domain::CustomerId, account: app::domain::AccountId) -> i64 {
     with_db!(&app.db, pool => sqlx::query_scalar(
         "SELECT COUNT(*) FROM audit_log WHERE customer_id = $1
            OR (actor_id = $2 AND actor_kind IN ('customer', 'anonymous', 'system'))",

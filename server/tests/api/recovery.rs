@@ -140,7 +140,7 @@ async fn a_reset_link_expires_after_thirty_minutes_and_a_newer_one_voids_it() {
 }
 
 /// A register customer without a portal account.
-async fn customer_without_account(app: &TestApp) -> (i64, String) {
+async fn customer_without_account(app: &TestApp) -> (app::domain::CustomerId, String) {
     with_db!(&app.db, pool => sqlx::query_as(
         "SELECT c.id, c.customer_number FROM customers c LEFT JOIN accounts a ON a.customer_id = c.id
          WHERE a.id IS NULL ORDER BY c.id LIMIT 1",
@@ -183,7 +183,7 @@ async fn a_register_customer_activates_an_account_with_the_letters_code_on(app: 
         activate(form(&code.to_lowercase(), "uusi.asiakas@example.fi", "Kesäkuun kolmas sadepäivä")).await.unwrap();
     assert_eq!(location(&ok), "/oma");
     assert_eq!(client.get(app.url("/oma")).send().await.unwrap().status(), 200);
-    let account: (String, Option<i64>) = with_db!(&app.db, pool => sqlx::query_as(
+    let account: (String, Option<app::domain::CustomerId>) = with_db!(&app.db, pool => sqlx::query_as(
         "SELECT role, customer_id FROM accounts WHERE email = 'uusi.asiakas@example.fi'").fetch_one(pool).await.unwrap());
     assert_eq!(account, ("customer".to_owned(), Some(customer_id)));
     // The code worked once.

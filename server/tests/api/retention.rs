@@ -93,7 +93,7 @@ async fn ids(db: &Db, table: &str) -> Vec<i64> {
     with_db!(db, pool => sqlx::query_scalar(&format!("SELECT id FROM {table} ORDER BY id")).fetch_all(pool).await.unwrap())
 }
 
-async fn customer(db: &Db, number: &str) -> i64 {
+async fn customer(db: &Db, number: &str) -> app::domain::CustomerId {
     with_db!(db, pool => sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = $1")
         .bind(number).fetch_one(pool).await.unwrap())
 }
@@ -116,7 +116,7 @@ async fn holds(db: &Db) {
         )
         .bind(received).bind(app::domain::clock::due_date(received)).execute(pool).await.unwrap();
     });
-    let dpo: i64 = with_db!(db, pool => sqlx::query_scalar("SELECT id FROM accounts WHERE role = 'dpo' ORDER BY id LIMIT 1")
+    let dpo: app::domain::StaffId = with_db!(db, pool => sqlx::query_scalar("SELECT id FROM accounts WHERE role = 'dpo' ORDER BY id LIMIT 1")
         .fetch_one(pool).await.unwrap());
     let today = Utc::now().date_naive();
     let now = Utc::now();
@@ -411,7 +411,11 @@ async fn a_customer_is_told_what_keeps_their_data() {
             "SELECT action FROM audit_log WHERE action LIKE 'legal_hold_%' ORDER BY id",
         ).fetch_all(pool).await.unwrap());
         assert_eq!(audited, ["legal_hold_placed", "legal_hold_placed", "legal_hold_placed", "legal_hold_lifted"]);
-        assert_eq!(holds::place(&db, 1, "999999", "x", today, Utc::now()).await.unwrap(), None, "no such customer");
+        assert_eq!(
+            holds::place(&db, app::domain::StaffId(1), "999999", "x", today, Utc::now()).await.unwrap(),
+            None,
+            "no such customer"
+        );
     }
 }
 
@@ -488,7 +492,7 @@ async fn a_relationship_over_for_three_years_is_anonymised_unless_held() {
         }
         with_db!(&db, pool => sqlx::query("UPDATE invoices SET status = 'open' WHERE id = (SELECT MIN(id) FROM invoices WHERE customer_id = $1)")
             .bind(unpaid).execute(pool).await.map(|_| ()).unwrap());
-        let dpo: i64 = with_db!(&db, pool => sqlx::query_scalar("SELECT id FROM accounts WHERE role = 'dpo' ORDER BY id LIMIT 1")
+        let dpo: app::domain::StaffId = with_db!(&db, pool => sqlx::query_scalar("SELECT id FROM accounts WHERE role = 'dpo' ORDER BY id LIMIT 1")
             .fetch_one(pool).await.unwrap());
         holds::place(&db, dpo, "200002", "Takaisinperintä", Utc::now().date_naive() + Duration::days(90), Utc::now())
             .await

@@ -42,7 +42,7 @@ async fn hold_some(db: &Db) {
         sqlx::query("UPDATE customers SET processing_restricted = TRUE WHERE customer_number = '100002'")
             .execute(pool).await.unwrap();
     });
-    let dpo: i64 = with_db!(db, pool => sqlx::query_scalar("SELECT id FROM accounts WHERE role = 'dpo' ORDER BY id LIMIT 1")
+    let dpo: app::domain::StaffId = with_db!(db, pool => sqlx::query_scalar("SELECT id FROM accounts WHERE role = 'dpo' ORDER BY id LIMIT 1")
         .fetch_one(pool).await.unwrap());
     let until = Utc::now().date_naive() + Duration::days(1000);
     holds::place(db, dpo, "200000", "Riita-asia käräjäoikeudessa", until, Utc::now()).await.unwrap().unwrap();

@@ -105,7 +105,7 @@ pub fn StaffAccountsPage() -> impl IntoView {
 fn AccountRow(
     lang: Lang,
     account: StaffAccount,
-    me: Option<i64>,
+    me: Option<crate::domain::AccountId>,
     set_role: ServerAction<StaffSetRole>,
     set_active: ServerAction<StaffSetActive>,
     reset: ServerAction<StaffResetFactor>,

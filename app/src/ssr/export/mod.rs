@@ -10,6 +10,7 @@
 //! leave at once however many records there are.
 
 use super::db::Db;
+use crate::domain::ids::CustomerId;
 use crate::register::{ExportScope, Register};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::{json, Map, Value};
@@ -121,7 +122,7 @@ where
 }
 
 /// The customer number of `customer_id`.
-pub async fn customer_number(db: &Db, customer_id: i64) -> Result<Option<String>, sqlx::Error> {
+pub async fn customer_number(db: &Db, customer_id: CustomerId) -> Result<Option<String>, sqlx::Error> {
     crate::with_db!(db, pool => sqlx::query_scalar("SELECT customer_number FROM customers WHERE id = $1")
         .bind(customer_id).fetch_optional(pool).await)
 }
@@ -206,7 +207,7 @@ impl Sink {
 pub async fn stream(
     db: &Db,
     reg: &Register,
-    customer_id: i64,
+    customer_id: CustomerId,
     public_url: &str,
     tx: tokio::sync::mpsc::Sender<Vec<u8>>,
 ) -> Result<u64, ExportError> {

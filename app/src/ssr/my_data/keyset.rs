@@ -3,6 +3,7 @@
 //! OFFSET, so a page deep in the list costs what the first one does.
 
 use super::Filter;
+use crate::domain::ids::CustomerId;
 use crate::ssr::db::{Db, Param};
 use crate::wire::my_data::PAGE_SIZE;
 use crate::with_db;
@@ -61,7 +62,7 @@ impl Keyset {
 /// bounds and the cursor row's time. `None` when the cursor is not the customer's row.
 pub(super) async fn time_keyset(
     db: &Db,
-    customer_id: i64,
+    customer_id: CustomerId,
     table: &str,
     col: &str,
     filter: &Filter,

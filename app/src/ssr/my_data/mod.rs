@@ -10,6 +10,7 @@ mod keyset;
 pub mod portal;
 
 use super::db::Db;
+use crate::domain::ids::{AccountId, CustomerId};
 use crate::domain::Lang;
 use crate::wire::my_data::{CategoryData, ErasureNow};
 use crate::with_db;
@@ -54,7 +55,7 @@ struct Counts {
 }
 
 /// The number of records in each category of the register, in the register's order.
-pub async fn counts(db: &Db, customer_id: i64) -> Result<Vec<(String, i64)>, sqlx::Error> {
+pub async fn counts(db: &Db, customer_id: CustomerId) -> Result<Vec<(String, i64)>, sqlx::Error> {
     let sql = "SELECT
         (SELECT COUNT(*) FROM customers WHERE id = $1) AS basic,
         (SELECT COUNT(*) FROM business_roles WHERE customer_id = $1) AS business_role,
@@ -102,7 +103,7 @@ struct BasicValues {
 
 /// The basic-data fields a customer may ask to rectify, with their current values
 /// (field slug, value as stored).
-pub async fn basic_values(db: &Db, customer_id: i64) -> Result<Vec<(String, Option<String>)>, sqlx::Error> {
+pub async fn basic_values(db: &Db, customer_id: CustomerId) -> Result<Vec<(String, Option<String>)>, sqlx::Error> {
     let row: Option<BasicValues> = with_db!(db, pool => sqlx::query_as(
         "SELECT first_name, last_name, identity_code, street_address, postal_code, city, phone, email, language
          FROM customers WHERE id = $1",
@@ -140,7 +141,7 @@ struct GivenRow {
 /// position of each role at a business customer, and each item of other data they gave.
 pub async fn rectifiable_records(
     db: &Db,
-    customer_id: i64,
+    customer_id: CustomerId,
 ) -> Result<Vec<crate::wire::requests::RecordField>, sqlx::Error> {
     use crate::domain::request::RectifiableField as F;
     use crate::wire::requests::RecordField;
@@ -168,7 +169,7 @@ pub async fn rectifiable_records(
 /// not theirs (or not there), or the field is of the basic data.
 pub async fn record_value(
     db: &Db,
-    customer_id: i64,
+    customer_id: CustomerId,
     field: crate::domain::request::RectifiableField,
     id: i64,
 ) -> Result<Option<String>, sqlx::Error> {
@@ -181,14 +182,17 @@ pub async fn record_value(
 struct StaffViewRow {
     occurred_at: DateTime<Utc>,
     role: String,
-    actor_id: Option<i64>,
+    actor_id: Option<AccountId>,
     detail: Option<String>,
     reference: Option<String>,
 }
 
 /// Staff looks at the customer's data, newest first, at most 100. Staff appear by role
 /// and a pseudonymous number (their account id), never by name.
-pub async fn staff_views(db: &Db, customer_id: i64) -> Result<Vec<crate::wire::my_data::StaffView>, sqlx::Error> {
+pub async fn staff_views(
+    db: &Db,
+    customer_id: CustomerId,
+) -> Result<Vec<crate::wire::my_data::StaffView>, sqlx::Error> {
     let rows: Vec<StaffViewRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT l.occurred_at, COALESCE(a.role, 'staff') AS role, l.actor_id, l.detail, r.reference
          FROM audit_log l LEFT JOIN accounts a ON a.id = l.actor_id
@@ -218,7 +222,7 @@ pub async fn staff_views(db: &Db, customer_id: i64) -> Result<Vec<crate::wire::m
 pub async fn erasure_now(
     db: &Db,
     reg: &crate::register::Register,
-    customer_id: i64,
+    customer_id: CustomerId,
     id: &str,
     lang: Lang,
 ) -> Result<ErasureNow, sqlx::Error> {
@@ -252,7 +256,7 @@ pub fn erasure_under(rule: &crate::register::RetentionRule, active_contract: boo
 pub async fn category(
     db: &Db,
     reg: &crate::register::Register,
-    customer_id: i64,
+    customer_id: CustomerId,
     id: &str,
     filter: &Filter,
     reveal: bool,
@@ -299,7 +303,7 @@ pub struct RestrictionRow {
 }
 
 /// The restriction in force, or `None` when processing is not restricted.
-pub async fn restriction(db: &Db, customer_id: i64) -> Result<Option<RestrictionRow>, sqlx::Error> {
+pub async fn restriction(db: &Db, customer_id: CustomerId) -> Result<Option<RestrictionRow>, sqlx::Error> {
     if !is_restricted(db, customer_id).await? {
         return Ok(None);
     }
@@ -321,14 +325,14 @@ pub struct OtherDataItem {
 }
 
 /// The customer's items of other data, newest first.
-pub async fn other_data_items(db: &Db, customer_id: i64) -> Result<Vec<OtherDataItem>, sqlx::Error> {
+pub async fn other_data_items(db: &Db, customer_id: CustomerId) -> Result<Vec<OtherDataItem>, sqlx::Error> {
     with_db!(db, pool => sqlx::query_as(
         "SELECT id, topic, given_at FROM other_data WHERE customer_id = $1 ORDER BY given_at DESC, id DESC",
     ).bind(customer_id).fetch_all(pool).await)
 }
 
 /// Whether the processing of the customer's data is restricted (GDPR Art. 18).
-pub async fn is_restricted(db: &Db, customer_id: i64) -> Result<bool, sqlx::Error> {
+pub async fn is_restricted(db: &Db, customer_id: CustomerId) -> Result<bool, sqlx::Error> {
     with_db!(db, pool => sqlx::query_scalar("SELECT processing_restricted FROM customers WHERE id = $1")
         .bind(customer_id).fetch_one(pool).await)
 }
@@ -342,7 +346,7 @@ pub struct Recording {
 }
 
 /// The customer's own recording `id` (someone else's is `None`, as a missing one).
-pub async fn own_recording(db: &Db, customer_id: i64, id: i64) -> Result<Option<Recording>, sqlx::Error> {
+pub async fn own_recording(db: &Db, customer_id: CustomerId, id: i64) -> Result<Option<Recording>, sqlx::Error> {
     with_db!(db, pool => sqlx::query_as(
         "SELECT mime_type, audio, recorded_at FROM call_recordings WHERE id = $1 AND customer_id = $2",
     ).bind(id).bind(customer_id).fetch_optional(pool).await)

@@ -7,6 +7,7 @@
 
 use super::keyset::{page, Keyset};
 use super::Filter;
+use crate::domain::ids::{AccountId, CustomerId};
 use crate::domain::Lang;
 use crate::i18n::{t, t_args, t_or};
 use crate::ssr::db::{Db, Param};
@@ -102,7 +103,7 @@ struct EventRow {
     occurred_at: DateTime<Utc>,
     action: String,
     actor_kind: String,
-    actor_id: Option<i64>,
+    actor_id: Option<AccountId>,
     staff_role: Option<String>,
     reference: Option<String>,
     detail: Option<String>,
@@ -137,7 +138,7 @@ struct MailRow {
 pub(super) async fn portal(
     db: &Db,
     reg: &crate::register::Register,
-    customer_id: i64,
+    customer_id: CustomerId,
     filter: &Filter,
     lang: Lang,
     data: &mut CategoryData,
@@ -186,7 +187,7 @@ pub(super) async fn portal(
 
 /// The keyset of the events: the filter's days and the cursor event's time, when the
 /// cursor is one of the customer's events (else `None`: no page).
-async fn keyset(db: &Db, customer_id: i64, filter: &Filter) -> Result<Option<Keyset>, sqlx::Error> {
+async fn keyset(db: &Db, customer_id: CustomerId, filter: &Filter) -> Result<Option<Keyset>, sqlx::Error> {
     let cursor = match filter.after {
         Some(id) => {
             let sql = format!("SELECT l.occurred_at FROM audit_log l WHERE l.id = $2 AND {EVENTS_OF}");
@@ -204,7 +205,12 @@ async fn keyset(db: &Db, customer_id: i64, filter: &Filter) -> Result<Option<Key
 }
 
 /// The account, sessions, notifications and mails; returns how many rows they hold.
-async fn fixed_tables(db: &Db, customer_id: i64, lang: Lang, data: &mut CategoryData) -> Result<i64, sqlx::Error> {
+async fn fixed_tables(
+    db: &Db,
+    customer_id: CustomerId,
+    lang: Lang,
+    data: &mut CategoryData,
+) -> Result<i64, sqlx::Error> {
     let (account, sessions, notifications, mails): (
         Option<AccountRow>,
         Vec<SessionRow>,
@@ -327,7 +333,7 @@ pub fn mail_text(lang: Lang, template: &str) -> String {
 
 /// Who did it: you, the portal, someone not signed in, or staff by role and a
 /// pseudonymous number (`H-0003`), never by name.
-fn actor_text(lang: Lang, kind: &str, role: Option<&str>, id: Option<i64>) -> String {
+fn actor_text(lang: Lang, kind: &str, role: Option<&str>, id: Option<AccountId>) -> String {
     match kind {
         "staff" => t_args(
             lang,
@@ -373,7 +379,9 @@ mod tests {
                     dirs.push(path);
                 } else if path.extension().is_some_and(|e| e == "rs") {
                     let text = std::fs::read_to_string(&path).unwrap();
-                    for call in text.split("Entry::new(").skip(1) {
+                    // The action is `Entry::new`'s third argument and `Entry::staff`'s second.
+                    let calls = text.split("Entry::new(").skip(1).map(|c| (c, 2));
+                    for (call, at) in calls.chain(text.split("Entry::staff(").skip(1).map(|c| (c, 1))) {
                         // The call's arguments at its own depth of parentheses.
                         let (mut depth, mut args) = (0, vec![String::new()]);
                         for c in call.chars() {
@@ -389,7 +397,7 @@ mod tests {
                             }
                             args.last_mut().unwrap().push(c);
                         }
-                        let literal = args.get(2).map_or("", |a| a.trim());
+                        let literal = args.get(at).map_or("", |a| a.trim());
                         if let Some(action) = literal.strip_prefix('"').and_then(|a| a.strip_suffix('"')) {
                             found.push(action.to_owned());
                         }
@@ -414,7 +422,7 @@ mod tests {
             for kind in ["customer", "anonymous", "system"] {
                 assert_ne!(actor_text(*lang, kind, None, None), kind, "actor {kind} in {lang}");
             }
-            assert!(actor_text(*lang, "staff", Some("dpo"), Some(3)).ends_with(" H-0003"));
+            assert!(actor_text(*lang, "staff", Some("dpo"), Some(AccountId(3))).ends_with(" H-0003"));
         }
     }
 }

@@ -2,7 +2,8 @@
 //! and the legal holds the DPO places and lifts (each in one transaction with its
 //! audit row; a lifted hold stays as history).
 
-use crate::ssr::audit::{self, Actor, Entry};
+use crate::domain::ids::{CustomerId, StaffId};
+use crate::ssr::audit::{self, Entry};
 use crate::ssr::db::{BeginWrite, Db};
 use crate::wire::retention::{Hold, LegalHold};
 use crate::with_db;
@@ -24,7 +25,12 @@ pub const REFERENCES_NAMED: u32 = 5;
 /// Everything that holds this customer's due records back today, as the run applies
 /// it ([`super::HOLDS`]): open requests (the oldest `named` by reference, all of them
 /// counted), a restriction, an open debt-collection case and legal holds in force.
-pub async fn for_customer(db: &Db, customer_id: i64, today: NaiveDate, named: u32) -> Result<Vec<Hold>, sqlx::Error> {
+pub async fn for_customer(
+    db: &Db,
+    customer_id: CustomerId,
+    today: NaiveDate,
+    named: u32,
+) -> Result<Vec<Hold>, sqlx::Error> {
     let open = crate::ssr::requests::OPEN;
     // The counts and the restriction in one statement: this runs on every category page
     // and every request staff open. The lists are read only when there is something in
@@ -103,7 +109,7 @@ pub async fn in_force(db: &Db, today: NaiveDate) -> Result<Vec<LegalHold>, sqlx:
 /// `dpo`; `None` when there is no such customer.
 pub async fn place(
     db: &Db,
-    dpo: i64,
+    dpo: StaffId,
     customer_number: &str,
     reason: &str,
     ends_on: NaiveDate,
@@ -111,7 +117,7 @@ pub async fn place(
 ) -> Result<Option<i64>, sqlx::Error> {
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
-        let Some(customer_id): Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = $1")
+        let Some(customer_id): Option<CustomerId> = sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = $1")
             .bind(customer_number).fetch_optional(&mut *tx).await? else {
             return Ok(None);
         };
@@ -119,7 +125,7 @@ pub async fn place(
             "INSERT INTO legal_holds (customer_id, reason, ends_on, placed_by, placed_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
         ).bind(customer_id).bind(reason).bind(ends_on).bind(dpo).bind(now).fetch_one(&mut *tx).await?;
         let detail = format!("hold={id}/until={ends_on}");
-        let entry = Entry::new(Actor::Staff, Some(dpo), "legal_hold_placed").customer(Some(customer_id)).detail(&detail);
+        let entry = Entry::staff(dpo, "legal_hold_placed").customer(Some(customer_id)).detail(&detail);
         audit::record_in(&mut tx, entry).await?;
         tx.commit().await?;
         Ok(Some(id))
@@ -127,16 +133,16 @@ pub async fn place(
 }
 
 /// Lifts legal hold `hold` for the DPO `dpo`; `false` when no such hold is in force.
-pub async fn lift(db: &Db, dpo: i64, hold: i64, now: DateTime<Utc>) -> Result<bool, sqlx::Error> {
+pub async fn lift(db: &Db, dpo: StaffId, hold: i64, now: DateTime<Utc>) -> Result<bool, sqlx::Error> {
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
-        let Some(customer_id): Option<i64> = sqlx::query_scalar(
+        let Some(customer_id): Option<CustomerId> = sqlx::query_scalar(
             "UPDATE legal_holds SET lifted_by = $1, lifted_at = $2 WHERE id = $3 AND lifted_at IS NULL RETURNING customer_id",
         ).bind(dpo).bind(now).bind(hold).fetch_optional(&mut *tx).await? else {
             return Ok(false);
         };
         let detail = format!("hold={hold}");
-        let entry = Entry::new(Actor::Staff, Some(dpo), "legal_hold_lifted").customer(Some(customer_id)).detail(&detail);
+        let entry = Entry::staff(dpo, "legal_hold_lifted").customer(Some(customer_id)).detail(&detail);
         audit::record_in(&mut tx, entry).await?;
         tx.commit().await?;
         Ok(true)

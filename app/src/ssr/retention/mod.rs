@@ -19,6 +19,7 @@ mod targets;
 
 pub use targets::{Target, TARGETS};
 
+use crate::domain::ids::CustomerId;
 use counting::{any_hold, count_due, count_due_in_windows};
 
 use super::audit::{self, Actor, Entry};
@@ -365,7 +366,7 @@ pub fn due_on(register: &Register, category: &str, at: DateTime<Utc>) -> Option<
 pub async fn for_category(
     db: &Db,
     register: &Register,
-    customer_id: i64,
+    customer_id: CustomerId,
     category: &str,
     lang: crate::domain::Lang,
     now: DateTime<Utc>,

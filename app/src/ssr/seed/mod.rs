@@ -555,8 +555,8 @@ pub async fn seed(db: &Db, opts: &SeedOptions) -> Result<SeedReport, sqlx::Error
 
         {
             use super::audit::{record_in, Actor, Entry};
-            let look = Entry::new(Actor::Staff, Some(account_ids[3]), "view_customer_data")
-                .customer(Some(customer_ids[0]))
+            let look = Entry::staff(crate::domain::StaffId(account_ids[3]), "view_customer_data")
+                .customer(Some(crate::domain::CustomerId(customer_ids[0])))
                 .request(Some(request_id))
                 .detail("basic")
                 .at(received + Duration::days(1));

@@ -6,6 +6,7 @@
 //! ([`purge_expired`]). Every look at a copy, by staff or the customer, is audited.
 
 use super::*;
+use crate::domain::ids::{AccountId, CustomerId};
 use crate::wire::copies::{CopyRecording, CopyState, ReadableCopy, StaffCopy};
 use crate::wire::my_data::CategoryData;
 
@@ -15,7 +16,7 @@ pub use crate::wire::copies::COPY_DAYS;
 #[derive(Clone, Copy, Debug)]
 pub enum Reader {
     /// The customer it is about: only a released copy that has not expired.
-    Customer { account_id: i64, customer_id: i64 },
+    Customer { account_id: AccountId, customer_id: CustomerId },
     /// Staff reviewing it before (or after) release.
     Staff(Staff),
 }
@@ -23,7 +24,7 @@ pub enum Reader {
 #[derive(sqlx::FromRow)]
 struct CopyRow {
     request_id: i64,
-    customer_id: i64,
+    customer_id: CustomerId,
     prepared_at: DateTime<Utc>,
     prepared_by: String,
     lang: String,
@@ -65,7 +66,7 @@ struct RecordingRow {
 }
 
 /// The customer's recordings, with the transcripts typed for request `request_id`.
-async fn recordings(db: &Db, request_id: i64, customer_id: i64) -> Result<Vec<CopyRecording>, sqlx::Error> {
+async fn recordings(db: &Db, request_id: i64, customer_id: CustomerId) -> Result<Vec<CopyRecording>, sqlx::Error> {
     let rows: Vec<RecordingRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT cr.id, cr.recorded_at, CAST(cr.duration_seconds AS BIGINT) AS duration_seconds, cr.topic, ct.body AS transcript
          FROM call_recordings cr LEFT JOIN copy_transcripts ct ON ct.recording_id = cr.id AND ct.request_id = $2
@@ -84,8 +85,8 @@ async fn recordings(db: &Db, request_id: i64, customer_id: i64) -> Result<Vec<Co
 }
 
 /// The request `reference` if it is a copy request linked to a customer: (id, customer).
-async fn copy_request(db: &Db, reference: &str) -> Result<Option<(i64, i64)>, sqlx::Error> {
-    let row: Option<(i64, Option<i64>)> = with_db!(db, pool => sqlx::query_as(
+async fn copy_request(db: &Db, reference: &str) -> Result<Option<(i64, CustomerId)>, sqlx::Error> {
+    let row: Option<(i64, Option<CustomerId>)> = with_db!(db, pool => sqlx::query_as(
         "SELECT id, customer_id FROM requests WHERE reference = $1 AND kind = 'copy'",
     ).bind(reference).fetch_optional(pool).await)?;
     Ok(row.and_then(|(id, customer)| customer.map(|c| (id, c))))
@@ -102,7 +103,7 @@ pub async fn staff_copy(db: &Db, reference: &str) -> Result<Option<StaffCopy>, s
 
 /// The released copy of the customer's request `reference`, as their request page shows
 /// it (never who at ElmoNet prepared or released it).
-pub async fn my_copy(db: &Db, customer_id: i64, reference: &str) -> Result<Option<CopyState>, sqlx::Error> {
+pub async fn my_copy(db: &Db, customer_id: CustomerId, reference: &str) -> Result<Option<CopyState>, sqlx::Error> {
     let copy: Option<CopyRow> =
         with_db!(db, pool => sqlx::query_as(COPY_SQL).bind(reference).fetch_optional(pool).await)?;
     Ok(copy.filter(|c| c.customer_id == customer_id && c.released_at.is_some()).map(|c| CopyState {
@@ -117,7 +118,7 @@ pub async fn my_copy(db: &Db, customer_id: i64, reference: &str) -> Result<Optio
 async fn all_categories(
     db: &Db,
     register: &crate::register::Register,
-    customer_id: i64,
+    customer_id: CustomerId,
     lang: crate::domain::Lang,
 ) -> Result<Vec<CategoryData>, sqlx::Error> {
     let mut out = Vec::new();
@@ -150,7 +151,7 @@ async fn all_categories(
 async fn package(
     db: &Db,
     register: &crate::register::Register,
-    customer_id: i64,
+    customer_id: CustomerId,
     public_url: &str,
 ) -> Result<Vec<u8>, sqlx::Error> {
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Vec<u8>>(4);
@@ -333,7 +334,7 @@ pub async fn read(
             }
             Entry::new(Actor::Customer, Some(account_id), "copy_downloaded")
         }
-        Reader::Staff(staff) => Entry::new(Actor::Staff, Some(staff.id), "copy_reviewed"),
+        Reader::Staff(staff) => Entry::staff(staff.id, "copy_reviewed"),
     };
     let detail = format!("{}/{reference}", part.as_str());
     audit::record(db, entry.customer(Some(copy.customer_id)).request(Some(copy.request_id)).detail(&detail)).await?;
@@ -395,7 +396,7 @@ pub async fn staff_recording(
     };
     if audit {
         let detail = format!("{recording_id}/{reference}");
-        let entry = Entry::new(Actor::Staff, Some(staff.id), "recording_played")
+        let entry = Entry::staff(staff.id, "recording_played")
             .customer(Some(customer_id))
             .request(Some(request_id))
             .detail(&detail);

@@ -225,7 +225,7 @@ pub async fn decide(
                         // The basic data's column, or the column of the customer's own record.
                         let (table, column, entity_id) = match (field.record(), record) {
                             (Some((table, column, _)), Some(id)) => (table, column, *id),
-                            (None, None) => ("customers", field.as_str(), customer_id),
+                            (None, None) => ("customers", field.as_str(), customer_id.0),
                             _ => return Ok(Outcome::NotApplicable),
                         };
                         let owner = if table == "customers" { "id" } else { "customer_id" };

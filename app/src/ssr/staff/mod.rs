@@ -8,6 +8,7 @@ use super::audit::{self, Actor, Entry};
 use super::db::BeginWrite;
 use super::db::{Backend, Db};
 use super::erasure::{erasure_sql, TOMBSTONE_SQL};
+use crate::domain::ids::{CustomerId, StaffId};
 use crate::domain::request::{may_decide, RequestDetails};
 use crate::domain::{clock, RequestKind, RequestStatus, Role};
 use crate::with_db;
@@ -19,7 +20,7 @@ use crate::ssr::requests::OPEN;
 #[derive(sqlx::FromRow)]
 struct TargetRow {
     id: i64,
-    customer_id: Option<i64>,
+    customer_id: Option<CustomerId>,
     kind: String,
     status: String,
     received_at: DateTime<Utc>,
@@ -54,7 +55,7 @@ pub enum Outcome {
 struct Target {
     id: i64,
     /// None: the request is linked to no register customer yet.
-    customer_id: Option<i64>,
+    customer_id: Option<CustomerId>,
     kind: RequestKind,
     status: RequestStatus,
     received_at: DateTime<Utc>,
@@ -99,7 +100,7 @@ macro_rules! staff_action {
                 other => return Ok(other),
             }
             let detail = format!("{}/{}", $event, $reference);
-            let entry = Entry::new(Actor::Staff, Some($staff.id), "request_handled")
+            let entry = Entry::staff($staff.id, "request_handled")
                 .customer($t.customer_id).request(Some($t.id)).detail(&detail);
             use $crate::ssr::request_events::{By, RequestTx};
             $tx.request_change($t.id, $event, By::Staff($staff.id), $now, entry).await?;
@@ -113,7 +114,7 @@ macro_rules! staff_action {
 pub use crate::user::Staff;
 
 /// Assigns the request to `assignee` (a staff account id) or to nobody.
-pub async fn assign(db: &Db, staff: Staff, reference: &str, assignee: Option<i64>) -> Result<Outcome, sqlx::Error> {
+pub async fn assign(db: &Db, staff: Staff, reference: &str, assignee: Option<StaffId>) -> Result<Outcome, sqlx::Error> {
     staff_action!(db, staff, reference, "assigned", |tx, t, now| {
         if !t.status.is_open() {
             return Ok(Outcome::NotApplicable);
@@ -224,7 +225,7 @@ pub async fn lift_restriction(db: &Db, staff: Staff, reference: &str, reason: &s
 
 /// Links an open request that is linked to nobody to register customer `customer_id`
 /// (staff have found who the person is). A linked request is never moved to another.
-pub async fn link(db: &Db, staff: Staff, reference: &str, customer_id: i64) -> Result<Outcome, sqlx::Error> {
+pub async fn link(db: &Db, staff: Staff, reference: &str, customer_id: CustomerId) -> Result<Outcome, sqlx::Error> {
     staff_action!(db, staff, reference, "linked", |tx, t, now| {
         if !t.status.is_open() || t.customer_id.is_some() {
             return Ok(Outcome::NotApplicable);

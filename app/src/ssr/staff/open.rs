@@ -2,9 +2,10 @@
 //! audited in the same transaction as the read: if the audit row cannot be written,
 //! nothing read is shown).
 
+use crate::domain::ids::{CustomerId, StaffId};
 use crate::domain::request::RequestDetails;
 use crate::domain::{clock, RequestKind};
-use crate::ssr::audit::{self, Actor, Entry};
+use crate::ssr::audit::{self, Entry};
 use crate::ssr::db::{BeginWrite, Db};
 use crate::wire::staff::{FieldHistory, StaffRequestView};
 use crate::with_db;
@@ -15,7 +16,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 #[derive(sqlx::FromRow)]
 struct RequestRow {
     id: i64,
-    customer_id: Option<i64>,
+    customer_id: Option<CustomerId>,
     kind: String,
     status: String,
     received_at: DateTime<Utc>,
@@ -24,7 +25,7 @@ struct RequestRow {
     extension_reason: Option<String>,
     restrict_processing: bool,
     details: String,
-    assignee_id: Option<i64>,
+    assignee_id: Option<StaffId>,
     decided_at: Option<DateTime<Utc>>,
     decision_reason: Option<String>,
     channel: String,
@@ -95,7 +96,7 @@ pub async fn open(
     db: &Db,
     register: &crate::register::Register,
     lang: crate::domain::Lang,
-    staff_id: i64,
+    staff_id: StaffId,
     reference: &str,
 ) -> Result<Option<StaffRequestView>, sqlx::Error> {
     let now = Utc::now();
@@ -115,7 +116,7 @@ pub async fn open(
             if customer_id.is_none() {
                 break;
             }
-            let entry = Entry::new(Actor::Staff, Some(staff_id), "view_customer_data")
+            let entry = Entry::staff(staff_id, "view_customer_data")
                 .customer(customer_id).request(Some(id)).detail(&category);
             audit::record_in(&mut tx, entry).await?;
         }
@@ -123,7 +124,7 @@ pub async fn open(
         // register): a look at their contact details is audited like customer data.
         let requester = r.requester();
         if requester.is_some() {
-            let entry = Entry::new(Actor::Staff, Some(staff_id), "view_requester").customer(customer_id).request(Some(id));
+            let entry = Entry::staff(staff_id, "view_requester").customer(customer_id).request(Some(id));
             audit::record_in(&mut tx, entry).await?;
         }
         let events: Vec<crate::wire::staff::StaffEvent> = sqlx::query_as(
@@ -141,7 +142,7 @@ pub async fn open(
             // The basic data's column, or the column of the customer's own record.
             let (table, column, owner, entity_id) = match (f.record(), record) {
                 (Some((table, column, _)), Some(id)) => (table, column, "customer_id", *id),
-                _ => ("customers", f.as_str(), "id", customer_id),
+                _ => ("customers", f.as_str(), "id", customer_id.0),
             };
             let sql = format!("SELECT {column} FROM {table} WHERE id = $1 AND {owner} = $2");
             let current: Option<Option<String>> =
@@ -161,7 +162,7 @@ pub async fn open(
                  LEFT JOIN outbox o ON o.recipient_notification_id = n.id WHERE n.request_id = $1 ORDER BY n.id",
             ).bind(id).fetch_all(&mut *tx).await?
         };
-        let assignee: Option<i64> = r.assignee_id;
+        let assignee: Option<StaffId> = r.assignee_id;
         tx.commit().await?;
         view = StaffRequestView {
             reference: reference.to_owned(),

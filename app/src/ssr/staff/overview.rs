@@ -2,6 +2,7 @@
 //! customer's audit log (the look itself audited).
 
 use super::*;
+use crate::domain::ids::{CustomerId, StaffId};
 
 /// The DPO's overview: open requests by status, how many are overdue, and the median
 /// days from receipt to decision of those decided.
@@ -36,15 +37,15 @@ pub fn median(sorted: &[i64]) -> Option<f64> {
 /// audited in the same transaction.
 pub async fn audit_log(
     db: &Db,
-    staff_id: i64,
+    staff_id: StaffId,
     customer_number: &str,
 ) -> Result<Option<Vec<crate::wire::staff::AuditRow>>, sqlx::Error> {
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
-        let customer: Option<i64> = sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = $1")
+        let customer: Option<CustomerId> = sqlx::query_scalar("SELECT id FROM customers WHERE customer_number = $1")
             .bind(customer_number).fetch_optional(&mut *tx).await?;
         let Some(customer_id) = customer else { return Ok(None) };
-        let entry = Entry::new(Actor::Staff, Some(staff_id), "view_audit_log").customer(Some(customer_id));
+        let entry = Entry::staff(staff_id, "view_audit_log").customer(Some(customer_id));
         audit::record_in(&mut tx, entry).await?;
         let rows: Vec<crate::wire::staff::AuditRow> = sqlx::query_as(
             "SELECT l.occurred_at AS at, l.actor_kind, l.actor_id, a.display_name AS actor_name, l.action, r.reference, l.detail

@@ -1,6 +1,7 @@
 //! The queue of requests by statutory due date, filtered and paged by a cursor.
 
 use super::OPEN;
+use crate::domain::ids::StaffId;
 use crate::domain::{clock, RequestKind, RequestStatus};
 use crate::ssr::db::{Db, Param};
 use crate::wire::staff::{QueueFilter, QueuePage, QueueRow};
@@ -13,7 +14,12 @@ pub const QUEUE_PAGE: i64 = 50;
 /// The queue: requests matching `filter`, by due date (the extended one when extended),
 /// oldest first; a page of [`QUEUE_PAGE`] after the cursor `(due, id)`, the number of
 /// matching requests, and where the next page starts.
-pub async fn queue(db: &Db, filter: &QueueFilter, staff_id: i64, today: NaiveDate) -> Result<QueuePage, sqlx::Error> {
+pub async fn queue(
+    db: &Db,
+    filter: &QueueFilter,
+    staff_id: StaffId,
+    today: NaiveDate,
+) -> Result<QueuePage, sqlx::Error> {
     let mut conditions = Vec::new();
     let mut params: Vec<Param> = Vec::new();
     let next = |p: Param, params: &mut Vec<Param>| {
@@ -33,7 +39,7 @@ pub async fn queue(db: &Db, filter: &QueueFilter, staff_id: i64, today: NaiveDat
     }
     match filter.assignee.as_deref() {
         Some("me") => {
-            let n = next(Param::Id(staff_id), &mut params);
+            let n = next(Param::Id(staff_id.0), &mut params);
             conditions.push(format!("r.assignee_id = {n}"));
         }
         Some("none") => conditions.push("r.assignee_id IS NULL".into()),

@@ -1,6 +1,7 @@
 //! Communications: IP addresses, traffic data and call recordings, each paged by keyset.
 
 use super::*;
+use crate::domain::ids::CustomerId;
 
 #[derive(sqlx::FromRow)]
 struct IpRow {
@@ -12,7 +13,7 @@ struct IpRow {
 
 pub(in crate::ssr::my_data) async fn ip_addresses(
     db: &Db,
-    customer_id: i64,
+    customer_id: CustomerId,
     filter: &Filter,
     due: Due,
     data: &mut CategoryData,
@@ -58,7 +59,7 @@ struct TrafficRow {
 
 pub(in crate::ssr::my_data) async fn traffic_data(
     db: &Db,
-    customer_id: i64,
+    customer_id: CustomerId,
     filter: &Filter,
     due: Due,
     data: &mut CategoryData,
@@ -109,7 +110,7 @@ struct RecordingRow {
 
 pub(in crate::ssr::my_data) async fn call_recordings(
     db: &Db,
-    customer_id: i64,
+    customer_id: CustomerId,
     due: Due,
     data: &mut CategoryData,
 ) -> Found {

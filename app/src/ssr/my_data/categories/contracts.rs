@@ -1,6 +1,7 @@
 //! Contracts with their orders, and billing: invoices and collection cases.
 
 use super::*;
+use crate::domain::ids::CustomerId;
 
 #[derive(sqlx::FromRow)]
 struct ContractRow {
@@ -30,7 +31,7 @@ struct OrderItemRow {
 
 pub(in crate::ssr::my_data) async fn contracts(
     db: &Db,
-    customer_id: i64,
+    customer_id: CustomerId,
     lang: Lang,
     due: Due,
     data: &mut CategoryData,
@@ -127,7 +128,7 @@ struct CollectionRow {
 
 pub(in crate::ssr::my_data) async fn billing(
     db: &Db,
-    customer_id: i64,
+    customer_id: CustomerId,
     filter: &Filter,
     due: Due,
     data: &mut CategoryData,

@@ -1,6 +1,7 @@
 //! Marketing permissions (consents and prohibitions) and service blocks.
 
 use super::*;
+use crate::domain::ids::CustomerId;
 
 #[derive(sqlx::FromRow)]
 struct ConsentRow {
@@ -25,7 +26,7 @@ pub(in crate::ssr::my_data) async fn marketing_permissions(
     db: &Db,
     reg: &crate::register::Register,
     lang: Lang,
-    customer_id: i64,
+    customer_id: CustomerId,
     data: &mut CategoryData,
 ) -> Found {
     let consents: Vec<ConsentRow> = with_db!(db, pool => sqlx::query_as(
@@ -111,7 +112,11 @@ struct BlockRow {
     until: Option<DateTime<Utc>>,
 }
 
-pub(in crate::ssr::my_data) async fn service_blocks(db: &Db, customer_id: i64, data: &mut CategoryData) -> Found {
+pub(in crate::ssr::my_data) async fn service_blocks(
+    db: &Db,
+    customer_id: CustomerId,
+    data: &mut CategoryData,
+) -> Found {
     let rows: Vec<BlockRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT kind, reason, set_by, since, until FROM service_blocks WHERE customer_id = $1 ORDER BY since DESC, id DESC",
     ).bind(customer_id).fetch_all(pool).await?);

@@ -8,6 +8,7 @@
 
 use super::keyset::{page, time_keyset, Keyset};
 use super::Filter;
+use crate::domain::ids::CustomerId;
 use crate::domain::{IdentityCode, Lang};
 use crate::ssr::db::{Db, Param};
 use crate::wire::my_data::{CategoryData, Cell, DataTable, PAGE_SIZE};
@@ -79,7 +80,7 @@ pub(super) fn identity(value: Option<String>, reveal: bool) -> Cell {
 }
 
 /// How many of the customer's rows of `table` the keyset's date filter selects.
-async fn count(db: &Db, customer_id: i64, table: &str, k: &Keyset) -> Result<i64, sqlx::Error> {
+async fn count(db: &Db, customer_id: CustomerId, table: &str, k: &Keyset) -> Result<i64, sqlx::Error> {
     let sql = format!("SELECT COUNT(*) FROM {table} WHERE customer_id = $1{}", k.filter);
     with_db!(db, pool => crate::bind_params!(sqlx::query_scalar(&sql).bind(customer_id), &k.filter_params).fetch_one(pool).await)
 }

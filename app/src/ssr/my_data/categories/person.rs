@@ -1,6 +1,7 @@
 //! The person: basic data, business roles, other data and the history of changes.
 
 use super::*;
+use crate::domain::ids::CustomerId;
 
 #[derive(sqlx::FromRow)]
 struct BasicRow {
@@ -25,7 +26,12 @@ struct Provenance {
     source: Option<String>,
 }
 
-pub(in crate::ssr::my_data) async fn basic(db: &Db, customer_id: i64, reveal: bool, data: &mut CategoryData) -> Found {
+pub(in crate::ssr::my_data) async fn basic(
+    db: &Db,
+    customer_id: CustomerId,
+    reveal: bool,
+    data: &mut CategoryData,
+) -> Found {
     let row: Option<BasicRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT customer_number, first_name, last_name, identity_code, street_address, postal_code, city, phone, email, language, created_at
          FROM customers WHERE id = $1",
@@ -76,7 +82,7 @@ struct BusinessRoleRow {
     valid_to: Option<NaiveDate>,
 }
 
-pub(in crate::ssr::my_data) async fn business_role(db: &Db, customer_id: i64, data: &mut CategoryData) -> Found {
+pub(in crate::ssr::my_data) async fn business_role(db: &Db, customer_id: CustomerId, data: &mut CategoryData) -> Found {
     let rows: Vec<BusinessRoleRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT company_name, business_id, role, position, valid_from, valid_to FROM business_roles
          WHERE customer_id = $1 ORDER BY valid_from DESC, id DESC",
@@ -109,7 +115,7 @@ struct OtherRow {
     given_at: DateTime<Utc>,
 }
 
-pub(in crate::ssr::my_data) async fn other_data(db: &Db, customer_id: i64, data: &mut CategoryData) -> Found {
+pub(in crate::ssr::my_data) async fn other_data(db: &Db, customer_id: CustomerId, data: &mut CategoryData) -> Found {
     let rows: Vec<OtherRow> = with_db!(db, pool => sqlx::query_as(
         "SELECT topic, content, channel, given_at FROM other_data WHERE customer_id = $1 ORDER BY given_at DESC, id DESC",
     ).bind(customer_id).fetch_all(pool).await?);
@@ -139,7 +145,7 @@ struct ChangeRow {
 
 pub(in crate::ssr::my_data) async fn change_history(
     db: &Db,
-    customer_id: i64,
+    customer_id: CustomerId,
     reveal: bool,
     data: &mut CategoryData,
 ) -> Found {
