@@ -44,6 +44,17 @@ pub enum Caller {
     Staff { account_id: AccountId, role: crate::domain::Role },
 }
 
+impl Caller {
+    /// The staff member this caller is, when the session's account has a staff role:
+    /// where a signed-in account's id becomes a [`StaffId`].
+    pub fn staff(&self) -> Option<Staff> {
+        match *self {
+            Caller::Staff { account_id, role } => Some(Staff { id: StaffId(account_id.0), role }),
+            Caller::Customer { .. } | Caller::Anonymous => None,
+        }
+    }
+}
+
 /// When the current session last re-authenticated, put in the request by the middleware.
 #[derive(Clone, Copy, Debug)]
 pub struct ReauthenticatedAt(pub chrono::DateTime<chrono::Utc>);

@@ -56,12 +56,11 @@ impl<S: Send + Sync> FromRequestParts<S> for StaffCaller {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        match parts.extensions.get::<Caller>().cloned().unwrap_or(Caller::Anonymous) {
-            Caller::Staff { account_id, role } => {
-                Ok(Self(app::user::Staff { id: app::domain::StaffId(account_id.0), role }))
-            }
-            Caller::Customer { .. } => Err(StatusCode::FORBIDDEN.into_response()),
-            Caller::Anonymous => Err(sign_in_first(parts)),
+        let caller = parts.extensions.get::<Caller>().cloned().unwrap_or(Caller::Anonymous);
+        match (caller.staff(), caller) {
+            (Some(staff), _) => Ok(Self(staff)),
+            (None, Caller::Anonymous) => Err(sign_in_first(parts)),
+            (None, _) => Err(StatusCode::FORBIDDEN.into_response()),
         }
     }
 }

@@ -78,11 +78,11 @@ pub fn require_customer() -> Result<crate::user::CustomerIds, AppError> {
 
 /// The signed-in staff member's account id and role, or 401/403.
 pub fn require_staff() -> Result<crate::user::Staff, AppError> {
-    match caller() {
-        // The one place an account becomes a staff member's: its role says so.
-        Caller::Staff { account_id, role } => Ok(crate::user::Staff { id: StaffId(account_id.0), role }),
-        Caller::Anonymous => deny(AppError::Unauthorized),
-        Caller::Customer { .. } => deny(AppError::Forbidden),
+    let caller = caller();
+    match (caller.staff(), caller) {
+        (Some(staff), _) => Ok(staff),
+        (None, Caller::Anonymous) => deny(AppError::Unauthorized),
+        (None, _) => deny(AppError::Forbidden),
     }
 }
 

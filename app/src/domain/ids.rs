@@ -4,8 +4,10 @@
 //! wire each is the plain integer it wraps (the store gives them the database's integer
 //! type; serde sees through them). Unlike the validated types of this module, the field
 //! is public: an id has no form to check, only the store can tell whether it names a row.
-//! Ids are minted where that is known: by the store from its rows and the session, and
-//! by `api::caller::require_staff`, where a signed-in account's role makes it staff.
+//! Ids are minted where that is known: by the store from its rows and the session; a
+//! `StaffId` by `user::Caller::staff`, when the signed-in account's role is a staff
+//! role. An id from a form (a request's assignee, a staff account the DPO changes) is
+//! only ever looked up by the store, which answers "not applicable" for a wrong one.
 
 use serde::{Deserialize, Serialize};
 
