@@ -165,6 +165,57 @@ async fn a_hundred_thousand_traffic_records_for_one_customer_seed_on_sqlite() {
     assert_eq!(count(&db, "SELECT COUNT(*) FROM traffic_records").await, 100_310);
 }
 
+/// The staff queue's page of open requests on SQLite: its planner, guessing the status
+/// filter selective, sorted every open request for each page. The open queue's index
+/// (migration 0034, named by the queue) holds them in the queue's order, so a page is its
+/// first rows and nothing is sorted. (Were the index's condition not the queue's, SQLite
+/// would refuse the statement, and the staff tests would fail.)
+#[tokio::test]
+async fn the_staff_queue_reads_its_page_from_the_open_queue_index_on_sqlite() {
+    let db = crate::helpers::fresh_sqlite().await;
+    seed_small(&db).await;
+    let now = chrono::Utc::now();
+    with_db!(&db, pool => {
+        let customer: i64 = sqlx::query_scalar("SELECT MIN(id) FROM customers").fetch_one(pool).await.unwrap();
+        let mut tx = pool.begin().await.unwrap();
+        for i in 0..3000 {
+            let received = now - chrono::Duration::minutes(i * 30);
+            sqlx::query(
+                "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, details)
+                 VALUES ($1, $2, 'question', 'received', $3, $4, '{\"question\":\"q\"}')",
+            )
+            .bind(format!("TN-2026-{:06}", 700_000 + i))
+            .bind(customer)
+            .bind(received)
+            .bind(app::domain::clock::due_date(received))
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        }
+        tx.commit().await.unwrap();
+    });
+    let plan: Vec<(i64, i64, i64, String)> = with_db!(&db, pool => sqlx::query_as(
+        "EXPLAIN QUERY PLAN SELECT r.id FROM requests r INDEXED BY requests_open_queue
+         LEFT JOIN customers c ON c.id = r.customer_id LEFT JOIN accounts a ON a.id = r.assignee_id
+         WHERE r.status IN ('received', 'in_progress', 'waiting_for_customer', 'extended')
+         ORDER BY COALESCE(r.extended_due_on, r.due_on), r.id LIMIT 51",
+    ).fetch_all(pool).await.unwrap());
+    let plan: Vec<String> = plan.into_iter().map(|(_, _, _, detail)| detail).collect();
+    assert!(plan.iter().any(|d| d.contains("requests_open_queue")), "the open queue's index is read: {plan:?}");
+    assert!(!plan.iter().any(|d| d.contains("TEMP B-TREE")), "nothing is sorted: {plan:?}");
+    // The queue's own statement, which names the index: a full page, oldest due first,
+    // then the next page after it.
+    let (staff, today) = (app::domain::StaffId(1), now.date_naive());
+    let mut filter = app::wire::staff::QueueFilter::default();
+    let first = app::ssr::staff::queue(&db, &filter, staff, today).await.unwrap();
+    assert_eq!(first.rows.len(), app::ssr::staff::QUEUE_PAGE as usize);
+    assert!(first.rows.windows(2).all(|w| w[0].due_on <= w[1].due_on), "by due date");
+    assert!(first.total >= 3000, "every open request is counted: {}", first.total);
+    filter.after = first.next_after.clone();
+    let second = app::ssr::staff::queue(&db, &filter, staff, today).await.unwrap();
+    assert!(second.rows[0].due_on >= first.rows.last().unwrap().due_on, "the next page follows");
+}
+
 /// Several instances on one PostgreSQL (issue #19): two started at once both migrate
 /// without error and the migrations are applied once (the migrator holds an advisory
 /// lock, so the second waits for the first).
