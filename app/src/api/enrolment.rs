@@ -83,7 +83,7 @@ pub async fn complete_enrolment(code: String) -> Result<(), AppError> {
     };
     let codes = crate::ssr::staff_accounts::enrolled(&db, account_id, &secret, step).await?;
     crate::ssr::throttle::record_success(&db, account_id, &address).await?;
-    let entry = audit::Entry::staff(crate::domain::StaffId(account_id.0), "second_factor_enabled");
+    let entry = audit::Entry::new(audit::Actor::Staff, Some(account_id), "second_factor_enabled");
     audit::record(&db, entry).await?;
     let (caller, _) = auth::resolve(&db, Some(account_id)).await?;
     let crate::user::Caller::Staff { role, .. } = caller else {
