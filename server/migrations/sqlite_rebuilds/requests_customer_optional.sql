@@ -36,8 +36,10 @@ CREATE INDEX requests_customer ON requests (customer_id, received_at);
 CREATE INDEX requests_queue ON requests (COALESCE(extended_due_on, due_on), id);
 CREATE INDEX requests_assignee ON requests (assignee_id);
 -- Made again here too because a fresh database runs this after every migration, the
--- one that added it (0034) included.
+-- ones that added them (0034, 0035) included.
 CREATE INDEX requests_open_queue ON requests (COALESCE(extended_due_on, due_on), id)
+    WHERE status IN ('received', 'in_progress', 'waiting_for_customer', 'extended');
+CREATE INDEX requests_open_by_customer ON requests (customer_id, received_at, id, reference)
     WHERE status IN ('received', 'in_progress', 'waiting_for_customer', 'extended');
 -- A form submitted twice files one request, whoever it is from.
 CREATE UNIQUE INDEX requests_unlinked_key ON requests (idempotency_key) WHERE customer_id IS NULL;

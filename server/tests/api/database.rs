@@ -216,6 +216,84 @@ async fn the_staff_queue_reads_its_page_from_the_open_queue_index_on_sqlite() {
     assert!(second.rows[0].due_on >= first.rows.last().unwrap().due_on, "the next page follows");
 }
 
+/// What holds a customer's records back is read on every category page and every
+/// request staff open: it counts the customer's open requests and names the oldest five.
+/// The open requests' index by customer (migration 0035) answers both from the index
+/// alone on SQLite (the table's rows are never read: their status is the index's
+/// condition), and both backends give the same holds: every open request counted, the
+/// oldest named, closed ones left out.
+#[tokio::test]
+async fn a_customers_open_requests_are_counted_from_their_own_index() {
+    for db in every_backend().await {
+        seed_small(&db).await;
+        let now = chrono::Utc::now();
+        let customer: app::domain::CustomerId = with_db!(&db, pool => {
+            let customer: i64 = sqlx::query_scalar("SELECT MIN(id) FROM customers").fetch_one(pool).await.unwrap();
+            let mut tx = pool.begin().await.unwrap();
+            for i in 0..600 {
+                let received = now - chrono::Duration::minutes(i * 30);
+                sqlx::query(
+                    "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, details)
+                     VALUES ($1, $2, 'question', $3, $4, $5, '{\"question\":\"q\"}')",
+                )
+                .bind(format!("TN-2026-{:06}", 710_000 + i))
+                .bind(customer)
+                .bind(if i % 2 == 0 { "received" } else { "completed" })
+                .bind(received)
+                .bind(app::domain::clock::due_date(received))
+                .execute(&mut *tx)
+                .await
+                .unwrap();
+            }
+            tx.commit().await.unwrap();
+            app::domain::CustomerId(customer)
+        });
+        if let Db::Sqlite(pool) = &db {
+            let open = "('received', 'in_progress', 'waiting_for_customer', 'extended')";
+            for statement in [
+                format!("SELECT COUNT(*) FROM requests WHERE customer_id = $1 AND status IN {open}"),
+                format!("SELECT reference FROM requests WHERE customer_id = $1 AND status IN {open} ORDER BY received_at, id LIMIT 5"),
+            ] {
+                let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(&format!("EXPLAIN QUERY PLAN {statement}"))
+                    .bind(customer)
+                    .fetch_all(pool)
+                    .await
+                    .unwrap();
+                let plan: Vec<String> = plan.into_iter().map(|(_, _, _, detail)| detail).collect();
+                assert!(plan.iter().any(|d| d.contains("requests_open_by_customer")), "{statement}: {plan:?}");
+                assert!(!plan.iter().any(|d| d.contains("TEMP B-TREE")), "nothing is sorted: {plan:?}");
+                // Not one column of the table is read (its status is the index's
+                // condition): no instruction of the program reads through a cursor on
+                // the table itself.
+                let root: i64 = sqlx::query_scalar("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'requests'")
+                    .fetch_one(pool)
+                    .await
+                    .unwrap();
+                let program: Vec<(i64, String, i64, i64, i64)> = sqlx::query_as(&format!("EXPLAIN {statement}"))
+                    .bind(customer)
+                    .fetch_all(pool)
+                    .await
+                    .unwrap();
+                let on_table: Vec<i64> =
+                    program.iter().filter(|op| op.1 == "OpenRead" && op.3 == root).map(|op| op.2).collect();
+                let reads: Vec<&(i64, String, i64, i64, i64)> =
+                    program.iter().filter(|op| op.1 == "Column" && on_table.contains(&op.2)).collect();
+                assert!(reads.is_empty(), "{statement} reads the table: {reads:?}");
+            }
+        }
+        use app::ssr::retention::holds;
+        let found = holds::for_customer(&db, customer, now.date_naive(), holds::REFERENCES_NAMED).await.unwrap();
+        let Some(app::wire::retention::Hold::OpenRequests { references, count }) = found.first() else {
+            panic!("open requests hold the customer's records: {found:?}");
+        };
+        assert_eq!(*count, 300, "every open request is counted, no closed one");
+        // The oldest open ones: received 598, 596, … half-hours ago.
+        let oldest: Vec<String> = (0..5).map(|k| format!("TN-2026-{:06}", 710_598 - 2 * k)).collect();
+        assert_eq!(references, &oldest);
+        db.close().await;
+    }
+}
+
 /// Several instances on one PostgreSQL (issue #19): two started at once both migrate
 /// without error and the migrations are applied once (the migrator holds an advisory
 /// lock, so the second waits for the first).
