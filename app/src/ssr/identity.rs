@@ -20,13 +20,36 @@ struct CheckRow {
 /// The checks of request `request_id`, oldest first, with the name of the staff member
 /// who recorded each (none: the portal did, at filing).
 pub async fn checks(db: &Db, request_id: i64) -> Result<Vec<IdentityCheck>, sqlx::Error> {
-    let rows: Vec<CheckRow> = with_db!(db, pool => sqlx::query_as(
-        "SELECT c.method, c.detail, a.display_name AS checked_by, c.checked_at, c.verified
-         FROM identity_checks c LEFT JOIN accounts a ON a.id = c.checked_by
-         WHERE c.request_id = $1 ORDER BY c.checked_at, c.id",
-    ).bind(request_id).fetch_all(pool).await)?;
-    Ok(rows.into_iter().filter_map(check).collect())
+    with_db!(db, pool => pool.acquire().await?.identity_checks_of(request_id).await)
 }
+
+/// [`checks`] on a connection already held: staff opening a request read them in the
+/// page's transaction.
+#[allow(async_fn_in_trait)]
+pub trait ReadChecks {
+    async fn identity_checks_of(&mut self, request_id: i64) -> Result<Vec<IdentityCheck>, sqlx::Error>;
+}
+
+macro_rules! read_checks {
+    ($conn:ty) => {
+        impl ReadChecks for $conn {
+            async fn identity_checks_of(&mut self, request_id: i64) -> Result<Vec<IdentityCheck>, sqlx::Error> {
+                let rows: Vec<CheckRow> = sqlx::query_as(
+                    "SELECT c.method, c.detail, a.display_name AS checked_by, c.checked_at, c.verified
+                     FROM identity_checks c LEFT JOIN accounts a ON a.id = c.checked_by
+                     WHERE c.request_id = $1 ORDER BY c.checked_at, c.id",
+                )
+                .bind(request_id)
+                .fetch_all(&mut *self)
+                .await?;
+                Ok(rows.into_iter().filter_map(check).collect())
+            }
+        }
+    };
+}
+
+read_checks!(sqlx::SqliteConnection);
+read_checks!(sqlx::PgConnection);
 
 fn check(row: CheckRow) -> Option<IdentityCheck> {
     Some(IdentityCheck {

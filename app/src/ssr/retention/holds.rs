@@ -25,41 +25,84 @@ pub const REFERENCES_NAMED: u32 = 5;
 /// Everything that holds this customer's due records back today, as the run applies
 /// it ([`super::HOLDS`]): open requests (the oldest `named` by reference, all of them
 /// counted), a restriction, an open debt-collection case and legal holds in force.
+/// Its statements run on one connection of the pool.
 pub async fn for_customer(
     db: &Db,
     customer_id: CustomerId,
     today: NaiveDate,
     named: u32,
 ) -> Result<Vec<Hold>, sqlx::Error> {
-    let open = crate::ssr::requests::OPEN;
-    // The counts and the restriction in one statement: this runs on every category page
-    // and every request staff open. The lists are read only when there is something in
-    // them.
-    let facts = format!(
-        "SELECT (SELECT COUNT(*) FROM requests WHERE customer_id = $1 AND status IN {open}) AS open_requests,
-                COALESCE((SELECT processing_restricted FROM customers WHERE id = $1), FALSE) AS restricted,
-                (SELECT COUNT(*) FROM collection_cases WHERE customer_id = $1 AND status = 'open') AS collection_cases,
-                (SELECT COUNT(*) FROM legal_holds WHERE customer_id = $1 AND lifted_at IS NULL AND ends_on >= $2) AS legal_holds",
-    );
-    let (facts, requests, legal): (Facts, Vec<String>, Vec<(String, NaiveDate)>) = with_db!(db, pool => {
-        let facts: Facts = sqlx::query_as(&facts).bind(customer_id).bind(today).fetch_one(pool).await?;
-        let requests = if facts.open_requests == 0 {
-            Vec::new()
-        } else {
-            sqlx::query_scalar(&format!(
-                "SELECT reference FROM requests WHERE customer_id = $1 AND status IN {open} ORDER BY received_at, id LIMIT $2",
-            )).bind(customer_id).bind(i64::from(named)).fetch_all(pool).await?
-        };
-        let legal = if facts.legal_holds == 0 {
-            Vec::new()
-        } else {
-            sqlx::query_as(
-                "SELECT reason, ends_on FROM legal_holds WHERE customer_id = $1 AND lifted_at IS NULL AND ends_on >= $2
-                 ORDER BY ends_on, id",
-            ).bind(customer_id).bind(today).fetch_all(pool).await?
-        };
-        (facts, requests, legal)
-    });
+    with_db!(db, pool => pool.acquire().await?.holds_of(customer_id, today, named).await)
+}
+
+/// [`for_customer`] on a connection already held: a page that reads in a transaction
+/// (staff opening a request) reads the holds in it too, as of the same moment and
+/// without taking another connection from the pool.
+#[allow(async_fn_in_trait)]
+pub trait ReadHolds {
+    async fn holds_of(
+        &mut self,
+        customer_id: CustomerId,
+        today: NaiveDate,
+        named: u32,
+    ) -> Result<Vec<Hold>, sqlx::Error>;
+}
+
+macro_rules! read_holds {
+    ($conn:ty) => {
+        impl ReadHolds for $conn {
+            async fn holds_of(
+                &mut self,
+                customer_id: CustomerId,
+                today: NaiveDate,
+                named: u32,
+            ) -> Result<Vec<Hold>, sqlx::Error> {
+                let open = crate::ssr::requests::OPEN;
+                // The counts and the restriction in one statement: this runs on every
+                // category page and every request staff open. The lists are read only
+                // when there is something in them. The open requests are counted and
+                // named from their own index (migration 0035).
+                let facts = format!(
+                    "SELECT (SELECT COUNT(*) FROM requests WHERE customer_id = $1 AND status IN {open}) AS open_requests,
+                            COALESCE((SELECT processing_restricted FROM customers WHERE id = $1), FALSE) AS restricted,
+                            (SELECT COUNT(*) FROM collection_cases WHERE customer_id = $1 AND status = 'open') AS collection_cases,
+                            (SELECT COUNT(*) FROM legal_holds WHERE customer_id = $1 AND lifted_at IS NULL AND ends_on >= $2) AS legal_holds",
+                );
+                let facts: Facts = sqlx::query_as(&facts).bind(customer_id).bind(today).fetch_one(&mut *self).await?;
+                let requests = if facts.open_requests == 0 {
+                    Vec::new()
+                } else {
+                    sqlx::query_scalar(&format!(
+                        "SELECT reference FROM requests WHERE customer_id = $1 AND status IN {open} ORDER BY received_at, id LIMIT $2",
+                    ))
+                    .bind(customer_id)
+                    .bind(i64::from(named))
+                    .fetch_all(&mut *self)
+                    .await?
+                };
+                let legal: Vec<(String, NaiveDate)> = if facts.legal_holds == 0 {
+                    Vec::new()
+                } else {
+                    sqlx::query_as(
+                        "SELECT reason, ends_on FROM legal_holds WHERE customer_id = $1 AND lifted_at IS NULL AND ends_on >= $2
+                         ORDER BY ends_on, id",
+                    )
+                    .bind(customer_id)
+                    .bind(today)
+                    .fetch_all(&mut *self)
+                    .await?
+                };
+                Ok(holds(facts, requests, legal))
+            }
+        }
+    };
+}
+
+read_holds!(sqlx::SqliteConnection);
+read_holds!(sqlx::PgConnection);
+
+/// The holds the facts read add up to, in the order a page lists them.
+fn holds(facts: Facts, requests: Vec<String>, legal: Vec<(String, NaiveDate)>) -> Vec<Hold> {
     let mut holds = Vec::new();
     if facts.open_requests > 0 {
         let count = u32::try_from(facts.open_requests).unwrap_or(u32::MAX);
@@ -72,7 +115,7 @@ pub async fn for_customer(
         holds.push(Hold::DebtCollection);
     }
     holds.extend(legal.into_iter().map(|(reason, until)| Hold::Legal { reason, until }));
-    Ok(holds)
+    holds
 }
 
 #[derive(sqlx::FromRow)]

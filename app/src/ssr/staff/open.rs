@@ -7,6 +7,8 @@ use crate::domain::request::RequestDetails;
 use crate::domain::{clock, RequestKind};
 use crate::ssr::audit::{self, Entry};
 use crate::ssr::db::{BeginWrite, Db};
+use crate::ssr::identity::ReadChecks;
+use crate::ssr::retention::holds::{self, ReadHolds};
 use crate::wire::staff::{FieldHistory, StaffRequestView};
 use crate::with_db;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -162,6 +164,13 @@ pub async fn open(
                  LEFT JOIN outbox o ON o.recipient_notification_id = n.id WHERE n.request_id = $1 ORDER BY n.id",
             ).bind(id).fetch_all(&mut *tx).await?
         };
+        // What holds the customer's records back and how the person was identified,
+        // read in the same transaction: as of the same moment, on the same connection.
+        let holds = match customer_id {
+            Some(customer_id) => tx.holds_of(customer_id, now.date_naive(), holds::REFERENCES_NAMED).await?,
+            None => Vec::new(),
+        };
+        let identity_checks = tx.identity_checks_of(id).await?;
         let assignee: Option<StaffId> = r.assignee_id;
         tx.commit().await?;
         view = StaffRequestView {
@@ -187,24 +196,14 @@ pub async fn open(
             field,
             erasure: Vec::new(),
             recipients,
-            holds: Vec::new(),
+            holds,
             channel: r.channel.parse().unwrap_or(crate::domain::Channel::Portal),
-            identity_checks: Vec::new(),
+            identity_sufficient: crate::ssr::identity::suffices(&identity_checks, register.identity_required(kind)),
+            identity_checks,
             identity_required: register.identity_required(kind),
-            identity_sufficient: false,
         };
         Ok::<(), sqlx::Error>(())
     })?;
-    if let Some(r) = &row {
-        if let Some(customer_id) = r.customer_id {
-            view.holds = {
-                use crate::ssr::retention::holds;
-                holds::for_customer(db, customer_id, now.date_naive(), holds::REFERENCES_NAMED).await?
-            };
-        }
-        view.identity_checks = crate::ssr::identity::checks(db, r.id).await?;
-        view.identity_sufficient = crate::ssr::identity::suffices(&view.identity_checks, view.identity_required);
-    }
     let customer_id = row.as_ref().and_then(|r| r.customer_id);
     if let (Some(RequestDetails::Erasure { categories, records, .. }), Some(customer_id)) = (&view.details, customer_id)
     {
