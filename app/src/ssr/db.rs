@@ -87,7 +87,14 @@ impl Db {
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Normal)
                     .foreign_keys(true)
-                    .busy_timeout(Duration::from_secs(5));
+                    .busy_timeout(Duration::from_secs(5))
+                    // Pages of the file are read through a memory map instead of copied in
+                    // by a system call each. A connection's page cache is emptied whenever
+                    // another connection has written, which under load is before almost
+                    // every statement: refilling it from the map is cheap (the benchmark's
+                    // requests, `server/benches/http.rs`). 256 MiB of address space per
+                    // connection, not of memory; past it SQLite reads as before.
+                    .pragma("mmap_size", "268435456");
                 // A connection to a local file does not go stale, so it is not pinged
                 // before each use (sqlx's default: one more hand-off to the connection's
                 // thread for every statement run on the pool). PostgreSQL keeps the ping:
