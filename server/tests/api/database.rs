@@ -165,6 +165,38 @@ async fn a_hundred_thousand_traffic_records_for_one_customer_seed_on_sqlite() {
     assert_eq!(count(&db, "SELECT COUNT(*) FROM traffic_records").await, 100_310);
 }
 
+/// Files `n` questions of the first customer, received half an hour apart back from
+/// `now`, with references from `TN-2026-<first>` on; the `i`th has status `status(i)`.
+async fn file_questions(
+    db: &Db,
+    now: chrono::DateTime<chrono::Utc>,
+    n: i64,
+    first: i64,
+    status: impl Fn(i64) -> &'static str,
+) -> app::domain::CustomerId {
+    with_db!(db, pool => {
+        let customer: i64 = sqlx::query_scalar("SELECT MIN(id) FROM customers").fetch_one(pool).await.unwrap();
+        let mut tx = pool.begin().await.unwrap();
+        for i in 0..n {
+            let received = now - chrono::Duration::minutes(i * 30);
+            sqlx::query(
+                "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, details)
+                 VALUES ($1, $2, 'question', $3, $4, $5, '{\"question\":\"q\"}')",
+            )
+            .bind(format!("TN-2026-{:06}", first + i))
+            .bind(customer)
+            .bind(status(i))
+            .bind(received)
+            .bind(app::domain::clock::due_date(received))
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        }
+        tx.commit().await.unwrap();
+        app::domain::CustomerId(customer)
+    })
+}
+
 /// The staff queue's page of open requests on SQLite: its planner, guessing the status
 /// filter selective, sorted every open request for each page. The open queue's index
 /// (migration 0034, named by the queue) holds them in the queue's order, so a page is its
@@ -175,25 +207,7 @@ async fn the_staff_queue_reads_its_page_from_the_open_queue_index_on_sqlite() {
     let db = crate::helpers::fresh_sqlite().await;
     seed_small(&db).await;
     let now = chrono::Utc::now();
-    with_db!(&db, pool => {
-        let customer: i64 = sqlx::query_scalar("SELECT MIN(id) FROM customers").fetch_one(pool).await.unwrap();
-        let mut tx = pool.begin().await.unwrap();
-        for i in 0..3000 {
-            let received = now - chrono::Duration::minutes(i * 30);
-            sqlx::query(
-                "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, details)
-                 VALUES ($1, $2, 'question', 'received', $3, $4, '{\"question\":\"q\"}')",
-            )
-            .bind(format!("TN-2026-{:06}", 700_000 + i))
-            .bind(customer)
-            .bind(received)
-            .bind(app::domain::clock::due_date(received))
-            .execute(&mut *tx)
-            .await
-            .unwrap();
-        }
-        tx.commit().await.unwrap();
-    });
+    file_questions(&db, now, 3000, 700_000, |_| "received").await;
     let plan: Vec<(i64, i64, i64, String)> = with_db!(&db, pool => sqlx::query_as(
         "EXPLAIN QUERY PLAN SELECT r.id FROM requests r INDEXED BY requests_open_queue
          LEFT JOIN customers c ON c.id = r.customer_id LEFT JOIN accounts a ON a.id = r.assignee_id
@@ -227,27 +241,8 @@ async fn a_customers_open_requests_are_counted_from_their_own_index() {
     for db in every_backend().await {
         seed_small(&db).await;
         let now = chrono::Utc::now();
-        let customer: app::domain::CustomerId = with_db!(&db, pool => {
-            let customer: i64 = sqlx::query_scalar("SELECT MIN(id) FROM customers").fetch_one(pool).await.unwrap();
-            let mut tx = pool.begin().await.unwrap();
-            for i in 0..600 {
-                let received = now - chrono::Duration::minutes(i * 30);
-                sqlx::query(
-                    "INSERT INTO requests (reference, customer_id, kind, status, received_at, due_on, details)
-                     VALUES ($1, $2, 'question', $3, $4, $5, '{\"question\":\"q\"}')",
-                )
-                .bind(format!("TN-2026-{:06}", 710_000 + i))
-                .bind(customer)
-                .bind(if i % 2 == 0 { "received" } else { "completed" })
-                .bind(received)
-                .bind(app::domain::clock::due_date(received))
-                .execute(&mut *tx)
-                .await
-                .unwrap();
-            }
-            tx.commit().await.unwrap();
-            app::domain::CustomerId(customer)
-        });
+        let customer =
+            file_questions(&db, now, 600, 710_000, |i| if i % 2 == 0 { "received" } else { "completed" }).await;
         if let Db::Sqlite(pool) = &db {
             let open = "('received', 'in_progress', 'waiting_for_customer', 'extended')";
             for statement in [
