@@ -271,7 +271,15 @@ async fn a_rectification_by_letter_is_written_to_the_register_once_identity_is_c
             ("document", "passport"),
             ("result", "verified"),
         ];
+        let (_, html) = app.get_as(&dpo, &page).await;
+        assert!(
+            html.contains("puuttuu. Pyyntöä ei voi toteuttaa") && !html.contains("Varmistettu</td>"),
+            "no check yet"
+        );
         post(&app, &cs, "staff_identity_check", &page, &check).await;
+        // The page staff open lists the check and says it suffices.
+        let (_, html) = app.get_as(&dpo, &page).await;
+        assert!(html.contains("riittää, pyynnön voi toteuttaa") && html.contains("Varmistettu</td>"), "{html}");
         let res = post(&app, &dpo, "staff_decide", &page, &approve).await;
         assert!(location(&res).ends_with("?tehty=approved#tila"), "{}", location(&res));
         let phone: Option<String> = with_db!(&app.db, pool => sqlx::query_scalar(

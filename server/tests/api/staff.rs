@@ -106,6 +106,9 @@ async fn rectification_on(app: &TestApp) {
     post(app, &customer, "add_request_message", &mine, &[("reference", &reference), ("body", "Kyllä, se on oikein.")])
         .await;
     assert_eq!(status_of(app, &reference).await, "in_progress");
+    // Staff see both messages on the request (read only when the request has any).
+    let (_, html) = app.get_as(&cs, &page).await;
+    assert!(html.contains("Onko numero 040 765 4321?") && html.contains("Kyllä, se on oikein."), "{html}");
 
     // The DPO approves: the register, the change log, the Art. 19 recipients.
     let officer = dpo(app).await;

@@ -13,6 +13,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 #[derive(sqlx::FromRow)]
 struct Facts {
     open_requests: i64,
+    /// The first [`REFERENCES_NAMED`] (or fewer) open requests' references, oldest
+    /// first, space-separated (references have no spaces); `None` when there are none.
+    open_references: Option<String>,
     restricted: bool,
     collection_cases: i64,
     legal_holds: i64,
@@ -58,28 +61,28 @@ macro_rules! read_holds {
                 named: u32,
             ) -> Result<Vec<Hold>, sqlx::Error> {
                 let open = crate::ssr::requests::OPEN;
-                // The counts and the restriction in one statement: this runs on every
-                // category page and every request staff open. The lists are read only
-                // when there is something in them. The open requests are counted and
-                // named from their own index (migration 0035).
+                // The counts, the restriction and the open requests' first references in
+                // one statement: this runs on every category page and every request staff
+                // open, and a request staff open is itself open, so the references are
+                // nearly always wanted. The legal holds' list is read only when there is
+                // one. The open requests are counted and named from their own index
+                // (migration 0035). `string_agg` with its own ORDER BY is PostgreSQL's
+                // and SQLite's alike (SQLite 3.44 and later).
                 let facts = format!(
                     "SELECT (SELECT COUNT(*) FROM requests WHERE customer_id = $1 AND status IN {open}) AS open_requests,
+                            (SELECT string_agg(reference, ' ' ORDER BY received_at, id) FROM
+                               (SELECT reference, received_at, id FROM requests WHERE customer_id = $1 AND status IN {open}
+                                ORDER BY received_at, id LIMIT $3) named) AS open_references,
                             COALESCE((SELECT processing_restricted FROM customers WHERE id = $1), FALSE) AS restricted,
                             (SELECT COUNT(*) FROM collection_cases WHERE customer_id = $1 AND status = 'open') AS collection_cases,
                             (SELECT COUNT(*) FROM legal_holds WHERE customer_id = $1 AND lifted_at IS NULL AND ends_on >= $2) AS legal_holds",
                 );
-                let facts: Facts = sqlx::query_as(&facts).bind(customer_id).bind(today).fetch_one(&mut *self).await?;
-                let requests = if facts.open_requests == 0 {
-                    Vec::new()
-                } else {
-                    sqlx::query_scalar(&format!(
-                        "SELECT reference FROM requests WHERE customer_id = $1 AND status IN {open} ORDER BY received_at, id LIMIT $2",
-                    ))
+                let facts: Facts = sqlx::query_as(&facts)
                     .bind(customer_id)
+                    .bind(today)
                     .bind(i64::from(named))
-                    .fetch_all(&mut *self)
-                    .await?
-                };
+                    .fetch_one(&mut *self)
+                    .await?;
                 let legal: Vec<(String, NaiveDate)> = if facts.legal_holds == 0 {
                     Vec::new()
                 } else {
@@ -92,7 +95,7 @@ macro_rules! read_holds {
                     .fetch_all(&mut *self)
                     .await?
                 };
-                Ok(holds(facts, requests, legal))
+                Ok(holds(facts, legal))
             }
         }
     };
@@ -102,11 +105,13 @@ read_holds!(sqlx::SqliteConnection);
 read_holds!(sqlx::PgConnection);
 
 /// The holds the facts read add up to, in the order a page lists them.
-fn holds(facts: Facts, requests: Vec<String>, legal: Vec<(String, NaiveDate)>) -> Vec<Hold> {
+fn holds(facts: Facts, legal: Vec<(String, NaiveDate)>) -> Vec<Hold> {
     let mut holds = Vec::new();
     if facts.open_requests > 0 {
         let count = u32::try_from(facts.open_requests).unwrap_or(u32::MAX);
-        holds.push(Hold::OpenRequests { references: requests, count });
+        let references = facts.open_references.as_deref().unwrap_or_default();
+        let references = references.split_whitespace().map(str::to_owned).collect();
+        holds.push(Hold::OpenRequests { references, count });
     }
     if facts.restricted {
         holds.push(Hold::Restricted);

@@ -42,6 +42,10 @@ struct RequestRow {
     requester_language: Option<String>,
     requester_identified: Option<bool>,
     requester_matched: Option<String>,
+    /// Whether there is anything to read of these (most requests have no messages and
+    /// no identity checks: one statement fewer each, on the page staff open most).
+    has_messages: bool,
+    has_identity_checks: bool,
 }
 
 impl RequestRow {
@@ -72,7 +76,9 @@ const REQUEST_COLUMNS: &str =
      c.customer_number, c.first_name, c.last_name, c.language AS customer_language, c.processing_restricted,
      q.name AS requester_name, q.email AS requester_email, q.phone AS requester_phone,
      q.language AS requester_language, q.identified_at IS NOT NULL AS requester_identified,
-     m.customer_number AS requester_matched
+     m.customer_number AS requester_matched,
+     EXISTS (SELECT 1 FROM request_messages WHERE request_id = r.id) AS has_messages,
+     EXISTS (SELECT 1 FROM identity_checks WHERE request_id = r.id) AS has_identity_checks
      FROM requests r LEFT JOIN customers c ON c.id = r.customer_id
      LEFT JOIN requesters q ON q.request_id = r.id LEFT JOIN customers m ON m.id = q.identified_customer_id";
 
@@ -134,11 +140,15 @@ pub async fn open(
              FROM request_events e LEFT JOIN accounts a ON a.id = e.actor_id
              WHERE e.request_id = $1 ORDER BY e.occurred_at, e.id",
         ).bind(id).fetch_all(&mut *tx).await?;
-        let messages: Vec<crate::wire::staff::StaffMessage> = sqlx::query_as(
-            "SELECT m.sent_at AS at, m.author_kind, a.display_name AS author_name, m.body
-             FROM request_messages m LEFT JOIN accounts a ON a.id = m.author_id
-             WHERE m.request_id = $1 ORDER BY m.sent_at, m.id",
-        ).bind(id).fetch_all(&mut *tx).await?;
+        let messages: Vec<crate::wire::staff::StaffMessage> = if r.has_messages {
+            sqlx::query_as(
+                "SELECT m.sent_at AS at, m.author_kind, a.display_name AS author_name, m.body
+                 FROM request_messages m LEFT JOIN accounts a ON a.id = m.author_id
+                 WHERE m.request_id = $1 ORDER BY m.sent_at, m.id",
+            ).bind(id).fetch_all(&mut *tx).await?
+        } else {
+            Vec::new()
+        };
         let mut field = None;
         if let (Some(RequestDetails::Rectification { field: f, record, .. }), Some(customer_id)) = (&details, customer_id) {
             // The basic data's column, or the column of the customer's own record.
@@ -170,7 +180,7 @@ pub async fn open(
             Some(customer_id) => tx.holds_of(customer_id, now.date_naive(), holds::REFERENCES_NAMED).await?,
             None => Vec::new(),
         };
-        let identity_checks = tx.identity_checks_of(id).await?;
+        let identity_checks = if r.has_identity_checks { tx.identity_checks_of(id).await? } else { Vec::new() };
         let assignee: Option<StaffId> = r.assignee_id;
         tx.commit().await?;
         view = StaffRequestView {
