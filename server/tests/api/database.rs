@@ -261,7 +261,9 @@ async fn a_customers_open_requests_are_counted_from_their_own_index() {
                     .unwrap();
                 let plan: Vec<String> = plan.into_iter().map(|(_, _, _, detail)| detail).collect();
                 assert!(plan.iter().any(|d| d.contains("requests_open_by_customer")), "{statement}: {plan:?}");
-                assert!(!plan.iter().any(|d| d.contains("TEMP B-TREE")), "nothing is sorted: {plan:?}");
+                // The customer's open requests are not sorted (the index is in order);
+                // only the at most five named are put in order for `string_agg`.
+                assert!(!plan.iter().any(|d| d.contains("TEMP B-TREE FOR ORDER BY")), "nothing is sorted: {plan:?}");
                 // Not one column of the table is read (its status is the index's
                 // condition): no instruction of the program reads through a cursor on
                 // the table itself.
