@@ -244,16 +244,8 @@ async fn a_customers_open_requests_are_counted_from_their_own_index() {
         let customer =
             file_questions(&db, now, 600, 710_000, |i| if i % 2 == 0 { "received" } else { "completed" }).await;
         if let Db::Sqlite(pool) = &db {
-            let open = "('received', 'in_progress', 'waiting_for_customer', 'extended')";
-            for statement in [
-                format!("SELECT COUNT(*) FROM requests WHERE customer_id = $1 AND status IN {open}"),
-                // The first references, named in the same statement (`holds_of`).
-                format!(
-                    "SELECT string_agg(reference, ' ' ORDER BY received_at, id) FROM
-                       (SELECT reference, received_at, id FROM requests WHERE customer_id = $1 AND status IN {open}
-                        ORDER BY received_at, id LIMIT 5) named"
-                ),
-            ] {
+            // The holds' own subqueries (`holds_of`), naming five.
+            for statement in app::ssr::retention::holds::open_requests_subqueries("5") {
                 let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(&format!("EXPLAIN QUERY PLAN {statement}"))
                     .bind(customer)
                     .fetch_all(pool)

@@ -51,6 +51,37 @@ pub trait ReadHolds {
     ) -> Result<Vec<Hold>, sqlx::Error>;
 }
 
+/// Customer `$1`'s open requests, counted, and the first `limit` of them named by
+/// reference, oldest first, space-separated (references have no spaces): two subqueries
+/// of [`FACTS`], both read from the open requests' own index (migration 0035). Public
+/// for the test that checks their plans. `string_agg` with its own ORDER BY is
+/// PostgreSQL's and SQLite's alike (SQLite 3.44 and later).
+pub fn open_requests_subqueries(limit: &str) -> [String; 2] {
+    let open = crate::ssr::requests::OPEN;
+    [
+        format!("SELECT COUNT(*) FROM requests WHERE customer_id = $1 AND status IN {open}"),
+        format!(
+            "SELECT string_agg(reference, ' ' ORDER BY received_at, id) FROM
+               (SELECT reference, received_at, id FROM requests WHERE customer_id = $1 AND status IN {open}
+                ORDER BY received_at, id LIMIT {limit}) named"
+        ),
+    ]
+}
+
+/// The counts, the restriction and the open requests' first references (`$3` of them) in
+/// one statement, built once: it runs on every category page and every request staff
+/// open, and a request staff open is itself open, so the references are nearly always
+/// wanted. The legal holds' list is read only when there is one.
+static FACTS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let [count, named] = open_requests_subqueries("$3");
+    format!(
+        "SELECT ({count}) AS open_requests, ({named}) AS open_references,
+                COALESCE((SELECT processing_restricted FROM customers WHERE id = $1), FALSE) AS restricted,
+                (SELECT COUNT(*) FROM collection_cases WHERE customer_id = $1 AND status = 'open') AS collection_cases,
+                (SELECT COUNT(*) FROM legal_holds WHERE customer_id = $1 AND lifted_at IS NULL AND ends_on >= $2) AS legal_holds"
+    )
+});
+
 macro_rules! read_holds {
     ($conn:ty) => {
         impl ReadHolds for $conn {
@@ -60,24 +91,7 @@ macro_rules! read_holds {
                 today: NaiveDate,
                 named: u32,
             ) -> Result<Vec<Hold>, sqlx::Error> {
-                let open = crate::ssr::requests::OPEN;
-                // The counts, the restriction and the open requests' first references in
-                // one statement: this runs on every category page and every request staff
-                // open, and a request staff open is itself open, so the references are
-                // nearly always wanted. The legal holds' list is read only when there is
-                // one. The open requests are counted and named from their own index
-                // (migration 0035). `string_agg` with its own ORDER BY is PostgreSQL's
-                // and SQLite's alike (SQLite 3.44 and later).
-                let facts = format!(
-                    "SELECT (SELECT COUNT(*) FROM requests WHERE customer_id = $1 AND status IN {open}) AS open_requests,
-                            (SELECT string_agg(reference, ' ' ORDER BY received_at, id) FROM
-                               (SELECT reference, received_at, id FROM requests WHERE customer_id = $1 AND status IN {open}
-                                ORDER BY received_at, id LIMIT $3) named) AS open_references,
-                            COALESCE((SELECT processing_restricted FROM customers WHERE id = $1), FALSE) AS restricted,
-                            (SELECT COUNT(*) FROM collection_cases WHERE customer_id = $1 AND status = 'open') AS collection_cases,
-                            (SELECT COUNT(*) FROM legal_holds WHERE customer_id = $1 AND lifted_at IS NULL AND ends_on >= $2) AS legal_holds",
-                );
-                let facts: Facts = sqlx::query_as(&facts)
+                let facts: Facts = sqlx::query_as(&FACTS)
                     .bind(customer_id)
                     .bind(today)
                     .bind(i64::from(named))
