@@ -27,13 +27,16 @@ struct AccountRow {
     last_sign_in: Option<DateTime<Utc>>,
 }
 
+/// The staff accounts with their latest sign-in. The sign-in is found through the
+/// sign-ins' own index (`audit_log_sign_ins`, migration 0036), whose condition is this
+/// statement's condition on the action, word for word.
+pub const LIST_SQL: &str = "SELECT a.id, a.display_name, a.email, a.role, a.disabled, a.totp_secret IS NOT NULL AS second_factor, a.must_enrol,
+            (SELECT MAX(l.occurred_at) FROM audit_log l WHERE l.actor_id = a.id AND l.action = 'sign_in') AS last_sign_in
+     FROM accounts a WHERE a.role IN ('customer_service', 'dpo') ORDER BY a.display_name, a.id";
+
 /// Every staff account, by name, with its latest sign-in from the audit log.
 pub async fn list(db: &Db) -> Result<Vec<StaffAccount>, sqlx::Error> {
-    let rows: Vec<AccountRow> = with_db!(db, pool => sqlx::query_as(
-        "SELECT a.id, a.display_name, a.email, a.role, a.disabled, a.totp_secret IS NOT NULL AS second_factor, a.must_enrol,
-                (SELECT MAX(l.occurred_at) FROM audit_log l WHERE l.actor_id = a.id AND l.action = 'sign_in') AS last_sign_in
-         FROM accounts a WHERE a.role IN ('customer_service', 'dpo') ORDER BY a.display_name, a.id",
-    ).fetch_all(pool).await?);
+    let rows: Vec<AccountRow> = with_db!(db, pool => sqlx::query_as(LIST_SQL).fetch_all(pool).await?);
     Ok(rows
         .into_iter()
         .filter_map(|r| {

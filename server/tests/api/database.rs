@@ -230,6 +230,65 @@ async fn the_staff_queue_reads_its_page_from_the_open_queue_index_on_sqlite() {
     assert!(second.rows[0].due_on >= first.rows.last().unwrap().due_on, "the next page follows");
 }
 
+/// The audit log's readers beside the customer's own index each have a partial index over
+/// only the rows they look for (migration 0036), so an audited action writes fewer
+/// b-trees. A partial index serves only a statement whose condition implies the index's,
+/// so each reader's statement is planned here on SQLite: "My data"'s count and events
+/// page through the accounts' index, the staff looks through theirs, the staff accounts'
+/// last sign-in through the sign-ins'; none reads the whole log. (Were a reader's text
+/// to drift from its index's condition, SQLite would quietly scan the log.)
+#[tokio::test]
+async fn the_audit_logs_readers_find_their_rows_through_its_partial_indexes() {
+    use app::ssr::audit::{self, Actor, Entry};
+    let db = crate::helpers::fresh_sqlite().await;
+    seed_small(&db).await;
+    let Db::Sqlite(pool) = &db else { unreachable!() };
+    let (customer, account): (i64, i64) = sqlx::query_as("SELECT customer_id, id FROM accounts WHERE email = $1")
+        .bind(DEMO_PRIVATE_EMAIL)
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    let (customer, account) = (app::domain::CustomerId(customer), app::domain::AccountId(account));
+    let dpo: i64 = sqlx::query_scalar("SELECT id FROM accounts WHERE email = $1")
+        .bind(DEMO_DPO_EMAIL)
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    let looks_before = app::ssr::my_data::staff_views(&db, customer).await.unwrap().len();
+    for _ in 0..50 {
+        let change = Entry::new(Actor::Customer, Some(account), "consent_changed").customer(Some(customer));
+        audit::record(&db, change).await.unwrap();
+        let look = Entry::staff(app::domain::StaffId(dpo), "view_customer_data").customer(Some(customer));
+        audit::record(&db, look).await.unwrap();
+    }
+    audit::record(&db, Entry::new(Actor::Customer, Some(account), "sign_in").customer(Some(customer))).await.unwrap();
+    audit::record(&db, Entry::staff(app::domain::StaffId(dpo), "sign_in")).await.unwrap();
+
+    let portal = app::ssr::my_data::portal::EVENTS_OF;
+    for (statement, index) in [
+        (format!("SELECT {}", app::ssr::my_data::portal::COUNT_SQL), "audit_log_by_account"),
+        (
+            format!("SELECT * FROM audit_log l WHERE {portal} ORDER BY occurred_at DESC, id DESC LIMIT 101"),
+            "audit_log_by_account",
+        ),
+        (format!("SELECT COUNT(*) FROM audit_log l WHERE {portal}"), "audit_log_by_account"),
+        (app::ssr::my_data::STAFF_VIEWS_SQL.to_owned(), "audit_log_staff_views"),
+        (app::ssr::staff_accounts::LIST_SQL.to_owned(), "audit_log_sign_ins"),
+    ] {
+        let plan: Vec<(i64, i64, i64, String)> =
+            sqlx::query_as(&format!("EXPLAIN QUERY PLAN {statement}")).bind(customer).fetch_all(pool).await.unwrap();
+        let plan: Vec<String> = plan.into_iter().map(|(_, _, _, detail)| detail).collect();
+        assert!(plan.iter().any(|d| d.contains(index)), "{index} serves {statement}: {plan:?}");
+        assert!(!plan.iter().any(|d| d.starts_with("SCAN l")), "the log is not read whole: {statement}: {plan:?}");
+    }
+    // The readers give what they did: the DPO's fifty looks, the last sign-ins.
+    assert_eq!(app::ssr::my_data::staff_views(&db, customer).await.unwrap().len(), looks_before + 50);
+    let staff = app::ssr::staff_accounts::list(&db).await.unwrap();
+    let signed_in = staff.iter().find(|a| a.id.0 == dpo).expect("the DPO's account");
+    assert!(signed_in.last_sign_in.is_some(), "the DPO's last sign-in is read");
+    db.close().await;
+}
+
 /// What holds a customer's records back is read on every category page and every
 /// request staff open: it counts the customer's open requests and names the oldest five.
 /// The open requests' index by customer (migration 0035) answers both from the index

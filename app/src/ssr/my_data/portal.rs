@@ -16,7 +16,10 @@ use crate::with_db;
 use chrono::{DateTime, Utc};
 
 /// The audit rows (`l`) the customer's own account did as customer, before signing in or
-/// by the system's hand (a lockout): the second half of [`events_of!`].
+/// by the system's hand (a lockout): the second half of [`events_of!`]. Its condition on
+/// `actor_kind` is the condition of the accounts' index of the log (`audit_log_by_account`,
+/// migration 0036) word for word: change one, change both, or the rows are read from the
+/// whole log.
 macro_rules! by_account {
     () => {
         "l.actor_kind IN ('customer', 'anonymous', 'system')
