@@ -80,6 +80,14 @@ async fn requests_of(app: &TestApp, customer_number: &str) -> i64 {
     ).bind(customer_number).fetch_one(pool).await.unwrap())
 }
 
+/// The text of a mail after its headers, with quoted-printable soft line breaks undone.
+/// Only the body is searched for personal data: the headers hold the recipient's address
+/// by necessity, and a random Message-ID or the test server's port may hold any digits.
+pub(crate) fn mail_body(mail: &str) -> String {
+    let body = mail.split_once("\r\n\r\n").or_else(|| mail.split_once("\n\n")).map_or(mail, |(_, body)| body);
+    body.replace("=\r\n", "").replace("=\n", "")
+}
+
 /// Waits for a mail about `reference` in the outbox and returns it, once it is whole.
 pub(crate) async fn mail_about(app: &TestApp, reference: &str) -> String {
     for _ in 0..100 {
@@ -158,7 +166,10 @@ async fn every_kind_on(app: &TestApp) {
     // The mail names the reference and links to it, and holds no personal data.
     let mail = mail_about(app, &reference).await;
     assert!(mail.contains(&format!("/oma/pyynnot/{reference}")), "{mail}");
-    assert!(!mail.contains("765") && !mail.contains("Maija"), "no personal data in the mail");
+    let body = mail_body(&mail);
+    for personal in ["765 4321", "7654321", "Maija", "Vaihdoin numeroa"] {
+        assert!(!body.contains(personal), "no personal data in the mail: {personal}");
+    }
 
     // Erasure of a category that can be erased now.
     let (html, key) = form_key(app, &client, "poisto").await;
